@@ -1,0 +1,44 @@
+package org.practicum.core.analysis;
+
+import java.util.Locale;
+
+/** Distress cues after the IS PATH WARM mnemonic, plus feeling a burden and acute warning signs. */
+public enum CueKind {
+    IDEATION("talk of death or not wanting to be here"),
+    SUBSTANCE("substance use"),
+    PURPOSELESSNESS("no sense of purpose"),
+    ANXIETY("anxiety, agitation or not sleeping"),
+    TRAPPED("feeling trapped"),
+    HOPELESSNESS("hopelessness"),
+    WITHDRAWAL("withdrawing from people"),
+    ANGER("rage or anger"),
+    RECKLESSNESS("recklessness"),
+    MOOD_CHANGE("a sudden change of mood"),
+    BURDEN("feeling a burden to others"),
+    ACUTE("an acute warning sign (goodbyes, giving things away, a plan)");
+
+    private final String description;
+
+    CueKind(String description) {
+        this.description = description;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static CueKind parse(String id) {
+        String n = id.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (CueKind k : values()) {
+            if (k.name().equals(n)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown cue kind '" + id + "' (expected one of "
+                + java.util.Arrays.stream(values()).map(CueKind::id).toList() + ")");
+    }
+}
