@@ -1,2 +1,110 @@
 package org.practicum.app;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.practicum.app.cli.BenchCommand;
+import org.practicum.app.cli.PracticeCommand;
+import org.practicum.app.cli.ScenariosCommand;
+import org.practicum.app.cli.SessionsCommand;
+import org.practicum.app.cli.TerminalPractice;
+import org.practicum.core.config.ConfigException;
+import org.practicum.core.session.PracticeException;
+import org.practicum.core.storage.StorageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code practicum}: the command line. Only contract output goes to stdout; logs go to stderr. */
+@Command(name = "practicum", mixinStandardHelpOptions = true, version = "practicum 0.1.0",
+        description = {"Practise supportive conversations with a simulated client.",
+                "With no command and a terminal: practise here. With DISCORD_TOKEN or SLACK_* set: run the bots."},
+        subcommands = {ScenariosCommand.class, PracticeCommand.class, SessionsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static final int USAGE = 2;
+    public static final int FAILURE = 1;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Configuration directory (default: $PRACTICUM_CONFIG_DIR, else ./config).")
+    Path config;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final boolean interactive;
+
+    public Main(Map<String, String> env, boolean interactive) {
+        this.env = env;
+        this.interactive = interactive;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Path configDir() {
+        if (config != null) {
+            return config;
+        }
+        String fromEnv = env.get("PRACTICUM_CONFIG_DIR");
+        return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "config");
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (interactive) {
+            try (Practicum practicum = Practicum.open(configDir(), env)) {
+                return new TerminalPractice(practicum, spec.commandLine().getOut()).run();
+            }
+        }
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("logback.configurationFile") == null) {
+            Path logback = Path.of(System.getenv().getOrDefault("PRACTICUM_CONFIG_DIR", "config"), "logback.xml");
+            if (Files.isRegularFile(logback)) {
+                System.setProperty("logback.configurationFile", logback.toString());
+            }
+        }
+        boolean interactive = System.console() != null;
+        System.exit(run(args, System.getenv(), interactive, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, boolean interactive, PrintStream out, PrintStream err) {
+        CommandLine cli = commandLine(env, interactive);
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return cli.execute(args);
+    }
+
+    public static CommandLine commandLine(Map<String, String> env, boolean interactive) {
+        CommandLine cli = new CommandLine(new Main(env, interactive));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof PracticeException p) {
+                err.println("practicum: " + p.getMessage());
+                return p.reason() == PracticeException.Reason.UNKNOWN_SCENARIO
+                        || p.reason() == PracticeException.Reason.NO_SUCH_SESSION ? USAGE : FAILURE;
+            }
+            if (e instanceof ConfigException || e instanceof StorageException) {
+                err.println("practicum: " + e.getMessage());
+                return FAILURE;
+            }
+            err.println("practicum: unexpected error: " + e);
+            return FAILURE;
+        });
+        return cli;
+    }
+}

@@ -31,6 +31,18 @@ public enum CueKind {
         return description;
     }
 
+    /**
+     * Cues that must not go unanswered: the missed-cue flag fires for these whenever they are found,
+     * and for any cue a scenario places deliberately. Anxiety, anger and the like still earn a
+     * "watch out" hint, but a reply that moves past them is not flagged.
+     */
+    public boolean isHighRisk() {
+        return switch (this) {
+            case IDEATION, BURDEN, HOPELESSNESS, TRAPPED, PURPOSELESSNESS, ACUTE, MOOD_CHANGE -> true;
+            default -> false;
+        };
+    }
+
     public static CueKind parse(String id) {
         String n = id.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (CueKind k : values()) {

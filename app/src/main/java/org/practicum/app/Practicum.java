@@ -1,0 +1,152 @@
+package org.practicum.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.practicum.core.analysis.DistressCueDetector;
+import org.practicum.core.analysis.LexiconCueDetector;
+import org.practicum.core.analysis.ResponseAnalyzer;
+import org.practicum.core.analysis.RuleAdviceDetector;
+import org.practicum.core.analysis.RuleResponseAnalyzer;
+import org.practicum.core.analysis.RuleSkillClassifier;
+import org.practicum.core.config.ConfigException;
+import org.practicum.core.config.Settings;
+import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.safety.CrisisResources;
+import org.practicum.core.safety.CrisisScreen;
+import org.practicum.core.scenario.ScenarioCatalog;
+import org.practicum.core.session.EngineSettings;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.simulation.ScriptedClientSimulator;
+import org.practicum.core.storage.Database;
+import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.suggestion.SuggestionTemplates;
+import org.practicum.core.suggestion.TemplateSuggestionEngine;
+import org.practicum.core.text.Embedder;
+import org.practicum.core.text.LazyEmbedder;
+import org.practicum.core.text.MiniLmEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: reads the configuration and wires storage, the engine and its parts. The one
+ * place that chooses implementations.
+ */
+public final class Practicum implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Practicum.class);
+
+    private final Path configDir;
+    private final Settings settings;
+    private final ScenarioCatalog scenarios;
+    private final EmojiMap emoji;
+    private final Database database;
+    private final JdbcSessionStore store;
+    private final PracticeEngine engine;
+
+    private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
+                      JdbcSessionStore store, PracticeEngine engine) {
+        this.configDir = configDir;
+        this.settings = settings;
+        this.scenarios = scenarios;
+        this.emoji = emoji;
+        this.database = database;
+        this.store = store;
+        this.engine = engine;
+    }
+
+    /** Reads only the settings and scenarios: enough to list or validate without opening the database. */
+    public static Settings settings(Path configDir, Map<String, String> env) {
+        Path file = configDir.resolve("application.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file.toString(), 0, "configuration file not found (set PRACTICUM_CONFIG_DIR "
+                    + "or run from the directory that holds config/)");
+        }
+        Settings settings = Settings.load(file, env);
+        settings.unknownEnvironmentVariables(env).forEach(v ->
+                LOG.warn("environment variable {} matches no setting in {}; ignored", v, file));
+        return settings;
+    }
+
+    public static ScenarioCatalog scenarios(Path configDir, Settings settings) {
+        ScenarioCatalog catalog = ScenarioCatalog.load(configDir.resolve(settings.string("files.scenarios")));
+        catalog.problems().forEach(p -> LOG.error("scenario skipped: {}", p.getMessage()));
+        return catalog;
+    }
+
+    public static Practicum open(Path configDir, Map<String, String> env) {
+        Settings settings = settings(configDir, env);
+        ScenarioCatalog scenarios = scenarios(configDir, settings);
+        if (scenarios.all().isEmpty()) {
+            throw new ConfigException(configDir.resolve(settings.string("files.scenarios")).toString(), 0,
+                    "no valid scenario to practise with");
+        }
+        EmojiMap emoji = EmojiMap.load(configDir.resolve(settings.string("files.emoji")));
+        Path dataDir = settings.path("storage.data-dir");
+        Database database = Database.embedded(dataDir);
+        JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
+        purgeExpired(settings, store);
+
+        Embedder embedder = settings.bool("analysis.embeddings") ? new LazyEmbedder(MiniLmEmbedder::new) : null;
+        double adviceThreshold = settings.number("analysis.advice-threshold");
+        if (adviceThreshold < 0 || adviceThreshold > 1) {
+            throw settings.invalid("analysis.advice-threshold", "must be between 0 and 1");
+        }
+        ResponseAnalyzer analyzer = new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(),
+                adviceThreshold, embedder);
+        DistressCueDetector cues = new LexiconCueDetector();
+        int maxChars = settings.integer("practice.max-message-chars");
+        if (maxChars < 1) {
+            throw settings.invalid("practice.max-message-chars", "must be at least 1");
+        }
+        PracticeEngine engine = new PracticeEngine(scenarios, analyzer, new ScriptedClientSimulator(embedder),
+                new TemplateSuggestionEngine(SuggestionTemplates.load(
+                        configDir.resolve(settings.string("files.suggestions")))),
+                cues, new CrisisScreen(),
+                CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
+                new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")),
+                Clock.systemUTC());
+        return new Practicum(configDir, settings, scenarios, emoji, database, store, engine);
+    }
+
+    private static void purgeExpired(Settings settings, JdbcSessionStore store) {
+        int days = settings.integer("storage.retention-days");
+        if (days > 0) {
+            int purged = store.purgeOlderThan(Clock.systemUTC().instant().minus(Duration.ofDays(days)));
+            if (purged > 0) {
+                LOG.info("retention: deleted {} session(s) older than {} days", purged, days);
+            }
+        }
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    public EmojiMap emoji() {
+        return emoji;
+    }
+
+    public JdbcSessionStore store() {
+        return store;
+    }
+
+    public PracticeEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

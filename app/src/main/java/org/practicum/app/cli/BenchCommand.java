@@ -1,0 +1,157 @@
+package org.practicum.app.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.practicum.app.Main;
+import org.practicum.app.Practicum;
+import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.session.SessionOrigin;
+import org.practicum.core.session.SessionStatus;
+import org.practicum.core.session.SessionUpdate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code practicum bench}: full offline turns (analysis, client reply, emotion, suggestions, storage)
+ * run one after another over many sessions after a warm-up, and the heap held by idle open sessions.
+ * Runs on a throw-away data directory.
+ */
+@Command(name = "bench", description = "Measure the offline engine on this machine.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** Trainee replies of every kind the engine must handle, good and bad. */
+    static final List<String> REPLIES = List.of(
+            "It sounds like this has been really heavy for you.",
+            "What's been the hardest part?",
+            "Have you tried making a study timetable?",
+            "That sounds exhausting. It makes sense you feel worn out.",
+            "Do you sleep ok?",
+            "Is it every night?",
+            "At least you have people around you.",
+            "When you say that, are you having thoughts of ending your life?",
+            "You should talk to your family about it.",
+            "It sounds like part of you feels really alone with this.",
+            "How are you feeling right now?",
+            "I know exactly how you feel, when I was your age I had the same thing.");
+
+    @ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sessions", description = "Measured sessions (default ${DEFAULT-VALUE}).", defaultValue = "200")
+    int sessions;
+
+    @Option(names = "--turns", description = "Replies per session (default ${DEFAULT-VALUE}).", defaultValue = "12")
+    int turns;
+
+    @Option(names = "--idle", description = "Idle open sessions for the heap figure (default ${DEFAULT-VALUE}).",
+            defaultValue = "1000")
+    int idle;
+
+    @Override
+    public Integer call() throws IOException {
+        Path data = Files.createTempDirectory("practicum-bench");
+        Map<String, String> env = new HashMap<>(main.env());
+        env.put("PRACTICUM_STORAGE_DATA_DIR", data.toString());
+        env.put("PRACTICUM_STORAGE_RETENTION_DAYS", "0");
+        try (Practicum practicum = Practicum.open(main.configDir(), env)) {
+            PracticeEngine engine = practicum.engine();
+            List<Scenario> scenarios = practicum.scenarios().all();
+            runSessions(engine, scenarios, Math.max(20, sessions / 5), null);
+            long[] samples = new long[sessions * turns];
+            int n = runSessions(engine, scenarios, sessions, samples);
+            long[] measured = Arrays.copyOf(samples, n);
+            Arrays.sort(measured);
+            double heapMb = idleHeapMb(engine, scenarios);
+            spec.commandLine().getErr().printf("bench: %d turns measured over %d sessions%n", n, sessions);
+            spec.commandLine().getOut().printf("bench turn_p50_ms=%.2f turn_p99_ms=%.2f sessions=%d heap_mb=%.1f%n",
+                    percentile(measured, 0.50), percentile(measured, 0.99), idle, heapMb);
+            spec.commandLine().getOut().flush();
+            return 0;
+        } finally {
+            deleteQuietly(data);
+        }
+    }
+
+    private int runSessions(PracticeEngine engine, List<Scenario> scenarios, int count, long[] samples) {
+        int n = 0;
+        for (int s = 0; s < count; s++) {
+            Scenario scenario = scenarios.get(s % scenarios.size());
+            SessionUpdate start = engine.start(scenario.id(), new Participant("bench", "bench"),
+                    SessionOrigin.terminal(), (long) s);
+            for (int t = 0; t < turns; t++) {
+                String reply = REPLIES.get((s * 7 + t * 5) % REPLIES.size());
+                long before = System.nanoTime();
+                SessionUpdate update = engine.reply(start.sessionId(), reply);
+                long took = System.nanoTime() - before;
+                if (samples != null && n < samples.length) {
+                    samples[n++] = took;
+                }
+                if (update.status() == SessionStatus.ENDED) {
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private double idleHeapMb(PracticeEngine engine, List<Scenario> scenarios) {
+        long baseline = usedAfterGc();
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < idle; i++) {
+            Scenario scenario = scenarios.get(i % scenarios.size());
+            String id = engine.start(scenario.id(), new Participant("idle-" + i, "idle"), SessionOrigin.terminal(),
+                    (long) i).sessionId();
+            engine.reply(id, REPLIES.get(i % REPLIES.size()));
+            open.add(id);
+        }
+        long used = usedAfterGc();
+        // Keep the sessions reachable until after the measurement.
+        if (open.size() != idle) {
+            throw new IllegalStateException();
+        }
+        return Math.max(0, used - baseline) / (1024.0 * 1024.0);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1_000_000.0;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp directory is harmless.
+        }
+    }
+}

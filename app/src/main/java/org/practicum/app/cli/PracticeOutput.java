@@ -1,0 +1,21 @@
+package org.practicum.app.cli;
+
+import org.practicum.core.report.Debrief;
+import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.SessionUpdate;
+
+/** How a practice session is shown on the command line: JSON events or readable text. */
+public interface PracticeOutput {
+
+    void introduce(Scenario scenario, String sessionId);
+
+    /** Flags, client message, suggestions, then notices and a debrief if the session ended. */
+    void update(SessionUpdate update);
+
+    /** The current suggestions again (a /hint). */
+    void hint(SessionUpdate update);
+
+    void debrief(Debrief debrief);
+
+    void error(String sessionId, String message);
+}

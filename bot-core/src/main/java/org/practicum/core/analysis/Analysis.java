@@ -1,0 +1,51 @@
+package org.practicum.core.analysis;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a trainee reply did: a skill per sentence, the flags it earned, and whether it acknowledged a
+ * distress cue in the client's previous message.
+ *
+ * @param rationale a one-sentence explanation where the analyser gives one (LLM), else empty
+ */
+public record Analysis(List<LabelledSentence> sentences, List<Flag> flags, boolean acknowledgesCue,
+                       boolean asksAboutRisk, String rationale) {
+
+    public Analysis {
+        sentences = List.copyOf(sentences);
+        flags = List.copyOf(flags);
+        rationale = rationale == null ? "" : rationale;
+    }
+
+    public Set<Skill> skills() {
+        Set<Skill> skills = EnumSet.noneOf(Skill.class);
+        sentences.forEach(s -> skills.add(s.skill()));
+        return skills;
+    }
+
+    public boolean has(Skill skill) {
+        return sentences.stream().anyMatch(s -> s.skill() == skill);
+    }
+
+    public boolean has(FlagKind kind) {
+        return flags.stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    public boolean reflects() {
+        return sentences.stream().anyMatch(s -> s.skill().isReflection());
+    }
+
+    /** Only closed questions, nothing else that invites the client to open up. */
+    public boolean onlyClosedQuestions() {
+        return !sentences.isEmpty() && sentences.stream()
+                .allMatch(s -> s.skill() == Skill.CLOSED_QUESTION || s.skill() == Skill.OTHER)
+                && has(Skill.CLOSED_QUESTION);
+    }
+
+    /** A move that invites the client to say more: a reflection, an open question or an affirmation. */
+    public boolean invitesOpening() {
+        return reflects() || has(Skill.OPEN_QUESTION) || has(Skill.AFFIRMATION) || asksAboutRisk;
+    }
+}

@@ -1,0 +1,54 @@
+package org.practicum.core.analysis;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.practicum.core.scenario.Layer;
+
+/** The "try instead" line for each flag, built from what the client actually said. */
+final class BetterAlternatives {
+
+    /** Cues where the right response is to ask about suicide directly and calmly. */
+    private static final Set<CueKind> ASK_ABOUT_SUICIDE = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN,
+            CueKind.HOPELESSNESS, CueKind.TRAPPED, CueKind.PURPOSELESSNESS, CueKind.ACUTE, CueKind.MOOD_CHANGE);
+
+    private BetterAlternatives() {
+    }
+
+    static String forMissedCue(DistressCue cue) {
+        String quote = shortQuote(cue.quote());
+        if (ASK_ABOUT_SUICIDE.contains(cue.kind())) {
+            return "Name it and ask directly and calmly: \"When you say '" + quote
+                    + "', are you having thoughts of ending your life?\"";
+        }
+        return "Stay with it before moving on: \"You mentioned '" + quote
+                + "'. That sounds like a lot. How has that been for you?\"";
+    }
+
+    static String forPrematureAdvice(Layer layer) {
+        return "Hold the solution and reflect first: \"It sounds like " + layer.gist()
+                + ". What feels hardest about that right now?\"";
+    }
+
+    static String forMinimising(Layer layer) {
+        return "Take it as seriously as they do: \"It sounds like " + layer.gist()
+                + ", and that's really hard.\"";
+    }
+
+    static String forJudging() {
+        return "Set the judgement aside and get curious: \"What was going on for you when that happened?\"";
+    }
+
+    static String forClosedQuestions(Layer layer) {
+        return "Swap the yes/no questions for one open question: \"What's it been like for you, feeling "
+                + layer.feeling() + "?\"";
+    }
+
+    static String forSelfFocus() {
+        return "Keep the focus on them: \"I can only imagine part of it. What has it been like for you?\"";
+    }
+
+    private static String shortQuote(String quote) {
+        String q = quote.strip();
+        return q.length() <= 80 ? q : q.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,168 @@
+package org.practicum.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.practicum.core.scenario.Layer;
+import org.practicum.core.simulation.ClientState;
+import org.practicum.core.text.Embedder;
+import org.practicum.core.text.Sentences;
+
+/**
+ * The offline analyser: a skill per sentence from a {@link SkillClassifier}, advice from an
+ * {@link AdviceDetector}, and the six flags by the working definitions in domain.md.
+ */
+public final class RuleResponseAnalyzer implements ResponseAnalyzer {
+
+    private static final Pattern ASKS_ABOUT_RISK = Pattern.compile("\\b(suicid\\w*|kill(ing)? yourself|"
+            + "end(ing)? (your|it) (life|all)|take your (own )?life|hurt(ing)? yourself|harm(ing)? yourself|"
+            + "thoughts? (of|about) (dying|death|not|ending|suicide|hurting)|want(ing)? to die|be here anymore|"
+            + "not (want|wanting) to (be here|live|wake)|are you safe|keep(ing)? yourself safe|feel safe|"
+            + "not being here|not wake up|disappear)");
+    private static final Pattern MINIMISING = Pattern.compile("\\b(it'?s not that bad|not that bad|could be worse|"
+            + "at least you|at least it|everyone goes through|everybody goes through|don'?t worry|you'?ll be fine|"
+            + "you'?ll be ok|cheer up|look on the bright side|everything happens for a reason|it'?s just a|"
+            + "it'?s only a|no big deal|not a big deal|get over it|move on|plenty more fish|happens to everyone|"
+            + "you'?re overthinking|stop overthinking|it will all work out|it'?ll all work out|others have it worse|"
+            + "worse things|try to stay positive|just be positive|good vibes)");
+    private static final Pattern JUDGING = Pattern.compile("\\b(you should have|you shouldn'?t have|why would you|"
+            + "why did you|that'?s your fault|your own fault|that was (stupid|dumb|silly|wrong)|you'?re overreacting|"
+            + "overreacting|what were you thinking|that'?s wrong of you|you brought (this|it) on|you'?re being "
+            + "(dramatic|silly|selfish|ridiculous)|that'?s selfish|you need to grow up|man up|toughen up|"
+            + "that'?s ridiculous|you'?re too sensitive)");
+    private static final Pattern SELF_FOCUS_OPENERS = Pattern.compile("^(i know exactly how you feel|"
+            + "that reminds me of (when|my)|same thing happened to me|i went through (the same|that)|"
+            + "i had the same|let me tell you about)");
+
+    private final SkillClassifier skills;
+    private final AdviceDetector advice;
+    private final double adviceThreshold;
+    private final Embedder embedder;
+
+    /** @param embedder optional (null): adds meaning-level matching of a reply against a cue */
+    public RuleResponseAnalyzer(SkillClassifier skills, AdviceDetector advice, double adviceThreshold,
+                                Embedder embedder) {
+        this.skills = skills;
+        this.advice = advice;
+        this.adviceThreshold = adviceThreshold;
+        this.embedder = embedder;
+    }
+
+    @Override
+    public Analysis analyze(AnalysisContext context, String traineeText) {
+        String previous = context.lastClient().text();
+        List<LabelledSentence> sentences = new ArrayList<>();
+        for (String sentence : Sentences.split(traineeText)) {
+            SkillPrediction p = skills.classify(sentence, previous);
+            Skill skill = p.skill();
+            if (!skill.isAdvice() && !skill.isReflection() && advice.adviceScore(sentence) >= adviceThreshold) {
+                skill = RuleSkillClassifier.PERMISSION.matcher(sentence.toLowerCase(Locale.ROOT)).find()
+                        ? Skill.ADVICE_WITH_PERMISSION : Skill.ADVICE_WITHOUT_PERMISSION;
+            }
+            sentences.add(new LabelledSentence(sentence, skill, p.confidence()));
+        }
+        String lower = traineeText.toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean asksAboutRisk = ASKS_ABOUT_RISK.matcher(lower).find();
+        boolean acknowledges = acknowledgesCue(context, traineeText, lower, asksAboutRisk, sentences);
+        List<Flag> flags = flags(context, sentences, lower, acknowledges);
+        return new Analysis(sentences, flags, acknowledges, asksAboutRisk, "");
+    }
+
+    private List<Flag> flags(AnalysisContext context, List<LabelledSentence> sentences, String lower,
+                             boolean acknowledges) {
+        List<Flag> flags = new ArrayList<>();
+        ClientState state = context.state();
+        Layer layer = currentLayer(context);
+        if (!context.lastClient().cues().isEmpty() && !acknowledges) {
+            DistressCue cue = context.lastClient().cues().get(0);
+            flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, quoteOf(sentences),
+                    "The client said \"" + cue.quote() + "\", a sign of " + cue.kind().description()
+                            + ", and your reply did not acknowledge it.",
+                    BetterAlternatives.forMissedCue(cue)));
+        }
+        boolean explored = state.isDisclosed(context.scenario().coreIndex()) && state.reflections() > 0;
+        sentences.stream()
+                .filter(s -> s.skill() == Skill.ADVICE_WITHOUT_PERMISSION
+                        || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored)
+                .findFirst()
+                .filter(s -> !explored || s.skill() == Skill.ADVICE_WITHOUT_PERMISSION && state.reflections() < 2)
+                .ifPresent(s -> flags.add(new Flag(FlagKind.PREMATURE_ADVICE, s.text(),
+                        explored ? "Advice without asking first: check they want ideas before offering them."
+                                : "Advice before the client's main concern and feelings have been explored "
+                                + "and reflected; clients tend to withdraw when solutions come this early.",
+                        BetterAlternatives.forPrematureAdvice(layer))));
+        firstMatch(sentences, MINIMISING).ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
+                "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
+                BetterAlternatives.forMinimising(layer))));
+        firstMatch(sentences, JUDGING).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
+                "This judges the client's choices; people stop sharing when they feel judged.",
+                BetterAlternatives.forJudging())));
+        boolean onlyClosed = !sentences.isEmpty()
+                && sentences.stream().anyMatch(s -> s.skill() == Skill.CLOSED_QUESTION)
+                && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION
+                || s.skill() == Skill.AFFIRMATION);
+        if (onlyClosed && state.closedQuestionStreak() >= 2) {
+            flags.add(new Flag(FlagKind.CLOSED_QUESTION_STREAK, quoteOf(sentences),
+                    "Three replies in a row of yes/no questions: it starts to feel like an interview, and the client "
+                            + "answers shortly instead of opening up.",
+                    BetterAlternatives.forClosedQuestions(layer)));
+        }
+        if (isSelfFocused(sentences, lower)) {
+            flags.add(new Flag(FlagKind.SELF_FOCUS, quoteOf(sentences),
+                    "The reply turns the attention to your own experience rather than the client's.",
+                    BetterAlternatives.forSelfFocus()));
+        }
+        return flags;
+    }
+
+    private boolean acknowledgesCue(AnalysisContext context, String text, String lower, boolean asksAboutRisk,
+                                    List<LabelledSentence> sentences) {
+        if (context.lastClient().cues().isEmpty()) {
+            return false;
+        }
+        if (asksAboutRisk) {
+            return true;
+        }
+        for (DistressCue cue : context.lastClient().cues()) {
+            if (LexiconCueDetector.mentions(cue.kind(), lower)) {
+                return true;
+            }
+            Set<String> cueWords = Sentences.contentWords(cue.quote());
+            boolean engages = sentences.stream().anyMatch(s -> s.skill().isReflection() || s.skill().isQuestion());
+            if (engages && Sentences.contentWords(text).stream().anyMatch(cueWords::contains)) {
+                return true;
+            }
+            if (engages && embedder != null
+                    && Embedder.cosine(embedder.embed(text), embedder.embed(cue.quote())) >= 0.55) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSelfFocused(List<LabelledSentence> sentences, String lower) {
+        if (SELF_FOCUS_OPENERS.matcher(lower.strip()).find()) {
+            return true;
+        }
+        long self = sentences.stream().filter(s -> s.skill() == Skill.SELF_DISCLOSURE).count();
+        return self >= 2 && self * 2 > sentences.size();
+    }
+
+    private static java.util.Optional<String> firstMatch(List<LabelledSentence> sentences, Pattern pattern) {
+        return sentences.stream().map(LabelledSentence::text)
+                .filter(s -> pattern.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).find())
+                .findFirst();
+    }
+
+    private static String quoteOf(List<LabelledSentence> sentences) {
+        String all = String.join(" ", sentences.stream().map(LabelledSentence::text).toList());
+        return all.length() <= 200 ? all : all.substring(0, 197) + "...";
+    }
+
+    private static Layer currentLayer(AnalysisContext context) {
+        int index = Math.min(context.state().currentLayer(), context.scenario().layers().size() - 1);
+        return context.scenario().layer(index);
+    }
+}

@@ -1,0 +1,37 @@
+package org.practicum.core.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The end-of-session feedback: what the trainee did, where it went wrong with their own words quoted
+ * and a better alternative, how they used the suggestions, and how the client's trust and emotion moved.
+ * Ratios are null when their denominator is zero.
+ *
+ * @param chart path of the PNG chart, empty when none was drawn
+ */
+public record Debrief(String sessionId, String scenarioId, String scenarioTitle, int turns,
+                      Map<String, Integer> skillCounts, int reflections, int questions, int openQuestions,
+                      int closedQuestions, Double reflectionToQuestion, Double openToClosed,
+                      Double complexReflectionShare, List<DebriefFlag> flags, UptakeSummary uptake,
+                      List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed, int layersTotal,
+                      boolean coreReached, int retries, String chart) {
+
+    /** One flag in the debrief, at the turn where it happened. */
+    public record DebriefFlag(int turn, String kind, String quote, String why, String better) {
+    }
+
+    /** How many replies used, edited or ignored a suggestion. */
+    public record UptakeSummary(int used, int edited, int ignored) {
+    }
+
+    /** The client's emotion at one turn. */
+    public record EmotionPoint(int turn, String category, double valence, double arousal, double intensity) {
+    }
+
+    public Debrief withChart(String path) {
+        return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
+                openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
+                uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, path);
+    }
+}

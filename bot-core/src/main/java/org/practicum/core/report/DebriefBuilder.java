@@ -1,0 +1,77 @@
+package org.practicum.core.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.practicum.core.analysis.LabelledSentence;
+import org.practicum.core.analysis.Skill;
+import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.Session;
+import org.practicum.core.session.TurnRecord;
+import org.practicum.core.session.UptakeKind;
+
+/** Computes a {@link Debrief} from a session's turns (superseded attempts count only as retries). */
+public final class DebriefBuilder {
+
+    public Debrief build(Session session, Scenario scenario) {
+        List<TurnRecord> active = session.activeTurns();
+        Map<String, Integer> skills = new LinkedHashMap<>();
+        for (Skill s : Skill.values()) {
+            skills.put(s.id(), 0);
+        }
+        List<Debrief.DebriefFlag> flags = new ArrayList<>();
+        int used = 0;
+        int edited = 0;
+        int ignored = 0;
+        List<Double> trust = new ArrayList<>();
+        List<Debrief.EmotionPoint> emotions = new ArrayList<>();
+        int traineeTurns = 0;
+        for (TurnRecord t : active) {
+            if (t.analysis() != null) {
+                traineeTurns++;
+                for (LabelledSentence s : t.analysis().sentences()) {
+                    skills.merge(s.skill().id(), 1, Integer::sum);
+                }
+                t.analysis().flags().forEach(f -> flags.add(new Debrief.DebriefFlag(t.turn(), f.kind().id(),
+                        f.quote(), f.why(), f.better())));
+            }
+            if (t.uptake() != null) {
+                UptakeKind k = t.uptake().uptake();
+                used += k == UptakeKind.USED ? 1 : 0;
+                edited += k == UptakeKind.EDITED ? 1 : 0;
+                ignored += k == UptakeKind.IGNORED ? 1 : 0;
+            }
+            if (t.stateAfter() != null) {
+                trust.add(round(t.stateAfter().trust()));
+            }
+            if (t.client() != null) {
+                var e = t.client().emotion();
+                emotions.add(new Debrief.EmotionPoint(t.turn(), e.category().id(), e.valence(), e.arousal(),
+                        e.intensity()));
+            }
+        }
+        int simple = skills.get(Skill.SIMPLE_REFLECTION.id());
+        int complex = skills.get(Skill.COMPLEX_REFLECTION.id());
+        int open = skills.get(Skill.OPEN_QUESTION.id());
+        int closed = skills.get(Skill.CLOSED_QUESTION.id());
+        int reflections = simple + complex;
+        int questions = open + closed;
+        var last = session.lastActive().map(TurnRecord::stateAfter).orElse(null);
+        int disclosed = last == null ? 0 : Math.min(last.disclosedLayers(), scenario.layers().size());
+        boolean core = last != null && last.isDisclosed(scenario.coreIndex());
+        int retries = (int) session.turns().stream().filter(TurnRecord::superseded).count();
+        return new Debrief(session.id(), scenario.id(), scenario.title(), traineeTurns, skills, reflections,
+                questions, open, closed, ratio(reflections, questions), ratio(open, closed),
+                ratio(complex, reflections), flags, new Debrief.UptakeSummary(used, edited, ignored), trust, emotions,
+                disclosed, scenario.layers().size(), core, retries, "");
+    }
+
+    static Double ratio(int numerator, int denominator) {
+        return denominator == 0 ? null : round((double) numerator / denominator);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,339 @@
+package org.practicum.core.session;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.practicum.core.analysis.Analysis;
+import org.practicum.core.analysis.AnalysisContext;
+import org.practicum.core.analysis.DistressCue;
+import org.practicum.core.analysis.DistressCueDetector;
+import org.practicum.core.analysis.ResponseAnalyzer;
+import org.practicum.core.emotion.Emotion;
+import org.practicum.core.emotion.Trend;
+import org.practicum.core.report.Debrief;
+import org.practicum.core.report.DebriefBuilder;
+import org.practicum.core.report.EmotionChart;
+import org.practicum.core.safety.CrisisResources;
+import org.practicum.core.safety.CrisisScreen;
+import org.practicum.core.scenario.Line;
+import org.practicum.core.scenario.Scenario;
+import org.practicum.core.scenario.ScenarioCatalog;
+import org.practicum.core.simulation.ClientDirective;
+import org.practicum.core.simulation.ClientPolicy;
+import org.practicum.core.simulation.ClientReply;
+import org.practicum.core.simulation.ClientSimulator;
+import org.practicum.core.simulation.ClientState;
+import org.practicum.core.simulation.SpeechContext;
+import org.practicum.core.simulation.TranscriptEntry;
+import org.practicum.core.suggestion.SuggestionContext;
+import org.practicum.core.suggestion.SuggestionEngine;
+import org.practicum.core.suggestion.Suggestions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The practice loop, platform-free: start a session, take a trainee reply, answer as the client, and
+ * debrief. Every turn is stored before it is returned. Thread-safe: calls on one session are
+ * serialised, calls on different sessions run in parallel.
+ */
+public final class PracticeEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PracticeEngine.class);
+    private static final int LOCK_STRIPES = 256;
+
+    private final ScenarioCatalog scenarios;
+    private final ResponseAnalyzer analyzer;
+    private final ClientSimulator voice;
+    private final SuggestionEngine suggestionEngine;
+    private final DistressCueDetector cueDetector;
+    private final CrisisScreen crisisScreen;
+    private final CrisisResources crisisResources;
+    private final SessionStore store;
+    private final EngineSettings settings;
+    private final Clock clock;
+    private final ClientPolicy policy = new ClientPolicy();
+    private final DebriefBuilder debriefs = new DebriefBuilder();
+    private final EmotionChart chart = new EmotionChart();
+    private final Cache<String, Session> cache;
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    private final SecureRandom random = new SecureRandom();
+
+    public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
+                          SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
+                          CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock) {
+        this.scenarios = scenarios;
+        this.analyzer = analyzer;
+        this.voice = voice;
+        this.suggestionEngine = suggestionEngine;
+        this.cueDetector = cueDetector;
+        this.crisisScreen = crisisScreen;
+        this.crisisResources = crisisResources;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.cache = Caffeine.newBuilder().maximumSize(settings.cachedSessions()).build();
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    /** Starts a session; the update carries the client's opening (turn 0) and the first suggestions. */
+    public SessionUpdate start(String scenarioId, Participant trainee, SessionOrigin origin, Long seed) {
+        Scenario scenario = scenario(scenarioId);
+        long sessionSeed = seed != null ? seed : random.nextLong();
+        String id = newId();
+        ClientState initial = policy.initial(scenario);
+        ClientDirective opening = policy.opening();
+        SpeechContext speech = new SpeechContext(scenario, initial, null, "", List.of(), 0, sessionSeed);
+        Line line = voice.speak(opening, speech);
+        Emotion emotion = policy.emotionOf(line, opening, initial);
+        ClientState after = policy.afterSpeech(scenario, initial, opening, line, emotion);
+        ClientReply client = new ClientReply(line.text(), emotion, Trend.SAME, opening.move(),
+                scenario.layer(0).id(), cues(opening, line), false);
+        Suggestions suggestions = suggestionEngine.suggest(
+                new SuggestionContext(scenario, after, client, null, List.of(), 0, sessionSeed));
+        TurnRecord turn0 = new TurnRecord(0, 1, null, null, client, suggestions, null, after, false, clock.instant());
+        Session session = new Session(id, scenario.id(), trainee, origin, sessionSeed, clock.instant(),
+                SessionStatus.ACTIVE, 1, List.of(turn0));
+        store.create(session);
+        cache.put(id, session);
+        LOG.info("session {} started: scenario {} on {}", id, scenario.id(), origin.platform());
+        return new SessionUpdate(id, 0, List.of(), client, suggestions, List.of(), null, SessionStatus.ACTIVE);
+    }
+
+    /** Takes the trainee's reply and answers as the client. */
+    public SessionUpdate reply(String sessionId, String rawText) {
+        String text = TraineeInput.clean(rawText, settings.maxMessageChars());
+        return locked(sessionId, () -> {
+            Session session = session(sessionId);
+            requireActive(session);
+            if (crisisScreen.looksLikeRealCrisis(text)) {
+                return pauseForCrisis(session);
+            }
+            Scenario scenario = scenario(session.scenarioId());
+            TurnRecord last = session.lastActive().orElseThrow();
+            int turn = last.turn() + 1;
+            int attempt = 1 + (int) session.turns().stream().filter(t -> t.turn() == turn).count();
+            ClientState state = last.stateAfter();
+            Analysis analysis = analyzer.analyze(new AnalysisContext(scenario, state, last.client(), turn), text);
+            ClientPolicy.Decision decision = policy.decide(scenario, state, analysis, turn);
+            List<TranscriptEntry> transcript = transcript(session);
+            Line line = voice.speak(decision.directive(),
+                    new SpeechContext(scenario, decision.state(), analysis, text, transcript, turn, session.seed()));
+            Emotion emotion = policy.emotionOf(line, decision.directive(), decision.state());
+            ClientState after = policy.afterSpeech(scenario, decision.state(), decision.directive(), line, emotion);
+            ClientReply client = new ClientReply(line.text(), emotion, Trend.between(state.emotion(), emotion),
+                    decision.directive().move(), scenario.layer(decision.directive().layerIndex()).id(),
+                    cues(decision.directive(), line), after.ended());
+            transcript = new ArrayList<>(transcript);
+            transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, turn, text));
+            transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, turn, client.text()));
+            Suggestions suggestions = after.ended() ? new Suggestions(List.of(), "")
+                    : suggestionEngine.suggest(new SuggestionContext(scenario, after, client, analysis, transcript,
+                    turn, session.seed()));
+            Uptake uptake = Uptake.of(text, last.suggestions() == null ? List.of() : last.suggestions().items());
+            TurnRecord record = new TurnRecord(turn, attempt, text, analysis, client, suggestions, uptake, after, false,
+                    clock.instant());
+            SessionStatus status = after.ended() ? SessionStatus.ENDED : SessionStatus.ACTIVE;
+            session.version(store.appendTurn(sessionId, record, status, session.version()));
+            session.add(record);
+            session.status(status);
+            LOG.debug("session {} turn {}: move {}, trust {}", sessionId, turn, client.move().id(), after.trust());
+            List<Notice> notices = new ArrayList<>();
+            Debrief debrief = null;
+            if (after.ended()) {
+                notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
+                debrief = debrief(session, scenario);
+            }
+            return new SessionUpdate(sessionId, turn, analysis.flags(), client, suggestions, notices, debrief, status);
+        });
+    }
+
+    /** Takes back the trainee's last reply: the client's state rewinds, the old attempt stays for reviewers. */
+    public SessionUpdate retry(String sessionId) {
+        return locked(sessionId, () -> {
+            Session session = session(sessionId);
+            if (session.status() == SessionStatus.PAUSED) {
+                requireActive(session);
+            }
+            TurnRecord last = session.lastActive().orElseThrow();
+            if (last.turn() == 0) {
+                throw new PracticeException(PracticeException.Reason.NOTHING_TO_RETRY,
+                        "There is no reply to take back yet.");
+            }
+            long version = store.supersede(sessionId, last.turn(), last.attempt(), session.version());
+            if (session.status() == SessionStatus.ENDED) {
+                version = store.updateStatus(sessionId, SessionStatus.ACTIVE, version);
+                session.status(SessionStatus.ACTIVE);
+            }
+            session.version(version);
+            session.supersede(last);
+            TurnRecord previous = session.lastActive().orElseThrow();
+            return new SessionUpdate(sessionId, previous.turn(), List.of(), previous.client(), previous.suggestions(),
+                    List.of(new Notice(Notice.Kind.RETRY, "Took back your last reply. Try another response to "
+                            + scenario(session.scenarioId()).persona().firstName() + "'s message.")),
+                    null, SessionStatus.ACTIVE);
+        });
+    }
+
+    /** Continues a paused session, or re-shows where a session stands (resume after a restart). */
+    public SessionUpdate resume(String sessionId) {
+        return locked(sessionId, () -> {
+            Session session = session(sessionId);
+            if (session.status() == SessionStatus.ENDED) {
+                throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
+                        "Session " + sessionId + " has ended; start a new one to practise again.");
+            }
+            if (session.status() == SessionStatus.PAUSED) {
+                session.version(store.updateStatus(sessionId, SessionStatus.ACTIVE, session.version()));
+                session.status(SessionStatus.ACTIVE);
+            }
+            TurnRecord last = session.lastActive().orElseThrow();
+            return new SessionUpdate(sessionId, last.turn(), List.of(), last.client(), last.suggestions(),
+                    List.of(new Notice(Notice.Kind.RESUME, "Resumed session " + sessionId + " at turn " + last.turn()
+                            + ".")), null, SessionStatus.ACTIVE);
+        });
+    }
+
+    /** Ends the session (idempotent) and returns its debrief with the chart drawn. */
+    public Debrief end(String sessionId) {
+        return locked(sessionId, () -> {
+            Session session = session(sessionId);
+            if (session.status() != SessionStatus.ENDED) {
+                session.version(store.updateStatus(sessionId, SessionStatus.ENDED, session.version()));
+                session.status(SessionStatus.ENDED);
+                LOG.info("session {} ended", sessionId);
+            }
+            return debrief(session, scenario(session.scenarioId()));
+        });
+    }
+
+    public Optional<Session> find(String sessionId) {
+        Session cached = cache.getIfPresent(sessionId);
+        if (cached != null) {
+            return Optional.of(locked(sessionId, cached::snapshot));
+        }
+        return store.load(sessionId);
+    }
+
+    /** The crisis-resources text for a community, for adapters that show it themselves. */
+    public String crisisMessage(String community) {
+        return crisisResources.messageFor(community);
+    }
+
+    private SessionUpdate pauseForCrisis(Session session) {
+        session.version(store.updateStatus(session.id(), SessionStatus.PAUSED, session.version()));
+        session.status(SessionStatus.PAUSED);
+        // Only the fact is logged: the message itself may be someone's real crisis.
+        LOG.warn("session {} paused: a trainee message looked like a real crisis", session.id());
+        int turn = session.lastActive().map(TurnRecord::turn).orElse(0);
+        return new SessionUpdate(session.id(), turn, List.of(), null, null,
+                List.of(new Notice(Notice.Kind.PAUSE, crisisResources.messageFor(session.origin().community()))),
+                null, SessionStatus.PAUSED);
+    }
+
+    private Debrief debrief(Session session, Scenario scenario) {
+        Debrief debrief = debriefs.build(session, scenario);
+        try {
+            var file = settings.chartDir().resolve(session.id() + ".png");
+            chart.render(debrief, file);
+            return debrief.withChart(file.toAbsolutePath().toString());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not draw the chart for session {}: {}", session.id(), e.toString());
+            return debrief;
+        }
+    }
+
+    /**
+     * The cues a trainee must not move past: the one the scenario placed in this line, and any
+     * high-risk cue the detector finds (the offline risk rules run on every client message).
+     */
+    private List<DistressCue> cues(ClientDirective directive, Line line) {
+        List<DistressCue> cues = new ArrayList<>();
+        if (directive.cue() != null && directive.move() == org.practicum.core.simulation.ClientMove.VOICE_CUE) {
+            cues.add(new DistressCue(directive.cue().kind(), line.text()));
+        }
+        for (DistressCue found : cueDetector.detect(line.text())) {
+            if (found.kind().isHighRisk() && cues.stream().noneMatch(c -> c.kind() == found.kind())) {
+                cues.add(found);
+            }
+        }
+        // Answering a direct question about a cue is the client opening up, not a new cue to catch.
+        return directive.move() == org.practicum.core.simulation.ClientMove.ANSWER_CUE ? List.of() : cues;
+    }
+
+    private static List<TranscriptEntry> transcript(Session session) {
+        List<TranscriptEntry> out = new ArrayList<>();
+        for (TurnRecord t : session.activeTurns()) {
+            if (t.traineeText() != null) {
+                out.add(new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, t.turn(), t.traineeText()));
+            }
+            if (t.client() != null) {
+                out.add(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, t.turn(), t.client().text()));
+            }
+        }
+        return out;
+    }
+
+    private void requireActive(Session session) {
+        if (session.status() == SessionStatus.PAUSED) {
+            throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
+                    "This session is paused. Use /resume to continue or /end to stop.");
+        }
+        if (session.status() == SessionStatus.ENDED) {
+            throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
+                    "This session has ended. Start a new one to practise again.");
+        }
+    }
+
+    private Scenario scenario(String id) {
+        return scenarios.find(id).orElseThrow(() -> new PracticeException(PracticeException.Reason.UNKNOWN_SCENARIO,
+                "Unknown scenario '" + id + "'. Available: "
+                        + String.join(", ", scenarios.all().stream().map(Scenario::id).toList())));
+    }
+
+    private Session session(String id) {
+        Session cached = cache.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        Session loaded = store.load(id).orElseThrow(() -> new PracticeException(
+                PracticeException.Reason.NO_SUCH_SESSION, "No session '" + id + "'."));
+        cache.put(id, loaded);
+        return loaded;
+    }
+
+    private <T> T locked(String sessionId, Supplier<T> work) {
+        ReentrantLock lock = locks[Math.floorMod(sessionId.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            return work.get();
+        } catch (StaleSessionException e) {
+            // Another instance wrote first: drop our copy so the next call reads theirs.
+            cache.invalidate(sessionId);
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private String newId() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        StringBuilder sb = new StringBuilder("s-");
+        for (int i = 0; i < 10; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

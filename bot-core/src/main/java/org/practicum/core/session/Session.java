@@ -1,0 +1,108 @@
+package org.practicum.core.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A practice session and its turns. Mutable; the engine guards each session with a lock, so callers
+ * outside the engine only ever see copies ({@link #snapshot()}).
+ */
+public final class Session {
+
+    private final String id;
+    private final String scenarioId;
+    private final Participant trainee;
+    private final SessionOrigin origin;
+    private final long seed;
+    private final Instant createdAt;
+    private SessionStatus status;
+    private long version;
+    private final List<TurnRecord> turns;
+
+    public Session(String id, String scenarioId, Participant trainee, SessionOrigin origin, long seed,
+                   Instant createdAt, SessionStatus status, long version, List<TurnRecord> turns) {
+        this.id = id;
+        this.scenarioId = scenarioId;
+        this.trainee = trainee;
+        this.origin = origin;
+        this.seed = seed;
+        this.createdAt = createdAt;
+        this.status = status;
+        this.version = version;
+        this.turns = new ArrayList<>(turns);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public Participant trainee() {
+        return trainee;
+    }
+
+    public SessionOrigin origin() {
+        return origin;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** All turns in order, superseded attempts included. */
+    public List<TurnRecord> turns() {
+        return List.copyOf(turns);
+    }
+
+    /** The turns that count: superseded attempts left out. */
+    public List<TurnRecord> activeTurns() {
+        return turns.stream().filter(t -> !t.superseded()).toList();
+    }
+
+    public Optional<TurnRecord> lastActive() {
+        List<TurnRecord> active = activeTurns();
+        return active.isEmpty() ? Optional.empty() : Optional.of(active.get(active.size() - 1));
+    }
+
+    public Session snapshot() {
+        return new Session(id, scenarioId, trainee, origin, seed, createdAt, status, version, turns);
+    }
+
+    void add(TurnRecord turn) {
+        turns.add(turn);
+    }
+
+    void supersede(TurnRecord turn) {
+        for (int i = 0; i < turns.size(); i++) {
+            TurnRecord t = turns.get(i);
+            if (t.turn() == turn.turn() && t.attempt() == turn.attempt()) {
+                turns.set(i, t.asSuperseded());
+            }
+        }
+    }
+
+    void status(SessionStatus status) {
+        this.status = status;
+    }
+
+    void version(long version) {
+        this.version = version;
+    }
+}

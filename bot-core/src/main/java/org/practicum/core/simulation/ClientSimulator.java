@@ -1,0 +1,13 @@
+package org.practicum.core.simulation;
+
+import org.practicum.core.scenario.Line;
+
+/**
+ * Gives the simulated client a voice: words the message for a directive the engine has taken.
+ * Thread-safe. Implementations never describe methods or means of self-harm.
+ */
+public interface ClientSimulator {
+
+    /** The message for this directive, with the emotion it expresses. */
+    Line speak(ClientDirective directive, SpeechContext context);
+}

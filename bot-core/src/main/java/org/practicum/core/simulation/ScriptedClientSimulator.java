@@ -1,0 +1,63 @@
+package org.practicum.core.simulation;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.practicum.core.scenario.Line;
+import org.practicum.core.scenario.ReactionKind;
+import org.practicum.core.text.Embedder;
+import org.practicum.core.text.Sentences;
+
+/**
+ * The offline voice: speaks an authored line for the directive, the unspoken one most relevant to
+ * what the trainee just said, with a little per-session variety so two runs differ.
+ */
+public final class ScriptedClientSimulator implements ClientSimulator {
+
+    /** How much variety competes with relevance; relevance (cosine) mostly spans 0..0.6. */
+    private static final double VARIETY = 0.12;
+
+    private final Embedder embedder;
+
+    /** @param embedder optional (null): without it, relevance is word overlap */
+    public ScriptedClientSimulator(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    @Override
+    public Line speak(ClientDirective directive, SpeechContext context) {
+        List<Line> candidates = ClientPolicy.lines(context.scenario(), directive).stream()
+                .filter(l -> !context.state().usedLines().contains(l.text())).toList();
+        if (candidates.isEmpty()) {
+            throw new IllegalStateException("no unspoken line for " + directive.move() + " in " + context.scenario().id());
+        }
+        Line chosen = mostRelevant(candidates, context);
+        if (directive.acknowledgeFirst()) {
+            List<Line> acks = context.scenario().reaction(ReactionKind.GOOD_REFLECTION).stream()
+                    .filter(l -> !context.state().usedLines().contains(l.text())).toList();
+            if (!acks.isEmpty()) {
+                Line ack = acks.get(new SplittableRandom(context.seed() + context.turn()).nextInt(acks.size()));
+                return new Line(ack.text() + " " + chosen.text(), chosen.emotion());
+            }
+        }
+        return chosen;
+    }
+
+    private Line mostRelevant(List<Line> candidates, SpeechContext context) {
+        SplittableRandom random = new SplittableRandom(context.seed() * 31 + context.turn());
+        String trainee = context.traineeText();
+        float[] query = embedder != null && !trainee.isBlank() ? embedder.embed(trainee) : null;
+        Line best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Line line : candidates) {
+            double relevance = trainee.isBlank() ? 0
+                    : query != null ? Embedder.cosine(query, embedder.embed(line.text()))
+                    : Sentences.wordOverlap(trainee, line.text());
+            double score = relevance + VARIETY * random.nextDouble();
+            if (score > bestScore) {
+                bestScore = score;
+                best = line;
+            }
+        }
+        return best;
+    }
+}

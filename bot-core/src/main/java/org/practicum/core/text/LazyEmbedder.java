@@ -1,0 +1,39 @@
+package org.practicum.core.text;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Loads the real embedder on first use, so commands that never embed never pay for the model. */
+public final class LazyEmbedder implements Embedder {
+
+    private final Supplier<Embedder> factory;
+    private volatile Embedder delegate;
+
+    public LazyEmbedder(Supplier<Embedder> factory) {
+        this.factory = factory;
+    }
+
+    private Embedder delegate() {
+        Embedder d = delegate;
+        if (d == null) {
+            synchronized (this) {
+                d = delegate;
+                if (d == null) {
+                    d = factory.get();
+                    delegate = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return delegate().embed(text);
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        return delegate().embedAll(texts);
+    }
+}
