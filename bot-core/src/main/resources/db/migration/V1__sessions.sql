@@ -10,6 +10,8 @@ create table sessions (
     thread       varchar(200) not null,
     status       varchar(20)  not null,
     seed         bigint       not null,
+    mode         varchar(10)  not null,
+    roster_json  varchar      not null,
     version      bigint       not null,
     created_at   timestamp    not null,
     updated_at   timestamp    not null

@@ -88,10 +88,17 @@ public final class PracticeEngine {
         return scenarios;
     }
 
-    /** Starts a session; the update carries the client's opening (turn 0) and the first suggestions. */
+    /** Starts a private session for one trainee. */
     public SessionUpdate start(String scenarioId, Participant trainee, SessionOrigin origin, Long seed) {
-        Scenario scenario = scenario(scenarioId);
-        long sessionSeed = seed != null ? seed : random.nextLong();
+        return start(new StartRequest(scenarioId, trainee, origin, SessionMode.PRIVATE, seed));
+    }
+
+    /** Starts a session; the update carries the client's opening (turn 0) and the first suggestions. */
+    public SessionUpdate start(StartRequest request) {
+        Scenario scenario = scenario(request.scenarioId());
+        Participant trainee = request.owner();
+        SessionOrigin origin = request.origin();
+        long sessionSeed = request.seed() != null ? request.seed() : random.nextLong();
         String id = newId();
         ClientState initial = policy.initial(scenario);
         ClientDirective opening = policy.opening();
@@ -103,20 +110,32 @@ public final class PracticeEngine {
                 scenario.layer(0).id(), cues(opening, line), false);
         Suggestions suggestions = suggestionEngine.suggest(
                 new SuggestionContext(scenario, after, client, null, List.of(), 0, sessionSeed));
-        TurnRecord turn0 = new TurnRecord(0, 1, null, null, client, suggestions, null, after, false, clock.instant());
-        Session session = new Session(id, scenario.id(), trainee, origin, sessionSeed, clock.instant(),
-                SessionStatus.ACTIVE, 1, List.of(turn0));
+        TurnRecord turn0 = new TurnRecord(0, 1, null, null, null, client, suggestions, null, after, false,
+                clock.instant());
+        List<Participant> roster = request.mode() == SessionMode.PRIVATE ? List.of(trainee) : List.of();
+        Session session = new Session(id, scenario.id(), trainee, origin, sessionSeed, clock.instant(), request.mode(),
+                roster, SessionStatus.ACTIVE, 1, List.of(turn0));
         store.create(session);
         cache.put(id, session);
         LOG.info("session {} started: scenario {} on {}", id, scenario.id(), origin.platform());
         return new SessionUpdate(id, 0, List.of(), client, suggestions, List.of(), null, SessionStatus.ACTIVE);
     }
 
-    /** Takes the trainee's reply and answers as the client. */
+    /** The session's own trainee replies (the terminal, a private session). */
     public SessionUpdate reply(String sessionId, String rawText) {
+        return reply(sessionId, null, rawText);
+    }
+
+    /**
+     * Takes a reply and answers as the client. {@code author} null means the session's trainee; anyone
+     * else must pass the {@link TurnRule} or gets a {@link PracticeException} and changes nothing.
+     */
+    public SessionUpdate reply(String sessionId, Participant author, String rawText) {
         String text = TraineeInput.clean(rawText, settings.maxMessageChars());
         return locked(sessionId, () -> {
             Session session = session(sessionId);
+            Participant speaker = author != null ? author : session.trainee();
+            TurnRule.check(session, speaker);
             requireActive(session);
             if (crisisScreen.looksLikeRealCrisis(text)) {
                 return pauseForCrisis(session);
@@ -143,7 +162,7 @@ public final class PracticeEngine {
                     : suggestionEngine.suggest(new SuggestionContext(scenario, after, client, analysis, transcript,
                     turn, session.seed()));
             Uptake uptake = Uptake.of(text, last.suggestions() == null ? List.of() : last.suggestions().items());
-            TurnRecord record = new TurnRecord(turn, attempt, text, analysis, client, suggestions, uptake, after, false,
+            TurnRecord record = new TurnRecord(turn, attempt, speaker.id(), text, analysis, client, suggestions, uptake, after, false,
                     clock.instant());
             SessionStatus status = after.ended() ? SessionStatus.ENDED : SessionStatus.ACTIVE;
             session.version(store.appendTurn(sessionId, record, status, session.version()));
@@ -217,6 +236,30 @@ public final class PracticeEngine {
             }
             return debrief(session, scenario(session.scenarioId()));
         });
+    }
+
+    /** Enrols a trainee in a group session so they can take turns; returns the roster. */
+    public List<Participant> enrol(String sessionId, Participant trainee) {
+        return locked(sessionId, () -> {
+            Session session = session(sessionId);
+            if (session.mode() != SessionMode.GROUP) {
+                throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,
+                        "This is " + session.trainee().displayName() + "'s private practice session.");
+            }
+            requireActive(session);
+            List<Participant> roster = new ArrayList<>(session.roster());
+            if (roster.stream().noneMatch(p -> p.id().equals(trainee.id()))) {
+                roster.add(trainee);
+                session.version(store.updateRoster(sessionId, roster, session.version()));
+                session.enrol(trainee);
+            }
+            return session.roster();
+        });
+    }
+
+    /** The newest session living in a platform thread (adapters route thread messages with it). */
+    public Optional<Session> findByThread(String platform, String thread) {
+        return store.findByThread(platform, thread).map(s -> find(s.id()).orElse(s));
     }
 
     public Optional<Session> find(String sessionId) {

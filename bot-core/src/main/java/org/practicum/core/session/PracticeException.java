@@ -4,7 +4,9 @@ package org.practicum.core.session;
 public final class PracticeException extends RuntimeException {
 
     /** Why: adapters choose how to show it (the CLI exits 2 on usage problems). */
-    public enum Reason { INVALID_INPUT, UNKNOWN_SCENARIO, NO_SUCH_SESSION, NOT_ACTIVE, NOTHING_TO_RETRY }
+    public enum Reason {
+        INVALID_INPUT, UNKNOWN_SCENARIO, NO_SUCH_SESSION, NOT_ACTIVE, NOTHING_TO_RETRY, NOT_YOUR_SESSION, NOT_YOUR_TURN
+    }
 
     private final Reason reason;
 

@@ -17,18 +17,23 @@ public final class Session {
     private final SessionOrigin origin;
     private final long seed;
     private final Instant createdAt;
+    private final SessionMode mode;
+    private final List<Participant> roster;
     private SessionStatus status;
     private long version;
     private final List<TurnRecord> turns;
 
     public Session(String id, String scenarioId, Participant trainee, SessionOrigin origin, long seed,
-                   Instant createdAt, SessionStatus status, long version, List<TurnRecord> turns) {
+                   Instant createdAt, SessionMode mode, List<Participant> roster, SessionStatus status, long version,
+                   List<TurnRecord> turns) {
         this.id = id;
         this.scenarioId = scenarioId;
         this.trainee = trainee;
         this.origin = origin;
         this.seed = seed;
         this.createdAt = createdAt;
+        this.mode = mode;
+        this.roster = new ArrayList<>(roster);
         this.status = status;
         this.version = version;
         this.turns = new ArrayList<>(turns);
@@ -58,6 +63,15 @@ public final class Session {
         return createdAt;
     }
 
+    public SessionMode mode() {
+        return mode;
+    }
+
+    /** Who may take turns: the trainee in a private session, the enrolled trainees in a group session. */
+    public List<Participant> roster() {
+        return List.copyOf(roster);
+    }
+
     public SessionStatus status() {
         return status;
     }
@@ -82,7 +96,13 @@ public final class Session {
     }
 
     public Session snapshot() {
-        return new Session(id, scenarioId, trainee, origin, seed, createdAt, status, version, turns);
+        return new Session(id, scenarioId, trainee, origin, seed, createdAt, mode, roster, status, version, turns);
+    }
+
+    void enrol(Participant participant) {
+        if (roster.stream().noneMatch(p -> p.id().equals(participant.id()))) {
+            roster.add(participant);
+        }
     }
 
     void add(TurnRecord turn) {

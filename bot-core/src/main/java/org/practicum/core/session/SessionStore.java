@@ -22,6 +22,9 @@ public interface SessionStore {
 
     long updateStatus(String sessionId, SessionStatus status, long expectedVersion);
 
+    /** Replaces who may take turns in a group session; returns the new version. */
+    long updateRoster(String sessionId, java.util.List<Participant> roster, long expectedVersion);
+
     Optional<Session> load(String sessionId);
 
     /** The newest session living in this platform thread, if any. */

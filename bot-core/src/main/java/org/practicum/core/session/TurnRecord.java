@@ -10,13 +10,13 @@ import org.practicum.core.suggestion.Suggestions;
  * One stored turn: the trainee's reply and its analysis (both null at turn 0, the opening), the
  * client's message, the suggestions shown after it, and the client's state afterwards. A retried
  * turn stays, marked superseded, for reviewers; its replacement has the same number and the next
- * attempt.
+ * attempt. {@code author} is the participant id who wrote the reply (null at turn 0).
  */
-public record TurnRecord(int turn, int attempt, String traineeText, Analysis analysis, ClientReply client,
+public record TurnRecord(int turn, int attempt, String author, String traineeText, Analysis analysis, ClientReply client,
                          Suggestions suggestions, Uptake uptake, ClientState stateAfter, boolean superseded,
                          Instant at) {
 
     public TurnRecord asSuperseded() {
-        return new TurnRecord(turn, attempt, traineeText, analysis, client, suggestions, uptake, stateAfter, true, at);
+        return new TurnRecord(turn, attempt, author, traineeText, analysis, client, suggestions, uptake, stateAfter, true, at);
     }
 }

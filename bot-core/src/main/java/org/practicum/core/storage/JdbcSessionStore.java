@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
+import org.practicum.core.session.SessionMode;
 import org.practicum.core.session.SessionOrigin;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.session.SessionStore;
@@ -36,8 +37,8 @@ public final class JdbcSessionStore implements SessionStore {
     public long create(Session s) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into sessions (id, scenario_id, trainee_id, "
-                    + "trainee_name, platform, community, channel, thread, status, seed, version, created_at, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+                    + "trainee_name, platform, community, channel, thread, status, seed, version, created_at, updated_at, mode, "
+                    + "roster_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
                 ps.setString(1, s.id());
                 ps.setString(2, s.scenarioId());
                 ps.setString(3, s.trainee().id());
@@ -50,6 +51,8 @@ public final class JdbcSessionStore implements SessionStore {
                 ps.setLong(10, s.seed());
                 ps.setTimestamp(11, Timestamp.from(s.createdAt()));
                 ps.setTimestamp(12, now());
+                ps.setString(13, s.mode().name());
+                ps.setString(14, writeRoster(s.roster()));
                 ps.executeUpdate();
             }
             for (TurnRecord t : s.turns()) {
@@ -91,6 +94,19 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public long updateStatus(String sessionId, SessionStatus status, long expectedVersion) {
         return inTransaction(c -> bump(c, sessionId, expectedVersion, status));
+    }
+
+    @Override
+    public long updateRoster(String sessionId, List<Participant> roster, long expectedVersion) {
+        return inTransaction(c -> {
+            long version = bump(c, sessionId, expectedVersion, null);
+            try (PreparedStatement ps = c.prepareStatement("update sessions set roster_json = ? where id = ?")) {
+                ps.setString(1, writeRoster(roster));
+                ps.setString(2, sessionId);
+                ps.executeUpdate();
+            }
+            return version;
+        });
     }
 
     @Override
@@ -215,6 +231,7 @@ public final class JdbcSessionStore implements SessionStore {
                 new SessionOrigin(rs.getString("platform"), rs.getString("community"), rs.getString("channel"),
                         rs.getString("thread")),
                 rs.getLong("seed"), rs.getTimestamp("created_at").toInstant(),
+                SessionMode.valueOf(rs.getString("mode")), readRoster(rs.getString("roster_json")),
                 SessionStatus.valueOf(rs.getString("status")), rs.getLong("version"), turns);
     }
 
@@ -232,6 +249,22 @@ public final class JdbcSessionStore implements SessionStore {
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
+    }
+
+    private static String writeRoster(List<Participant> roster) {
+        try {
+            return Json.mapper().writeValueAsString(roster);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("cannot encode the roster", e);
+        }
+    }
+
+    private static List<Participant> readRoster(String json) {
+        try {
+            return List.of(Json.mapper().readValue(json, Participant[].class));
+        } catch (JsonProcessingException e) {
+            throw new StorageException("a stored roster cannot be read: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String write(TurnRecord t) {

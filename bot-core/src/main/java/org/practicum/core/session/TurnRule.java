@@ -1,0 +1,34 @@
+package org.practicum.core.session;
+
+import java.util.List;
+
+/**
+ * Who may speak to the client. In a private session only its trainee. In a group session any enrolled
+ * trainee, but nobody twice in a row while someone else is enrolled, so turns go round the group in
+ * whatever order people are ready. Everyone else is an observer: their messages are ignored.
+ */
+final class TurnRule {
+
+    private TurnRule() {
+    }
+
+    static void check(Session session, Participant author) {
+        if (session.mode() == SessionMode.PRIVATE) {
+            if (!session.trainee().id().equals(author.id())) {
+                throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,
+                        "This is " + session.trainee().displayName() + "'s practice session.");
+            }
+            return;
+        }
+        List<Participant> roster = session.roster();
+        if (roster.stream().noneMatch(p -> p.id().equals(author.id()))) {
+            throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,
+                    "You are observing this group session; join it to take turns.");
+        }
+        String last = session.lastActive().map(TurnRecord::author).orElse(null);
+        if (roster.size() > 1 && author.id().equals(last)) {
+            throw new PracticeException(PracticeException.Reason.NOT_YOUR_TURN,
+                    "You took the last turn; let someone else in the group reply to the client first.");
+        }
+    }
+}
