@@ -22,7 +22,6 @@ import org.practicum.core.report.DebriefBuilder;
 import org.practicum.core.report.EmotionChart;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
-import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.simulation.ClientDirective;
@@ -32,6 +31,7 @@ import org.practicum.core.simulation.ClientSimulator;
 import org.practicum.core.simulation.ClientState;
 import org.practicum.core.simulation.SpeechContext;
 import org.practicum.core.simulation.TranscriptEntry;
+import org.practicum.core.simulation.Utterance;
 import org.practicum.core.suggestion.SuggestionContext;
 import org.practicum.core.suggestion.SuggestionEngine;
 import org.practicum.core.suggestion.Suggestions;
@@ -99,17 +99,17 @@ public final class PracticeEngine {
         Participant trainee = request.owner();
         SessionOrigin origin = request.origin();
         long sessionSeed = request.seed() != null ? request.seed() : random.nextLong();
-        String id = newId();
         ClientState initial = policy.initial(scenario);
         ClientDirective opening = policy.opening();
-        SpeechContext speech = new SpeechContext(scenario, initial, null, "", List.of(), 0, sessionSeed);
-        Line line = voice.speak(opening, speech);
+        String id = newId();
+        SpeechContext speech = new SpeechContext(id, scenario, initial, null, "", List.of(), 0, sessionSeed);
+        Utterance line = voice.speak(opening, speech);
         Emotion emotion = policy.emotionOf(line, opening, initial);
         ClientState after = policy.afterSpeech(scenario, initial, opening, line, emotion);
         ClientReply client = new ClientReply(line.text(), emotion, Trend.SAME, opening.move(),
                 scenario.layer(0).id(), cues(opening, line), false);
         Suggestions suggestions = suggestionEngine.suggest(
-                new SuggestionContext(scenario, after, client, null, List.of(), 0, sessionSeed));
+                new SuggestionContext(id, scenario, after, client, null, List.of(), 0, sessionSeed));
         TurnRecord turn0 = new TurnRecord(0, 1, null, null, null, client, suggestions, null, after, false,
                 clock.instant());
         List<Participant> roster = request.mode() == SessionMode.PRIVATE ? List.of(trainee) : List.of();
@@ -145,11 +145,12 @@ public final class PracticeEngine {
             int turn = last.turn() + 1;
             int attempt = 1 + (int) session.turns().stream().filter(t -> t.turn() == turn).count();
             ClientState state = last.stateAfter();
-            Analysis analysis = analyzer.analyze(new AnalysisContext(scenario, state, last.client(), turn), text);
-            ClientPolicy.Decision decision = policy.decide(scenario, state, analysis, turn);
             List<TranscriptEntry> transcript = transcript(session);
-            Line line = voice.speak(decision.directive(),
-                    new SpeechContext(scenario, decision.state(), analysis, text, transcript, turn, session.seed()));
+            Analysis analysis = analyzer.analyze(
+                    new AnalysisContext(sessionId, scenario, state, last.client(), transcript, turn), text);
+            ClientPolicy.Decision decision = policy.decide(scenario, state, analysis, turn);
+            Utterance line = voice.speak(decision.directive(), new SpeechContext(sessionId, scenario, decision.state(),
+                    analysis, text, transcript, turn, session.seed()));
             Emotion emotion = policy.emotionOf(line, decision.directive(), decision.state());
             ClientState after = policy.afterSpeech(scenario, decision.state(), decision.directive(), line, emotion);
             ClientReply client = new ClientReply(line.text(), emotion, Trend.between(state.emotion(), emotion),
@@ -159,8 +160,8 @@ public final class PracticeEngine {
             transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, turn, text));
             transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, turn, client.text()));
             Suggestions suggestions = after.ended() ? new Suggestions(List.of(), "")
-                    : suggestionEngine.suggest(new SuggestionContext(scenario, after, client, analysis, transcript,
-                    turn, session.seed()));
+                    : suggestionEngine.suggest(new SuggestionContext(sessionId, scenario, after, client, analysis,
+                    transcript, turn, session.seed()));
             Uptake uptake = Uptake.of(text, last.suggestions() == null ? List.of() : last.suggestions().items());
             TurnRecord record = new TurnRecord(turn, attempt, speaker.id(), text, analysis, client, suggestions, uptake, after, false,
                     clock.instant());
@@ -170,6 +171,9 @@ public final class PracticeEngine {
             session.status(status);
             LOG.debug("session {} turn {}: move {}, trust {}", sessionId, turn, client.move().id(), after.trust());
             List<Notice> notices = new ArrayList<>();
+            if (line.fallbackNotice() != null) {
+                notices.add(new Notice(Notice.Kind.FALLBACK, line.fallbackNotice()));
+            }
             Debrief debrief = null;
             if (after.ended()) {
                 notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
@@ -302,7 +306,7 @@ public final class PracticeEngine {
      * The cues a trainee must not move past: the one the scenario placed in this line, and any
      * high-risk cue the detector finds (the offline risk rules run on every client message).
      */
-    private List<DistressCue> cues(ClientDirective directive, Line line) {
+    private List<DistressCue> cues(ClientDirective directive, Utterance line) {
         List<DistressCue> cues = new ArrayList<>();
         if (directive.cue() != null && directive.move() == org.practicum.core.simulation.ClientMove.VOICE_CUE) {
             cues.add(new DistressCue(directive.cue().kind(), line.text()));

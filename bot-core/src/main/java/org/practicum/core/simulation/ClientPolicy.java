@@ -146,7 +146,7 @@ public final class ClientPolicy {
     }
 
     /** The state after the client has spoken {@code line}. */
-    public ClientState afterSpeech(Scenario scenario, ClientState s, ClientDirective d, Line line, Emotion emotion) {
+    public ClientState afterSpeech(Scenario scenario, ClientState s, ClientDirective d, Utterance line, Emotion emotion) {
         Set<String> used = new HashSet<>(s.usedLines());
         used.add(line.text());
         // The voice may join an acknowledgement and a line into one message: both count as spoken.
@@ -166,8 +166,11 @@ public final class ClientPolicy {
         return withPhase(spoken, phase(scenario, spoken));
     }
 
-    /** The emotion a spoken line carries, deeper layers and reactions more intensely. */
-    public Emotion emotionOf(Line line, ClientDirective d, ClientState s) {
+    /**
+     * The emotion a spoken line carries, deeper layers and reactions more intensely. Valence and
+     * arousal a voice declared itself are kept (within range); otherwise they follow the category.
+     */
+    public Emotion emotionOf(Utterance line, ClientDirective d, ClientState s) {
         double intensity = 0.35 + 0.1 * d.layerIndex();
         intensity += switch (d.move()) {
             case WITHDRAW, IRRITATED, HURT, GO_QUIET -> 0.15;
@@ -178,8 +181,9 @@ public final class ClientPolicy {
         intensity = Math.max(0.1, Math.min(1, intensity));
         EmotionCategory category = line.emotion();
         double scale = 0.4 + 0.6 * intensity;
-        double valence = category.typicalValence() * scale + (s.trust() - 0.4) * 0.25;
-        double arousal = category.typicalArousal() * scale;
+        double valence = line.valence() != null ? line.valence()
+                : category.typicalValence() * scale + (s.trust() - 0.4) * 0.25;
+        double arousal = line.arousal() != null ? line.arousal() : category.typicalArousal() * scale;
         return new Emotion(category, round(clamp(valence)), round(clamp(arousal)), round(intensity));
     }
 

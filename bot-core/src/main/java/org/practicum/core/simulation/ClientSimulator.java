@@ -1,7 +1,5 @@
 package org.practicum.core.simulation;
 
-import org.practicum.core.scenario.Line;
-
 /**
  * Gives the simulated client a voice: words the message for a directive the engine has taken.
  * Thread-safe. Implementations never describe methods or means of self-harm.
@@ -9,5 +7,5 @@ import org.practicum.core.scenario.Line;
 public interface ClientSimulator {
 
     /** The message for this directive, with the emotion it expresses. */
-    Line speak(ClientDirective directive, SpeechContext context);
+    Utterance speak(ClientDirective directive, SpeechContext context);
 }

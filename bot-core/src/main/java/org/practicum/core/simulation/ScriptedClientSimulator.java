@@ -24,7 +24,7 @@ public final class ScriptedClientSimulator implements ClientSimulator {
     }
 
     @Override
-    public Line speak(ClientDirective directive, SpeechContext context) {
+    public Utterance speak(ClientDirective directive, SpeechContext context) {
         List<Line> candidates = ClientPolicy.lines(context.scenario(), directive).stream()
                 .filter(l -> !context.state().usedLines().contains(l.text())).toList();
         if (candidates.isEmpty()) {
@@ -36,10 +36,10 @@ public final class ScriptedClientSimulator implements ClientSimulator {
                     .filter(l -> !context.state().usedLines().contains(l.text())).toList();
             if (!acks.isEmpty()) {
                 Line ack = acks.get(new SplittableRandom(context.seed() + context.turn()).nextInt(acks.size()));
-                return new Line(ack.text() + " " + chosen.text(), chosen.emotion());
+                return Utterance.of(ack.text() + " " + chosen.text(), chosen.emotion());
             }
         }
-        return chosen;
+        return Utterance.of(chosen.text(), chosen.emotion());
     }
 
     private Line mostRelevant(List<Line> candidates, SpeechContext context) {

@@ -13,7 +13,7 @@ import org.practicum.core.scenario.Scenario;
  * @param transcript   the conversation so far, oldest first
  * @param seed         per-session seed, so two runs of a scenario differ but one run replays alike
  */
-public record SpeechContext(Scenario scenario, ClientState state, Analysis analysis, String traineeText,
+public record SpeechContext(String sessionId, Scenario scenario, ClientState state, Analysis analysis, String traineeText,
                             List<TranscriptEntry> transcript, int turn, long seed) {
     public SpeechContext {
         transcript = List.copyOf(transcript);

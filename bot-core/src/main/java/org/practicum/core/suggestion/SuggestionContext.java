@@ -11,7 +11,7 @@ import org.practicum.core.simulation.TranscriptEntry;
  * What suggestions are written for: the client's message just sent, the state it left, the analysis of
  * the trainee reply that prompted it (null at the opening) and the conversation so far.
  */
-public record SuggestionContext(Scenario scenario, ClientState state, ClientReply client, Analysis lastAnalysis,
+public record SuggestionContext(String sessionId, Scenario scenario, ClientState state, ClientReply client, Analysis lastAnalysis,
                                 List<TranscriptEntry> transcript, int turn, long seed) {
     public SuggestionContext {
         transcript = List.copyOf(transcript);
