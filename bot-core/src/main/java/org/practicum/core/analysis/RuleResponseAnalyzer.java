@@ -70,6 +70,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         return new Analysis(sentences, flags, acknowledges, asksAboutRisk, "");
     }
 
+    /** Judging and minimising are read outside reflections: "you feel you should have…" mirrors, not judges. */
     private List<Flag> flags(AnalysisContext context, List<LabelledSentence> sentences, String lower,
                              boolean acknowledges) {
         List<Flag> flags = new ArrayList<>();
@@ -93,10 +94,12 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                                 : "Advice before the client's main concern and feelings have been explored "
                                 + "and reflected; clients tend to withdraw when solutions come this early.",
                         BetterAlternatives.forPrematureAdvice(layer))));
-        firstMatch(sentences, MINIMISING).ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
+        List<LabelledSentence> notReflections = sentences.stream()
+                .filter(s -> !RuleSkillClassifier.mirrors(s.text())).toList();
+        firstMatch(notReflections, MINIMISING).ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
                 "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
                 BetterAlternatives.forMinimising(layer))));
-        firstMatch(sentences, JUDGING).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
+        firstMatch(notReflections, JUDGING).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
         boolean onlyClosed = !sentences.isEmpty()

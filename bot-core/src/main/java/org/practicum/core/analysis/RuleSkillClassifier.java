@@ -27,8 +27,9 @@ public final class RuleSkillClassifier implements SkillClassifier {
     private static final Pattern CLOSED_Q = Pattern.compile(
             "^(and |so |but |ok |okay )?(do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|"
                     + "shall|any|anyone|anything|am|isn't|aren't|don't|didn't|won't|is it|was it|right)\\b");
+    private static final Pattern WH_WORD = Pattern.compile("\\b(what|how|why|which)\\b");
     private static final Pattern REFLECTION = Pattern.compile(
-            "^(and |so |ok |okay |yeah |hmm,? |wow,? )?(it sounds like|sounds like|it sounds as|sounds as|it seems|"
+            "^(and |so |ok |okay |yeah |hmm,? |wow,? )?(that sounds|this sounds|it sounds like|sounds like|it sounds as|sounds as|it seems|"
                     + "seems like|it feels like|you feel|you're feeling|you are feeling|you've been|you have been|"
                     + "you're|you are|you sound|you seem|so you|i hear|i'm hearing|what i'm hearing|i get the sense|"
                     + "it must|that must|part of you|you don't|you can't|you want|you wish|you really|you miss|"
@@ -37,14 +38,15 @@ public final class RuleSkillClassifier implements SkillClassifier {
             "\\b(scared|afraid|frightened|alone|lonely|overwhelmed|exhausted|drained|worn|hurt|ashamed|guilty|"
                     + "angry|furious|frustrated|sad|heartbroken|worried|anxious|trapped|hopeless|lost|stuck|heavy|"
                     + "burden|invisible|numb|empty|unseen|let down|letting .* down|abandoned|betrayed|humiliated|"
-                    + "embarrassed|torn|pressure|grief|grieving|miss|resent|resentful|relieved|helpless|worthless|"
+                    + "embarrassed|torn|pressure|grief|grieving|miss|resent|resentful|relieved|helpless|worthless|exhausting|"
+                    + "painful|hard|tough|frightening|scary|overwhelming|heartbreaking|upsetting|awful|"
                     + "like a failure|not good enough|part of you|at the same time|and yet|but also|even though)\\b");
     private static final Pattern AFFIRMATION = Pattern.compile(
             "\\b(that took courage|took a lot|you've done|you have done|it makes sense|makes sense|that's understandable|"
                     + "understandable|you're doing|it's okay to|it's ok to|thank you for (sharing|telling|trusting)|"
                     + "thanks for (sharing|telling|trusting)|i'm glad you|you did the right|it's not your fault|you matter|"
                     + "that's a lot|that is a lot|it's completely normal|it's normal to|you're not alone|anyone would|"
-                    + "of course you|that's really hard|that is really hard|that sounds (really )?(hard|tough|painful)|"
+                    + "anyone in your (position|shoes|situation)|of course you|that's really hard|that is really hard|that sounds (really )?(hard|tough|painful)|"
                     + "you've been carrying|you clearly care|you're stronger|well done|proud of you|brave)");
     private static final Pattern INFORMATION = Pattern.compile(
             "\\b(research|studies|study shows|it's common|it is common|a lot of people|many people|most people|"
@@ -56,21 +58,60 @@ public final class RuleSkillClassifier implements SkillClassifier {
                     + "grandma|grandad|grandfather|grandmother|boss|job|wife|husband)|i also|i've been there|"
                     + "i've felt|i went|that happened to me|i know exactly)");
 
+    private static final Pattern MIRRORING = Pattern.compile("^(and |so |ok |okay |yeah )?(it sounds like|"
+            + "sounds like|it seems|seems like|it feels like|you feel|you're feeling|part of you|i hear|i'm hearing|"
+            + "what i'm hearing|i get the sense)");
+
+    /** Advice by surface form: an imperative or "you should", or a question that is really a suggestion. */
+    static boolean looksLikeAdvice(String sentence) {
+        String s = sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (s.endsWith("?")) {
+            return ADVICE_QUESTION.matcher(s).find();
+        }
+        var permission = PERMISSION_PREFIX.matcher(s);
+        String rest = permission.find() ? s.substring(permission.end()) : s;
+        return ADVICE.matcher(rest).find() && !REFLECTION.matcher(rest).find();
+    }
+
+    /** Whether a sentence mirrors the client ("it sounds like you…"), so its words are the client's, not the trainee's. */
+    static boolean mirrors(String sentence) {
+        return MIRRORING.matcher(sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).find();
+    }
+
+    /** Advice dressed as a question: "have you tried…?", "why don't you…?". */
+    private static final Pattern ADVICE_QUESTION = Pattern.compile("^(maybe |so |well |but )?(have you tried|"
+            + "why don't you|why not|what if you|could you try|can you try|have you thought about|"
+            + "have you considered|wouldn't it be better|maybe you could|you could|you should|shouldn't you)");
+    private static final Pattern PERMISSION_PREFIX = Pattern.compile("^(if you('re| are) open to it|if you want|"
+            + "if you'd like|if it helps|one idea, if you'd like)[,;:]?\\s*");
+
     @Override
     public SkillPrediction classify(String sentence, String previousClientMessage) {
         String s = sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
         boolean question = s.endsWith("?");
+        var permission = PERMISSION_PREFIX.matcher(s);
+        if (permission.find() && ADVICE.matcher(s.substring(permission.end())).find()) {
+            return new SkillPrediction(Skill.ADVICE_WITH_PERMISSION, 0.8);
+        }
+        if (question) {
+            if (ADVICE_QUESTION.matcher(s).find()) {
+                return new SkillPrediction(PERMISSION.matcher(s).find()
+                        ? Skill.ADVICE_WITH_PERMISSION : Skill.ADVICE_WITHOUT_PERMISSION, 0.7);
+            }
+            if (OPEN_Q.matcher(s).find()) {
+                return new SkillPrediction(Skill.OPEN_QUESTION, 0.8);
+            }
+            if (!CLOSED_Q.matcher(s).find() && WH_WORD.matcher(s).find()) {
+                return new SkillPrediction(Skill.OPEN_QUESTION, 0.6);
+            }
+            return new SkillPrediction(Skill.CLOSED_QUESTION, CLOSED_Q.matcher(s).find() ? 0.8 : 0.6);
+        }
         if (ADVICE.matcher(s).find() && !REFLECTION.matcher(s).find()) {
             return new SkillPrediction(PERMISSION.matcher(s).find()
                     ? Skill.ADVICE_WITH_PERMISSION : Skill.ADVICE_WITHOUT_PERMISSION, 0.8);
         }
-        if (question || OPEN_Q.matcher(s).find() && s.length() < 200) {
-            if (OPEN_Q.matcher(s).find()) {
-                return new SkillPrediction(Skill.OPEN_QUESTION, 0.8);
-            }
-            if (question) {
-                return new SkillPrediction(Skill.CLOSED_QUESTION, CLOSED_Q.matcher(s).find() ? 0.8 : 0.6);
-            }
+        if (OPEN_Q.matcher(s).find() && s.length() < 200 && s.startsWith("tell me")) {
+            return new SkillPrediction(Skill.OPEN_QUESTION, 0.7);
         }
         if (SELF_DISCLOSURE.matcher(s).find()) {
             return new SkillPrediction(Skill.SELF_DISCLOSURE, 0.7);

@@ -22,6 +22,8 @@ public final class ClientPolicy {
     /** Turns the client stays closed after premature advice. */
     static final int ADVICE_COOLDOWN = 2;
     static final double LEAVE_BELOW = 0.08;
+    /** Consecutive near-zero-trust turns before the client gives up and leaves. */
+    static final int LEAVE_AFTER = 3;
     static final double CLOSE_AT = 0.7;
 
     /** The decision for one turn and the state it leads to before the client speaks. */
@@ -59,7 +61,7 @@ public final class ClientPolicy {
 
     private ClientDirective choose(Scenario scenario, ClientState s, Analysis analysis, int turn) {
         int current = s.currentLayer();
-        if (s.lowTrustTurns() >= 2) {
+        if (s.lowTrustTurns() >= LEAVE_AFTER) {
             return move(ClientMove.LEAVE, current);
         }
         if (analysis.has(FlagKind.JUDGING)) {
