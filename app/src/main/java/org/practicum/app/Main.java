@@ -1,5 +1,6 @@
 package org.practicum.app;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -78,19 +79,28 @@ public final class Main implements Callable<Integer> {
             }
         }
         boolean interactive = System.console() != null;
-        System.exit(run(args, System.getenv(), interactive, System.out, System.err));
+        System.exit(run(args, System.getenv(), interactive, System.in, System.out, System.err));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
-    public static int run(String[] args, Map<String, String> env, boolean interactive, PrintStream out, PrintStream err) {
-        CommandLine cli = commandLine(env, interactive);
+    public static int run(String[] args, Map<String, String> env, boolean interactive, InputStream in, PrintStream out,
+                          PrintStream err) {
+        CommandLine cli = commandLine(env, interactive, in);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return cli.execute(args);
     }
 
-    public static CommandLine commandLine(Map<String, String> env, boolean interactive) {
-        CommandLine cli = new CommandLine(new Main(env, interactive));
+    static CommandLine commandLine(Map<String, String> env, boolean interactive, InputStream in) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == PracticeCommand.class ? (K) new PracticeCommand(in) : defaults.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(env, interactive), factory);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof PracticeException p) {

@@ -93,20 +93,32 @@ public final class BenchCommand implements Callable<Integer> {
             Scenario scenario = scenarios.get(s % scenarios.size());
             SessionUpdate start = engine.start(scenario.id(), new Participant("bench", "bench"),
                     SessionOrigin.terminal(), (long) s);
+            String lastClient = start.client().text();
             for (int t = 0; t < turns; t++) {
-                String reply = REPLIES.get((s * 7 + t * 5) % REPLIES.size());
+                String reply = reply(s * 7 + t * 5, lastClient);
                 long before = System.nanoTime();
                 SessionUpdate update = engine.reply(start.sessionId(), reply);
                 long took = System.nanoTime() - before;
                 if (samples != null && n < samples.length) {
                     samples[n++] = took;
                 }
-                if (update.status() == SessionStatus.ENDED) {
+                if (update.status() == SessionStatus.ENDED || update.client() == null) {
                     break;
                 }
+                lastClient = update.client().text();
             }
         }
         return n;
+    }
+
+    /**
+     * A reply that is new text each time (as real replies are), so no cache hides the cost of
+     * embedding it: each one picks up the client's own words first.
+     */
+    static String reply(int n, String lastClient) {
+        String base = REPLIES.get(n % REPLIES.size());
+        String words = String.join(" ", java.util.Arrays.stream(lastClient.split("\\s+")).limit(8).toList());
+        return "You said \"" + words + "\". " + base;
     }
 
     private double idleHeapMb(PracticeEngine engine, List<Scenario> scenarios) {

@@ -60,6 +60,11 @@ public final class JsonOutput implements PracticeOutput {
     }
 
     @Override
+    public void reshow(SessionUpdate u) {
+        u.notices().forEach(n -> notice(u, n));
+    }
+
+    @Override
     public void hint(SessionUpdate u) {
         if (u.suggestions() != null) {
             emit(suggestions(u.sessionId(), u.turn(), u.suggestions()));

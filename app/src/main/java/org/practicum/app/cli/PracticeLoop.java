@@ -37,8 +37,8 @@ public final class PracticeLoop {
                         output.debrief(engine.end(sessionId));
                         return;
                     }
-                    case "/retry" -> output.update(current = engine.retry(sessionId));
-                    case "/resume" -> output.update(current = engine.resume(sessionId));
+                    case "/retry" -> output.reshow(current = engine.retry(sessionId));
+                    case "/resume" -> output.reshow(current = engine.resume(sessionId));
                     case "/hint" -> output.hint(current != null ? current : engine.resume(sessionId));
                     default -> {
                         SessionUpdate update = engine.reply(sessionId, line);

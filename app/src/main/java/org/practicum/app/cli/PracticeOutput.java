@@ -12,6 +12,12 @@ public interface PracticeOutput {
     /** Flags, client message, suggestions, then notices and a debrief if the session ended. */
     void update(SessionUpdate update);
 
+    /**
+     * After /retry or /resume in a running session: the notice, and (for people, not for JSON
+     * consumers who already have them) the client's message and suggestions again.
+     */
+    void reshow(SessionUpdate update);
+
     /** The current suggestions again (a /hint). */
     void hint(SessionUpdate update);
 

@@ -61,6 +61,11 @@ public final class TextOutput implements PracticeOutput {
         out.flush();
     }
 
+    @Override
+    public void reshow(SessionUpdate u) {
+        update(u);
+    }
+
     private void client(ClientReply c) {
         out.println(clientName + ": " + c.text());
         String marks = String.join("", emoji.reactionsFor(c.emotion(), c.trend()).stream()
