@@ -102,6 +102,7 @@ public final class DiscordPlatform implements ChatPlatform {
             throw e;
         }
         registerCommands();
+        jda.setRequiredScopes("applications.commands");
         LOG.info("Discord: connected as {}. Invite the bot with: {}", jda.getSelfUser().getName(),
                 jda.getInviteUrl(PERMISSIONS));
         LOG.info("Discord: gateway intents {} (MESSAGE_CONTENT must be enabled in the developer portal)", INTENTS);
