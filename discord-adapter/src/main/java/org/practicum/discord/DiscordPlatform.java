@@ -51,6 +51,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final ScheduledExecutorService reactionTimer =
             Executors.newScheduledThreadPool(2, daemon("practicum-discord-reactions-"));
     private volatile JDA jda;
+    private volatile PracticeListener listener;
 
     /** Reads DISCORD_GUILD_ID from the process environment. */
     public DiscordPlatform(PlatformContext context) {
@@ -81,7 +82,7 @@ public final class DiscordPlatform implements ChatPlatform {
                 .setSessionController(new GatewaySessionController(settings.gatewayUrl()))
                 // A handful of guilds gain little from zlib; plain JSON also lets another gateway be simple.
                 .setCompression(Compression.NONE)
-                .addEventListeners(new PracticeListener(practice, new PerChannelQueue(workers), workers),
+                .addEventListeners(listener = new PracticeListener(practice, new PerChannelQueue(workers), workers),
                         new ListenerAdapter() {
                             @Override
                             public void onShutdown(ShutdownEvent event) {
@@ -92,7 +93,9 @@ public final class DiscordPlatform implements ChatPlatform {
         try {
             jda.awaitReady();
         } catch (IllegalStateException e) {
-            if (closedWith.get() == CloseCode.DISALLOWED_INTENTS) {
+            // The close code arrives with the ShutdownEvent, which may come after awaitReady gave up; JDA's
+            // message names close code 4014 too.
+            if (closedWith.get() == CloseCode.DISALLOWED_INTENTS || String.valueOf(e.getMessage()).contains("4014")) {
                 String message = "Discord refused the privileged MESSAGE CONTENT intent. Enable \"Message Content "
                         + "Intent\" under Bot > Privileged Gateway Intents for application "
                         + jda.getSelfUser().getApplicationId() + " in the Discord developer portal, then start again.";
@@ -126,6 +129,17 @@ public final class DiscordPlatform implements ChatPlatform {
     @Override
     public void close() {
         JDA current = jda;
+        // Stop taking events, let replies in progress finish, then disconnect.
+        if (current != null && listener != null) {
+            current.removeEventListener(listener);
+        }
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reactionTimer.shutdownNow();
         if (current != null) {
             current.shutdown();
             try {
@@ -137,8 +151,6 @@ public final class DiscordPlatform implements ChatPlatform {
                 Thread.currentThread().interrupt();
             }
         }
-        workers.shutdown();
-        reactionTimer.shutdownNow();
     }
 
     /** The JDA connection, for tests and for the launcher's health checks. */

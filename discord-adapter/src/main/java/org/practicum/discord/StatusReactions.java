@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -62,7 +63,11 @@ final class StatusReactions {
             }
             thread.draining = true;
         }
-        scheduler.execute(() -> step(channelId, thread));
+        try {
+            scheduler.execute(() -> step(channelId, thread));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("shutting down: status reactions in {} not updated", channelId);
+        }
     }
 
     private void step(String channelId, Thread thread) {
@@ -91,7 +96,11 @@ final class StatusReactions {
                         ? new Shown(wanted.messageId(), wanted.emojis()) : null;
             }
         }
-        scheduler.schedule(() -> step(channelId, thread), interval.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            scheduler.schedule(() -> step(channelId, thread), interval.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("shutting down: status reactions in {} left as they are", channelId);
+        }
     }
 
     /** Makes one call towards the wanted state and returns what is shown after it. */

@@ -306,6 +306,37 @@ class DiscordPracticeEndToEndTest {
     }
 
     @Test
+    void a_facilitators_group_session_is_public_and_only_trainees_who_joined_take_turns() throws Exception {
+        // given
+        FakeDiscord.Person facilitator = new FakeDiscord.Person("200000000000000003", "Fran", true);
+        String denied = discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start",
+                Map.of("scenario", SCENARIO, "group", true));
+        assertTrue(discord.response(denied).body().get("data").get("content").asText().contains("Only facilitators"));
+
+        // when
+        discord.slashCommand(facilitator, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO, "group", true));
+        FakeDiscord.Call thread = discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
+        String threadId = discord.onlyThread();
+        JsonNode card = discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2).get(0).body();
+        discord.message(TRAINEE, threadId, "Hi, what's going on for you?");
+        Thread.sleep(300);
+        int beforeJoining = discord.posted(threadId).size();
+        String join = discord.click(TRAINEE, discord.postedId(threadId, 0), button(card).get("custom_id").asText());
+        assertEquals(EPHEMERAL, discord.response(join).body().get("data").get("flags").asInt());
+        discord.message(TRAINEE, threadId, "I'm listening. What's been weighing on you?");
+
+        // then
+        assertEquals(11, thread.body().get("type").asInt(), "a public thread");
+        assertEquals(2, beforeJoining, "an observer's message was not answered");
+        discord.await("POST", "channels/" + threadId + "/messages", c -> c.body().path("content").asText()
+                .contains("Robin joined"));
+        JsonNode answer = discord.await("POST", "channels/" + threadId + "/messages",
+                c -> button(c.body()).path("custom_id").asText().endsWith(":1")).body();
+        assertEquals(Texts.clientMessage(clientName(), session(threadId).lastActive().orElseThrow().client().text()),
+                answer.get("content").asText());
+    }
+
+    @Test
     void start_up_says_clearly_when_the_message_content_intent_is_not_enabled() throws Exception {
         // given
         discord.closeNextIdentifyWith(4014);
@@ -355,6 +386,6 @@ class DiscordPracticeEndToEndTest {
     }
 
     static JsonNode button(JsonNode message) {
-        return message.get("components").get(0).get("components").get(0);
+        return message.path("components").path(0).path("components").path(0);
     }
 }
