@@ -6,13 +6,16 @@ import java.util.List;
  * Who may speak to the client. In a private session only its trainee. In a group session any enrolled
  * trainee, but nobody twice in a row while someone else is enrolled, so turns go round the group in
  * whatever order people are ready. Everyone else is an observer: their messages are ignored.
+ * Public so that adapters can tell, before the client "writes", whether a message takes a turn at all
+ * (and only then show typing); {@link PracticeEngine#reply} applies the same rule.
  */
-final class TurnRule {
+public final class TurnRule {
 
     private TurnRule() {
     }
 
-    static void check(Session session, Participant author) {
+    /** Throws NOT_YOUR_SESSION for someone who may not reply, NOT_YOUR_TURN for a turn out of order. */
+    public static void check(Session session, Participant author) {
         if (session.mode() == SessionMode.PRIVATE) {
             if (!session.trainee().id().equals(author.id())) {
                 throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,

@@ -1,0 +1,16 @@
+package org.practicum.discord;
+
+import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.session.Session;
+
+/** What every handler shares: the engine, the emoji map, the poster and who is a facilitator. */
+record Practice(PracticeEngine engine, EmojiMap emoji, ThreadPoster poster, Access access, DiscordSettings settings) {
+
+    static final String PLATFORM = "discord";
+
+    /** The client's first name, as shown before their messages. */
+    String clientName(Session session) {
+        return engine.scenarios().find(session.scenarioId()).map(s -> s.persona().firstName()).orElse("Client");
+    }
+}

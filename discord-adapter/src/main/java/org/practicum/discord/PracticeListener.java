@@ -1,0 +1,100 @@
+package org.practicum.discord;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.practicum.core.session.PracticeEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes JDA's events. Whatever must answer within Discord's 3 seconds (refusals, deferring) happens
+ * here on JDA's thread; the slow part (the engine, posting) goes to the workers, in order per channel.
+ */
+final class PracticeListener extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PracticeListener.class);
+
+    private final PracticeEngine engine;
+    private final StartCommand start;
+    private final SessionCommands commands;
+    private final ThreadReplies replies;
+    private final Buttons buttons;
+    private final PerChannelQueue queue;
+    private final Executor workers;
+
+    PracticeListener(Practice practice, PerChannelQueue queue, Executor workers) {
+        this.engine = practice.engine();
+        this.start = new StartCommand(practice);
+        this.commands = new SessionCommands(practice);
+        this.replies = new ThreadReplies(practice);
+        this.buttons = new Buttons(practice);
+        this.queue = queue;
+        this.workers = workers;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!event.getName().equals(PracticeCommands.NAME) || event.getSubcommandName() == null) {
+            return;
+        }
+        switch (event.getSubcommandName()) {
+            case PracticeCommands.START -> deferred(event, start.refusal(event), () -> start.run(event));
+            case PracticeCommands.END, PracticeCommands.RETRY, PracticeCommands.RESUME ->
+                    deferred(event, commands.refusal(event), () -> commands.run(event));
+            case PracticeCommands.SCENARIOS -> commands.scenarios(event);
+            default -> commands.help(event);
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (event.getName().equals(PracticeCommands.NAME)
+                && event.getFocusedOption().getName().equals(PracticeCommands.SCENARIO_OPTION)) {
+            event.replyChoices(PracticeCommands.choices(engine.scenarios(), event.getFocusedOption().getValue())).queue();
+        }
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (ThreadReplies.mayBeReply(event)) {
+            queue.submit(event.getChannel().getId(), () -> replies.handle(event));
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<ComponentId> id = ComponentId.parse(event.getComponentId());
+        if (id.isEmpty()) {
+            return;
+        }
+        // Not queued behind a slow client reply in the same thread: a click must be answered within 3 s.
+        workers.execute(() -> {
+            try {
+                buttons.handle(event, id.get());
+            } catch (RuntimeException e) {
+                LOG.error("button {} failed", event.getComponentId(), e);
+            }
+        });
+    }
+
+    private void deferred(SlashCommandInteractionEvent event, Optional<String> refusal, Runnable work) {
+        if (refusal.isPresent()) {
+            event.reply(refusal.get()).setEphemeral(true).queue();
+            return;
+        }
+        event.deferReply(true).queue();
+        queue.submit(event.getChannel().getId(), () -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("/practice {} failed", event.getSubcommandName(), e);
+                event.getHook().sendMessage("Sorry, that went wrong on my side. Please try again.").queue();
+            }
+        });
+    }
+}

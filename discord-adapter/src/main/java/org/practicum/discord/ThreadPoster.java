@@ -1,0 +1,141 @@
+package org.practicum.discord;
+
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.report.Debrief;
+import org.practicum.core.session.Notice;
+import org.practicum.core.session.SessionUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows what the engine produced in a practice thread. Only what everyone in the thread may see goes
+ * here: the client's messages, notices, the crisis resources and the debrief's numbers; flags and
+ * suggestions stay behind buttons that answer one person ephemerally. Calls block, so the order in the
+ * thread is the engine's order; it runs on the adapter's own workers, never on JDA's event thread.
+ */
+final class ThreadPoster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThreadPoster.class);
+    private static final String CHART_FILE = "emotion-chart.png";
+
+    private final EmojiMap emoji;
+    private final StatusReactions reactions;
+    private final Optional<String> facilitatorChannel;
+
+    ThreadPoster(EmojiMap emoji, StatusReactions reactions, Optional<String> facilitatorChannel) {
+        this.emoji = emoji;
+        this.reactions = reactions;
+        this.facilitatorChannel = facilitatorChannel;
+    }
+
+    /**
+     * Posts one engine result: notices, then the client's message with its button and status reactions,
+     * then the debrief when the session ended. {@code trigger} is the trainee message it answers, if any.
+     */
+    void post(GuildMessageChannel thread, String clientName, SessionUpdate update, Message trigger) {
+        for (Notice notice : update.notices()) {
+            switch (notice.kind()) {
+                case PAUSE -> crisis(thread, notice.text(), trigger);
+                case CLIENT_ENDED -> { } // shown after the client's last words
+                default -> send(thread, Texts.notice(notice.text()));
+            }
+        }
+        if (update.client() != null) {
+            Message last = sendText(thread, Texts.clientMessage(clientName, update.client().text()),
+                    ActionRow.of(Button.secondary(ComponentId.suggestions(update.sessionId(), update.turn()).encode(),
+                            Texts.suggestionsLabel(update.flags().size()))));
+            List<String> status = emoji.reactionsFor(update.client().emotion(), update.client().trend()).stream()
+                    .map(EmojiMap.Reaction::discord).toList();
+            reactions.show(new JdaReactions(thread), last.getId(), status);
+        }
+        update.notices().stream().filter(n -> n.kind() == Notice.Kind.CLIENT_ENDED).findFirst()
+                .ifPresent(n -> send(thread, Texts.notice(n.text())));
+        if (update.debrief() != null) {
+            debrief(thread, update.debrief());
+        }
+    }
+
+    /** Reactions by the bot itself, in one thread. */
+    private record JdaReactions(GuildMessageChannel thread) implements StatusReactions.Channel {
+        @Override
+        public String id() {
+            return thread.getId();
+        }
+
+        @Override
+        public void add(String messageId, String emoji) {
+            thread.addReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+        }
+
+        @Override
+        public void remove(String messageId, String emoji) {
+            thread.removeReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+        }
+    }
+
+    void send(GuildMessageChannel channel, String text) {
+        sendText(channel, text, null);
+    }
+
+    /** Posts text in as many messages as it takes; the action row goes under the last one. */
+    Message sendText(GuildMessageChannel channel, String text, ActionRow row) {
+        List<String> pieces = MessageSplitter.split(text);
+        Message last = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            MessageCreateBuilder message = new MessageCreateBuilder().setContent(pieces.get(i))
+                    .setAllowedMentions(List.of());
+            if (row != null && i == pieces.size() - 1) {
+                message.setComponents(row);
+            }
+            last = channel.sendMessage(message.build()).complete();
+        }
+        return last;
+    }
+
+    void debrief(GuildMessageChannel thread, Debrief debrief) {
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Debrief · " + debrief.scenarioTitle())
+                .setColor(new Color(0x5865F2)).setFooter(Texts.debriefFooter());
+        for (String[] field : Texts.debriefFields(debrief)) {
+            embed.addField(field[0], field[1], true);
+        }
+        MessageCreateBuilder message = new MessageCreateBuilder()
+                .setComponents(ActionRow.of(Button.primary(ComponentId.feedback(debrief.sessionId()).encode(),
+                        Texts.FEEDBACK_LABEL)));
+        Path chart = debrief.chart() == null || debrief.chart().isEmpty() ? null : Path.of(debrief.chart());
+        if (chart != null && Files.isRegularFile(chart)) {
+            embed.setImage("attachment://" + CHART_FILE);
+            message.addFiles(FileUpload.fromData(chart, CHART_FILE));
+        }
+        MessageCreateData data = message.setEmbeds(embed.build()).build();
+        thread.sendMessage(data).complete();
+    }
+
+    /** Out of role, in the thread; facilitators get a link to the message, never its text. */
+    private void crisis(GuildMessageChannel thread, String resources, Message trigger) {
+        send(thread, Texts.crisis(resources));
+        facilitatorChannel.ifPresent(id -> {
+            TextChannel alerts = thread.getJDA().getTextChannelById(id);
+            if (alerts == null) {
+                LOG.warn("discord.facilitator-channel {} is not a text channel the bot can see; no crisis alert sent", id);
+                return;
+            }
+            String link = trigger != null ? trigger.getJumpUrl() : thread.getJumpUrl();
+            send(alerts, Texts.crisisAlert(thread.getAsMention(), link));
+        });
+    }
+}

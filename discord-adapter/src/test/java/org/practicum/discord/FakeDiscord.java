@@ -1,0 +1,545 @@
+package org.practicum.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * A small Discord on loopback for JDA: a REST API (JDK HttpServer) that records every call and answers
+ * with complete payloads, and a gateway (Java-WebSocket) that does HELLO, IDENTIFY, READY and
+ * GUILD_CREATE and then sends the dispatches a test asks for. One guild, one text channel, and the
+ * threads the bot creates, which it remembers across bot restarts like Discord would.
+ */
+final class FakeDiscord implements AutoCloseable {
+
+    static final String GUILD = "100000000000000001";
+    static final String CHANNEL = "100000000000000002";
+    static final String BOT = "100000000000000003";
+    static final String FACILITATOR_ROLE = "100000000000000004";
+    static final String ALERTS = "100000000000000005";
+
+    /** A REST call as JDA made it. {@code body} is the JSON body (a multipart's payload_json). */
+    record Call(String method, String path, JsonNode body, List<String> files) {
+        boolean is(String method, String pathPattern) {
+            return this.method.equals(method) && path.matches(pathPattern);
+        }
+    }
+
+    /** A person on the fake server. */
+    record Person(String id, String name, boolean facilitator) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** View, send, read history, react, embed, attach, create threads: what a normal member can do. */
+    private static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 6) | (1L << 14)
+            | (1L << 15) | (1L << 35) | (1L << 36) | (1L << 38);
+    private static final long MANAGE_THREADS = 1L << 34;
+
+    private final HttpServer rest;
+    private final Gateway gateway;
+    private final List<Call> calls = new ArrayList<>();
+    private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger reactionsToRateLimit = new AtomicInteger();
+    private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+
+    FakeDiscord() throws Exception {
+        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        rest.createContext("/", this::serve);
+        rest.start();
+        gateway = new Gateway();
+        gateway.start();
+        if (!gateway.started.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("fake gateway did not start");
+        }
+    }
+
+    String restBaseUrl() {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+    }
+
+    String gatewayUrl() {
+        return "ws://127.0.0.1:" + gateway.getPort() + "/";
+    }
+
+    /** The settings that point the adapter here, as environment overrides. */
+    Map<String, String> settings() {
+        return Map.of("PRACTICUM_DISCORD_REST_BASE_URL", restBaseUrl(), "PRACTICUM_DISCORD_GATEWAY_URL", gatewayUrl(),
+                "PRACTICUM_DISCORD_GUILD_ID", GUILD, "PRACTICUM_DISCORD_FACILITATOR_CHANNEL", ALERTS,
+                "PRACTICUM_DISCORD_REACTION_INTERVAL_MS", "50");
+    }
+
+    /** The next {@code count} reaction calls get a 429 that asks JDA to wait a second. */
+    void rateLimitReactions(int count) {
+        reactionsToRateLimit.set(count);
+    }
+
+    /** How the gateway answers the next IDENTIFY: with READY, or by closing with this code. */
+    void closeNextIdentifyWith(int code) {
+        gateway.closeOnIdentify = code;
+    }
+
+    // ---- what a test sends ----
+
+    /** Someone uses {@code /practice <subcommand>}; returns the interaction id. */
+    String slashCommand(Person user, String channelId, String subcommand, Map<String, Object> options) {
+        ArrayNode opts = NODES.arrayNode();
+        options.forEach((name, value) -> {
+            ObjectNode o = opts.addObject().put("name", name);
+            if (value instanceof Boolean b) {
+                o.put("type", 5).put("value", b);
+            } else {
+                o.put("type", 3).put("value", value.toString());
+            }
+        });
+        ObjectNode data = NODES.objectNode().put("id", "100000000000000099").put("name", "practice").put("type", 1)
+                .put("guild_id", GUILD);
+        data.putArray("options").addObject().put("name", subcommand).put("type", 1).set("options", opts);
+        ObjectNode interaction = interaction(2, user, channelId, data, null);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    String autocomplete(Person user, String typed) {
+        ObjectNode data = NODES.objectNode().put("id", "100000000000000099").put("name", "practice").put("type", 1)
+                .put("guild_id", GUILD);
+        ObjectNode start = data.putArray("options").addObject().put("name", "start").put("type", 1);
+        start.putArray("options").addObject().put("name", "scenario").put("type", 3).put("value", typed)
+                .put("focused", true);
+        ObjectNode interaction = interaction(4, user, CHANNEL, data, null);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    /** The response JDA sent to an interaction. */
+    Call response(String interactionId) throws InterruptedException {
+        return await("POST", "interactions/" + interactionId + "/[^/]+/callback", c -> true);
+    }
+
+    /** A click on a button of a message the bot posted. Returns the interaction id. */
+    String click(Person user, String messageId, String customId) {
+        ObjectNode message = messages.get(messageId);
+        ObjectNode data = NODES.objectNode().put("custom_id", customId).put("component_type", 2);
+        ObjectNode interaction = interaction(3, user, message.get("channel_id").asText(), data, message);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    /** Someone writes in a channel; returns the message id. */
+    String message(Person author, String channelId, String content) {
+        String id = nextId();
+        ObjectNode message = message(id, channelId, user(author), content);
+        message.put("guild_id", GUILD);
+        message.set("member", member(author));
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return id;
+    }
+
+    // ---- what a test reads ----
+
+    List<Call> calls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    List<Call> calls(String method, String pathPattern) {
+        return calls().stream().filter(c -> c.is(method, pathPattern)).toList();
+    }
+
+    /** Waits until a call like this was made, and returns the first one. */
+    Call await(String method, String pathPattern, Predicate<Call> matching) throws InterruptedException {
+        return awaitAll(method, pathPattern, matching, 1).get(0);
+    }
+
+    List<Call> awaitAll(String method, String pathPattern, Predicate<Call> matching, int count)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            List<Call> found = calls(method, pathPattern).stream().filter(matching).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + count + " call(s) " + method + " " + pathPattern + "; calls were:\n"
+                + String.join("\n", calls().stream().map(c -> c.method() + " " + c.path() + " " + c.body()).toList()));
+    }
+
+    /** The messages the bot posted in a channel, in order. */
+    List<JsonNode> posted(String channelId) {
+        return calls("POST", "channels/" + channelId + "/messages").stream().map(Call::body).toList();
+    }
+
+    /** The id the fake gave to the n-th message posted in a channel (0-based). */
+    String postedId(String channelId, int index) {
+        return messages.values().stream().filter(m -> m.get("channel_id").asText().equals(channelId)
+                        && m.get("author").get("id").asText().equals(BOT))
+                .sorted((a, b) -> Long.compare(a.get("id").asLong(), b.get("id").asLong()))
+                .toList().get(index).get("id").asText();
+    }
+
+    String onlyThread() {
+        if (threads.size() != 1) {
+            throw new AssertionError("expected one thread, were " + threads.keySet());
+        }
+        return threads.keySet().iterator().next();
+    }
+
+    @Override
+    public void close() throws Exception {
+        rest.stop(0);
+        gateway.stop(1000);
+    }
+
+    // ---- REST ----
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8)
+                    .replaceFirst("^/api/v10/", "");
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            List<String> files = new ArrayList<>();
+            JsonNode body = parseBody(raw, contentType, files);
+            Call call = new Call(method, path, body, files);
+            if (path.matches("channels/\\d+/messages/\\d+/reactions/.+/@me") && method.equals("PUT")
+                    && reactionsToRateLimit.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                record(new Call("429 " + method, path, body, files));
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                // Without Via, JDA reads a 429 as Cloudflare banning the whole bot.
+                exchange.getResponseHeaders().add("Via", "1.1 google");
+                exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
+                respond(exchange, 429, NODES.objectNode().put("message", "You are being rate limited.")
+                        .put("retry_after", 1.0).put("global", false));
+                return;
+            }
+            record(call);
+            answer(exchange, call);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            throw e;
+        }
+    }
+
+    private void record(Call call) {
+        synchronized (calls) {
+            calls.add(call);
+        }
+    }
+
+    private void answer(HttpExchange exchange, Call call) throws IOException {
+        String path = call.path();
+        Matcher m;
+        if (call.is("GET", "users/@me")) {
+            respond(exchange, 200, user(new Person(BOT, "Practicum", false)).put("bot", true));
+        } else if (call.is("PUT", "applications/\\d+/(guilds/\\d+/)?commands")) {
+            respond(exchange, 200, NODES.arrayNode());
+        } else if ((m = match("channels/(\\d+)/threads", path)) != null && call.method().equals("POST")) {
+            ObjectNode thread = thread(nextId(), m.group(1), call.body());
+            threads.put(thread.get("id").asText(), thread);
+            respond(exchange, 201, thread);
+        } else if ((m = match("channels/(\\d+)/messages", path)) != null && call.method().equals("POST")) {
+            respond(exchange, 200, botMessage(m.group(1), call.body()));
+        } else if ((m = match("webhooks/\\d+/[^/]+", path)) != null && call.method().equals("POST")) {
+            respond(exchange, 200, botMessage(CHANNEL, call.body()));
+        } else if (match("webhooks/\\d+/[^/]+/messages/.+", path) != null) {
+            respond(exchange, 200, botMessage(CHANNEL, call.body()));
+        } else if ((m = match("channels/(\\d+)", path)) != null && call.method().equals("DELETE")) {
+            ObjectNode gone = threads.remove(m.group(1));
+            respond(exchange, 200, gone != null ? gone : NODES.objectNode());
+        } else {
+            // Typing, thread members, reactions, interaction callbacks: Discord answers 204.
+            exchange.sendResponseHeaders(204, -1);
+        }
+    }
+
+    private static Matcher match(String regex, String path) {
+        Matcher m = Pattern.compile(regex).matcher(path);
+        return m.matches() ? m : null;
+    }
+
+    private ObjectNode botMessage(String channelId, JsonNode body) {
+        String id = nextId();
+        ObjectNode message = message(id, channelId, user(new Person(BOT, "Practicum", false)).put("bot", true),
+                body.path("content").asText(""));
+        if (body.has("embeds")) {
+            ArrayNode embeds = message.putArray("embeds");
+            body.get("embeds").forEach(e -> embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich")));
+        }
+        if (body.has("components")) {
+            message.set("components", body.get("components"));
+        }
+        if (body.has("flags")) {
+            message.put("flags", body.get("flags").asInt());
+        }
+        messages.put(id, message);
+        return message;
+    }
+
+    private static JsonNode parseBody(byte[] raw, String contentType, List<String> files) throws IOException {
+        if (raw.length == 0) {
+            return NODES.objectNode();
+        }
+        String text = new String(raw, StandardCharsets.UTF_8);
+        if (contentType != null && contentType.startsWith("multipart/form-data")) {
+            Matcher file = Pattern.compile("filename=\"([^\"]+)\"").matcher(text);
+            while (file.find()) {
+                files.add(file.group(1));
+            }
+            Matcher payload = Pattern.compile("name=\"payload_json\"[^\\n]*\\r?\\n(?:[^\\n]*\\r?\\n)*?\\r?\\n(\\{.*?})\\r?\\n--",
+                    Pattern.DOTALL).matcher(text);
+            return payload.find() ? JSON.readTree(payload.group(1)) : NODES.objectNode();
+        }
+        return JSON.readTree(text);
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    // ---- payloads ----
+
+    /** Snowflakes carry their creation time, and JDA judges an interaction's age by it. */
+    private String nextId() {
+        long now = (System.currentTimeMillis() - DISCORD_EPOCH) << 22;
+        return Long.toString(ids.updateAndGet(last -> Math.max(last + 1, now)));
+    }
+
+    private static ObjectNode user(Person p) {
+        return NODES.objectNode().put("id", p.id()).put("username", p.name()).put("discriminator", "0")
+                .put("global_name", p.name()).putNull("avatar").put("bot", false).put("public_flags", 0);
+    }
+
+    private static ObjectNode member(Person p) {
+        ObjectNode member = NODES.objectNode().put("joined_at", "2024-01-01T00:00:00.000000+00:00")
+                .put("deaf", false).put("mute", false).put("flags", 0).put("pending", false).putNull("nick")
+                .put("permissions", Long.toString(EVERYONE_PERMISSIONS | (p.facilitator() ? MANAGE_THREADS : 0)));
+        member.set("user", user(p));
+        ArrayNode roles = member.putArray("roles");
+        if (p.facilitator()) {
+            roles.add(FACILITATOR_ROLE);
+        }
+        return member;
+    }
+
+    private static ObjectNode message(String id, String channelId, ObjectNode author, String content) {
+        ObjectNode m = NODES.objectNode().put("id", id).put("channel_id", channelId).put("content", content)
+                .put("timestamp", Instant.now().toString()).putNull("edited_timestamp").put("tts", false)
+                .put("mention_everyone", false).put("pinned", false).put("type", 0).put("flags", 0);
+        m.set("author", author);
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.putArray("embeds");
+        m.putArray("components");
+        return m;
+    }
+
+    private ObjectNode thread(String id, String parentId, JsonNode request) {
+        ObjectNode t = NODES.objectNode().put("id", id).put("guild_id", GUILD).put("parent_id", parentId)
+                .put("owner_id", BOT).put("name", request.path("name").asText("thread"))
+                .put("type", request.path("type").asInt(12)).putNull("last_message_id")
+                .put("rate_limit_per_user", 0).put("message_count", 0).put("member_count", 1).put("flags", 0)
+                .put("total_message_sent", 0);
+        t.putObject("thread_metadata").put("archived", false)
+                .put("auto_archive_duration", request.path("auto_archive_duration").asInt(1440))
+                .put("archive_timestamp", Instant.now().toString()).put("locked", false)
+                .put("invitable", request.path("invitable").asBoolean(false))
+                .put("create_timestamp", Instant.now().toString());
+        return t;
+    }
+
+    private ObjectNode channelObject(String channelId) {
+        ObjectNode thread = threads.get(channelId);
+        if (thread != null) {
+            return thread.deepCopy();
+        }
+        return textChannel(channelId, channelId.equals(ALERTS) ? "facilitators" : "practice");
+    }
+
+    private static ObjectNode textChannel(String id, String name) {
+        ObjectNode c = NODES.objectNode().put("id", id).put("type", 0).put("guild_id", GUILD).put("name", name)
+                .put("position", id.equals(ALERTS) ? 1 : 0).putNull("parent_id").put("nsfw", false).put("flags", 0)
+                .put("rate_limit_per_user", 0).putNull("topic").putNull("last_message_id");
+        c.putArray("permission_overwrites");
+        return c;
+    }
+
+    private ObjectNode interaction(int type, Person user, String channelId, ObjectNode data, ObjectNode message) {
+        ObjectNode i = NODES.objectNode().put("id", nextId()).put("application_id", BOT).put("type", type)
+                .put("token", "interaction-token-" + nextId()).put("version", 1).put("guild_id", GUILD)
+                .put("channel_id", channelId).put("app_permissions", Long.toString(EVERYONE_PERMISSIONS))
+                .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
+                .put("attachment_size_limit", 8 * 1024 * 1024);
+        i.putObject("guild").put("id", GUILD).put("locale", "en-US").putArray("features");
+        i.set("channel", channelObject(channelId));
+        i.set("member", member(user));
+        i.putArray("entitlements");
+        i.putObject("authorizing_integration_owners").put("0", GUILD);
+        i.set("data", data);
+        if (message != null) {
+            i.set("message", message);
+        }
+        return i;
+    }
+
+    private ObjectNode ready(String sessionId) {
+        ObjectNode d = NODES.objectNode().put("v", 10).put("session_id", sessionId)
+                .put("resume_gateway_url", gatewayUrl());
+        d.set("user", user(new Person(BOT, "Practicum", false)).put("bot", true));
+        d.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+        d.putArray("private_channels");
+        d.putObject("application").put("id", BOT).put("flags", 0);
+        d.putArray("shard").add(0).add(1);
+        return d;
+    }
+
+    private ObjectNode guildCreate() {
+        ObjectNode g = NODES.objectNode().put("id", GUILD).put("name", "Peer Support").put("owner_id", "1")
+                .putNull("icon").putNull("splash").putNull("banner").putNull("description")
+                .put("afk_timeout", 300).put("verification_level", 0).put("default_message_notifications", 0)
+                .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0)
+                .put("premium_subscription_count", 0).put("system_channel_flags", 0).put("preferred_locale", "en-US")
+                .put("member_count", 3).put("large", false).put("unavailable", false).put("max_members", 500000)
+                .put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+        ArrayNode roles = g.putArray("roles");
+        roles.add(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(FACILITATOR_ROLE, "Facilitator", EVERYONE_PERMISSIONS, 1));
+        ArrayNode channels = g.putArray("channels");
+        channels.add(textChannel(CHANNEL, "practice"));
+        channels.add(textChannel(ALERTS, "facilitators"));
+        ArrayNode threadList = g.putArray("threads");
+        threads.values().forEach(t -> threadList.add(t.deepCopy()));
+        g.putArray("members").add(member(new Person(BOT, "Practicum", false)));
+        for (String empty : List.of("emojis", "stickers", "features", "voice_states", "presences", "stage_instances",
+                "guild_scheduled_events", "soundboard_sounds")) {
+            g.putArray(empty);
+        }
+        return g;
+    }
+
+    private static ObjectNode role(String id, String name, long permissions, int position) {
+        ObjectNode r = NODES.objectNode().put("id", id).put("name", name).put("permissions", Long.toString(permissions))
+                .put("position", position).put("color", 0).put("hoist", false).put("managed", false)
+                .put("mentionable", false).put("flags", 0).putNull("icon").putNull("unicode_emoji");
+        r.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        return r;
+    }
+
+    // ---- gateway ----
+
+    private final class Gateway extends WebSocketServer {
+        final CountDownLatch started = new CountDownLatch(1);
+        volatile WebSocket bot;
+        volatile int closeOnIdentify;
+        private final AtomicInteger sequence = new AtomicInteger();
+
+        Gateway() {
+            super(new InetSocketAddress("127.0.0.1", 0));
+            setReuseAddr(true);
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            bot = conn;
+            send(conn, NODES.objectNode().put("op", 10).putNull("s").putNull("t")
+                    .set("d", NODES.objectNode().put("heartbeat_interval", 41250)));
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String text) {
+            try {
+                JsonNode frame = JSON.readTree(text);
+                switch (frame.get("op").asInt()) {
+                    case 1 -> send(conn, NODES.objectNode().put("op", 11));
+                    case 2 -> identify(conn);
+                    default -> { }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void identify(WebSocket conn) {
+            int code = closeOnIdentify;
+            if (code != 0) {
+                closeOnIdentify = 0;
+                conn.close(code, "Disallowed intent(s).");
+                return;
+            }
+            sequence.set(0);
+            send(conn, "READY", ready("session-" + nextId()));
+            send(conn, "GUILD_CREATE", guildCreate());
+        }
+
+        void dispatch(String type, JsonNode data) {
+            WebSocket conn = bot;
+            if (conn == null || !conn.isOpen()) {
+                throw new IllegalStateException("JDA is not connected to the fake gateway");
+            }
+            send(conn, type, data);
+        }
+
+        private void send(WebSocket conn, String type, JsonNode data) {
+            ObjectNode frame = NODES.objectNode().put("op", 0).put("s", sequence.incrementAndGet()).put("t", type);
+            frame.set("d", data);
+            send(conn, frame);
+        }
+
+        private void send(WebSocket conn, JsonNode frame) {
+            try {
+                conn.send(JSON.writeValueAsString(frame));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            if (conn == bot) {
+                bot = null;
+            }
+        }
+
+        @Override
+        public void onError(WebSocket conn, Exception ex) {
+            ex.printStackTrace();
+        }
+    }
+}
