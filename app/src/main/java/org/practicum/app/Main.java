@@ -14,6 +14,7 @@ import org.practicum.app.cli.ScenariosCommand;
 import org.practicum.app.cli.SessionsCommand;
 import org.practicum.app.cli.TerminalPractice;
 import org.practicum.core.config.ConfigException;
+import org.practicum.core.config.Secrets;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.storage.StorageException;
 import picocli.CommandLine;
@@ -61,6 +62,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Secrets secrets = new Secrets(env);
+        if (Platforms.configured(secrets)) {
+            Practicum practicum = Practicum.open(configDir(), env);
+            return Platforms.runUntilShutdown(practicum, Platforms.create(practicum, secrets, env));
+        }
         if (interactive) {
             try (Practicum practicum = Practicum.open(configDir(), env)) {
                 return new TerminalPractice(practicum, spec.commandLine().getOut()).run();

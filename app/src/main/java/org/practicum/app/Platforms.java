@@ -1,0 +1,52 @@
+package org.practicum.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.practicum.core.config.Secrets;
+import org.practicum.core.platform.ChatPlatform;
+import org.practicum.core.platform.PlatformContext;
+import org.practicum.discord.DiscordPlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts whichever chat platforms have credentials in the environment, and runs until shutdown. */
+final class Platforms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
+
+    private Platforms() {
+    }
+
+    /** Whether any platform is configured, so {@code practicum} runs the bots rather than the terminal. */
+    static boolean configured(Secrets secrets) {
+        return secrets.has(Secrets.DISCORD_TOKEN) || secrets.has(Secrets.SLACK_BOT_TOKEN);
+    }
+
+    static List<ChatPlatform> create(Practicum practicum, Secrets secrets, Map<String, String> env) {
+        PlatformContext context = new PlatformContext(practicum.engine(), practicum.settings(), secrets,
+                practicum.emoji());
+        List<ChatPlatform> platforms = new ArrayList<>();
+        if (secrets.has(Secrets.DISCORD_TOKEN)) {
+            platforms.add(new DiscordPlatform(context, env));
+        }
+        return platforms;
+    }
+
+    /** Starts every platform, then blocks until the process is asked to stop. */
+    static int runUntilShutdown(Practicum practicum, List<ChatPlatform> platforms) throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platforms.forEach(ChatPlatform::close);
+            practicum.close();
+            stopped.countDown();
+        }, "practicum-shutdown"));
+        for (ChatPlatform platform : platforms) {
+            platform.start();
+            LOG.info("{} connected", platform.name());
+        }
+        stopped.await();
+        return 0;
+    }
+}
