@@ -10,9 +10,4 @@ record ButtonPress(String userId, String channel, String messageTs, String sessi
     ButtonPress {
         sessionId = sessionId == null ? "" : sessionId;
     }
-
-    /** Work for one session runs in order; a card's session is keyed by its thread. */
-    String queueKey() {
-        return sessionId.isBlank() ? new ThreadKey(channel, messageTs).toString() : sessionId;
-    }
 }

@@ -60,11 +60,14 @@ final class SlackPractice {
                 return;
             }
             ThreadKey thread = new ThreadKey(channel, card.get());
-            SessionUpdate update = engine.start(new StartRequest(scenarioId, participant(userId),
-                    new SessionOrigin(PLATFORM, team, channel, thread.toString()), mode, null));
-            openSessions.put(channel + "/" + userId, update.sessionId());
-            Session session = engine.find(update.sessionId()).orElseThrow();
-            view.show(session, update, userId, null);
+            // The rest belongs to the thread: queued there so it stays in order with replies and buttons.
+            queue.submit(thread.toString(), () -> {
+                SessionUpdate update = engine.start(new StartRequest(scenarioId, participant(userId),
+                        new SessionOrigin(PLATFORM, team, channel, thread.toString()), mode, null));
+                openSessions.put(channel + "/" + userId, update.sessionId());
+                Session session = engine.find(update.sessionId()).orElseThrow();
+                view.show(session, update, userId, null);
+            });
         });
     }
 
@@ -138,7 +141,8 @@ final class SlackPractice {
         if (id == null) {
             return false;
         }
-        queue.submit(channel, () -> engine.find(id).ifPresent(session -> end(session, userId, null)));
+        engine.find(id).ifPresent(found -> queue.submit(found.origin().thread(),
+                () -> engine.find(id).ifPresent(session -> end(session, userId, null))));
         return true;
     }
 
@@ -157,21 +161,23 @@ final class SlackPractice {
         view.showDebrief(engine.find(session.id()).orElse(session), debrief);
     }
 
-    /** Runs work on the session a button belongs to: its value, or the card it sits on. */
+    /**
+     * Runs work on the session a button belongs to (its value, or the card it sits on), queued on the
+     * session's thread. The look-up is quick (memory or one indexed query), so it stays within the ack.
+     */
     private void onSession(ButtonPress press, Consumer<Session> work) {
-        queue.submit(press.queueKey(), () -> {
-            Optional<Session> session = press.sessionId().isBlank()
-                    ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
-                    : engine.find(press.sessionId());
-            if (session.isEmpty()) {
-                return;
-            }
+        Optional<Session> found = press.sessionId().isBlank()
+                ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
+                : engine.find(press.sessionId());
+        found.ifPresent(initial -> queue.submit(initial.origin().thread(), () -> {
+            // read again in the queue: work queued before this click may have changed it
+            Session session = engine.find(initial.id()).orElse(initial);
             try {
-                work.accept(session.get());
+                work.accept(session);
             } catch (PracticeException e) {
-                view.tellPrivately(ThreadKey.parse(session.get().origin().thread()), press.userId(), e.getMessage());
+                view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), e.getMessage());
             }
-        });
+        }));
     }
 
     private void refuse(Session session, ButtonPress press, String why) {

@@ -21,7 +21,7 @@ final class StatusReactions {
         this.api = api;
     }
 
-    void show(String sessionId, String channel, String ts, List<String> names) {
+    synchronized void show(String sessionId, String channel, String ts, List<String> names) {
         Shown old = bySession.get(sessionId);
         boolean sameMessage = old != null && old.ts().equals(ts) && old.channel().equals(channel);
         if (old != null) {
