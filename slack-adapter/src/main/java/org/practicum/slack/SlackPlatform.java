@@ -27,6 +27,7 @@ public final class SlackPlatform implements ChatPlatform {
     private final PerThreadQueue queue = new PerThreadQueue(4);
     private SocketModeApp socketMode;
     private HttpTransport http;
+    private int httpPort = -1;
 
     public SlackPlatform(PlatformContext context) {
         this(context.engine(), context.emoji(), SlackSettings.from(context.settings()),
@@ -79,8 +80,13 @@ public final class SlackPlatform implements ChatPlatform {
         } else {
             app.start();
             http = new HttpTransport(app, settings.port());
-            http.start();
+            httpPort = http.start();
         }
+    }
+
+    /** The port HTTP mode listens on once started, -1 before. */
+    int httpPort() {
+        return httpPort;
     }
 
     /** The Bolt app, for driving it in-process (tests). */

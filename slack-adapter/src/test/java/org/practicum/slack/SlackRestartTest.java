@@ -18,6 +18,7 @@ class SlackRestartTest {
             String card;
             try (SlackHarness before = new SlackHarness(dir, slack)) {
                 card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
+                before.awaitClientLine(card, 1);
                 before.say("UTRAINEE", card, "That sounds like a lot. What's on your mind?");
                 before.awaitClientLine(card, 2);
             }
