@@ -6,6 +6,10 @@ import java.util.List;
  * Who may speak to the client. In a private session only its trainee. In a group session any enrolled
  * trainee, but nobody twice in a row while someone else is enrolled, so turns go round the group in
  * whatever order people are ready. Everyone else is an observer: their messages are ignored.
+ *
+ * <p>On chat platforms, the same for Discord and Slack: a group session is started by a facilitator
+ * (the configured user ids or role/user group, or a server/workspace admin), who owns it; anyone
+ * enrols by pressing the session's "Join" button ({@link PracticeEngine#enrol}); the owner may end it.
  */
 final class TurnRule {
 
