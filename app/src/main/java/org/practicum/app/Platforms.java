@@ -8,6 +8,7 @@ import org.practicum.core.config.Secrets;
 import org.practicum.core.platform.ChatPlatform;
 import org.practicum.core.platform.PlatformContext;
 import org.practicum.discord.DiscordPlatform;
+import org.practicum.slack.SlackPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,9 @@ final class Platforms {
         List<ChatPlatform> platforms = new ArrayList<>();
         if (secrets.has(Secrets.DISCORD_TOKEN)) {
             platforms.add(new DiscordPlatform(context, env));
+        }
+        if (secrets.has(Secrets.SLACK_BOT_TOKEN)) {
+            platforms.add(new SlackPlatform(context));
         }
         return platforms;
     }

@@ -205,7 +205,12 @@ final class FakeDiscord implements AutoCloseable {
                 .toList().get(index).get("id").asText();
     }
 
-    String onlyThread() {
+    /** The one thread created so far; the call is recorded before the fake stores the thread, so wait for it. */
+    String onlyThread() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (threads.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
         if (threads.size() != 1) {
             throw new AssertionError("expected one thread, were " + threads.keySet());
         }

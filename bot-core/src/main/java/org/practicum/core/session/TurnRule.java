@@ -8,6 +8,10 @@ import java.util.List;
  * whatever order people are ready. Everyone else is an observer: their messages are ignored.
  * Public so that adapters can tell, before the client "writes", whether a message takes a turn at all
  * (and only then show typing); {@link PracticeEngine#reply} applies the same rule.
+ *
+ * <p>On chat platforms, the same for Discord and Slack: a group session is started by a facilitator
+ * (the configured user ids or role/user group, or a server/workspace admin), who owns it; anyone
+ * enrols by pressing the session's "Join" button ({@link PracticeEngine#enrol}); the owner may end it.
  */
 public final class TurnRule {
 

@@ -1,0 +1,206 @@
+package org.practicum.slack;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.practicum.core.report.Debrief;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.session.PracticeException;
+import org.practicum.core.session.Session;
+import org.practicum.core.session.SessionMode;
+import org.practicum.core.session.SessionOrigin;
+import org.practicum.core.session.SessionStatus;
+import org.practicum.core.session.SessionUpdate;
+import org.practicum.core.session.StartRequest;
+import org.practicum.core.session.TurnRecord;
+
+/**
+ * What people do in Slack, as engine calls: start, reply, try again, resume, join and end. Every
+ * method returns at once and does its work on the {@link PerThreadQueue}, because Slack wants its
+ * request acknowledged within 3 seconds. Who may press which button is checked here; who may speak
+ * is the engine's turn rule.
+ */
+final class SlackPractice {
+
+    static final String PLATFORM = "slack";
+
+    private final PracticeEngine engine;
+    private final ThreadView view;
+    private final Facilitators facilitators;
+    private final PerThreadQueue queue;
+    /** "channel/user" → the session that user started there, for {@code /practice end}. */
+    private final Map<String, String> openSessions = new ConcurrentHashMap<>();
+    /** "session/user" of observers already told once that a private session is not theirs. */
+    private final Set<String> toldObservers = ConcurrentHashMap.newKeySet();
+
+    SlackPractice(PracticeEngine engine, ThreadView view, Facilitators facilitators, PerThreadQueue queue) {
+        this.engine = engine;
+        this.view = view;
+        this.facilitators = facilitators;
+        this.queue = queue;
+    }
+
+    /** Posts the scenario card in the channel and starts the session in its thread. */
+    void start(String team, String channel, String userId, String scenarioId, SessionMode mode,
+               Consumer<String> answerPrivately) {
+        queue.submit(channel, () -> {
+            if (mode == SessionMode.GROUP && !facilitators.includes(userId)) {
+                answerPrivately.accept("Only facilitators can start a group session. Start a private one with "
+                        + "`/practice start " + scenarioId + "`.");
+                return;
+            }
+            var scenario = engine.scenarios().find(scenarioId).orElseThrow();
+            Optional<String> card = view.post(channel, CardMessage.of(scenario, userId, mode));
+            if (card.isEmpty()) {
+                answerPrivately.accept("I could not post in this channel. Invite me with `/invite @Practicum` and "
+                        + "try again.");
+                return;
+            }
+            ThreadKey thread = new ThreadKey(channel, card.get());
+            // The rest belongs to the thread: queued there so it stays in order with replies and buttons.
+            queue.submit(thread.toString(), () -> {
+                SessionUpdate update = engine.start(new StartRequest(scenarioId, participant(userId),
+                        new SessionOrigin(PLATFORM, team, channel, thread.toString()), mode, null));
+                openSessions.put(channel + "/" + userId, update.sessionId());
+                Session session = engine.find(update.sessionId()).orElseThrow();
+                view.show(session, update, userId, null);
+            });
+        });
+    }
+
+    /** A message in a thread: the client answers if the thread holds a session and the author may speak. */
+    void reply(ThreadKey thread, String userId, String text, String messageTs) {
+        queue.submit(thread.toString(), () -> {
+            Optional<Session> found = engine.findByThread(PLATFORM, thread.toString());
+            if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
+                return; // not a practice thread, or people talking after the debrief
+            }
+            Session session = found.get();
+            try {
+                SessionUpdate update = engine.reply(session.id(), participant(userId), text);
+                if (update.status() == SessionStatus.ENDED) {
+                    forget(session);
+                }
+                view.show(session, update, userId, messageTs);
+            } catch (PracticeException e) {
+                if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION
+                        || toldObservers.add(session.id() + "/" + userId)) {
+                    view.tellPrivately(thread, userId, e.getMessage());
+                }
+            }
+        });
+    }
+
+    void retry(ButtonPress press) {
+        onSession(press, session -> {
+            if (!mayTakeBack(session, press.userId())) {
+                refuse(session, press, "Only the trainee who wrote the last reply can take it back.");
+                return;
+            }
+            view.show(session, engine.retry(session.id()), press.userId(), null);
+        });
+    }
+
+    void resume(ButtonPress press) {
+        onSession(press, session -> {
+            if (!session.trainee().id().equals(press.userId())) {
+                refuse(session, press, "Only " + session.trainee().displayName() + " can resume this session.");
+                return;
+            }
+            view.show(session, engine.resume(session.id()), press.userId(), null);
+        });
+    }
+
+    void join(ButtonPress press) {
+        onSession(press, session -> {
+            boolean already = session.roster().stream().anyMatch(p -> p.id().equals(press.userId()));
+            engine.enrol(session.id(), participant(press.userId()));
+            ThreadKey thread = ThreadKey.parse(session.origin().thread());
+            if (already) {
+                view.tellPrivately(thread, press.userId(), "You are already taking turns in this session.");
+            } else {
+                view.postInThread(thread, ":wave: " + Mrkdwn.mention(press.userId())
+                        + " joined and takes turns replying to " + view.clientName(session) + ".");
+            }
+        });
+    }
+
+    void end(ButtonPress press) {
+        onSession(press, session -> end(session, press.userId(), press));
+    }
+
+    /**
+     * {@code /practice end}: ends the caller's open session in the channel. False when there is none
+     * that this process started (after a restart, the card's End button still works).
+     */
+    boolean endOpen(String channel, String userId) {
+        String id = openSessions.get(channel + "/" + userId);
+        if (id == null) {
+            return false;
+        }
+        engine.find(id).ifPresent(found -> queue.submit(found.origin().thread(),
+                () -> engine.find(id).ifPresent(session -> end(session, userId, null))));
+        return true;
+    }
+
+    private void end(Session session, String userId, ButtonPress press) {
+        boolean owner = session.trainee().id().equals(userId);
+        if (!owner && (session.mode() == SessionMode.PRIVATE || !facilitators.includes(userId))) {
+            refuse(session, press, "Only " + session.trainee().displayName() + " can end this session.");
+            return;
+        }
+        if (session.status() == SessionStatus.ENDED) {
+            view.tellPrivately(ThreadKey.parse(session.origin().thread()), userId, "This session has already ended.");
+            return;
+        }
+        Debrief debrief = engine.end(session.id());
+        forget(session);
+        view.showDebrief(engine.find(session.id()).orElse(session), debrief);
+    }
+
+    /**
+     * Runs work on the session a button belongs to (its value, or the card it sits on), queued on the
+     * session's thread. The look-up is quick (memory or one indexed query), so it stays within the ack.
+     */
+    private void onSession(ButtonPress press, Consumer<Session> work) {
+        Optional<Session> found = press.sessionId().isBlank()
+                ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
+                : engine.find(press.sessionId());
+        found.ifPresent(initial -> queue.submit(initial.origin().thread(), () -> {
+            // read again in the queue: work queued before this click may have changed it
+            Session session = engine.find(initial.id()).orElse(initial);
+            try {
+                work.accept(session);
+            } catch (PracticeException e) {
+                view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), e.getMessage());
+            }
+        }));
+    }
+
+    private void refuse(Session session, ButtonPress press, String why) {
+        if (press != null) {
+            view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), why);
+        }
+    }
+
+    /** In a private session the trainee; in a group session whoever wrote the last reply, or the facilitator. */
+    private static boolean mayTakeBack(Session session, String userId) {
+        if (session.trainee().id().equals(userId)) {
+            return true;
+        }
+        return session.mode() == SessionMode.GROUP
+                && session.lastActive().map(TurnRecord::author).map(userId::equals).orElse(false);
+    }
+
+    private void forget(Session session) {
+        openSessions.values().remove(session.id());
+    }
+
+    /** Slack shows a mention as the person's current name, so it serves as the display name. */
+    static Participant participant(String userId) {
+        return new Participant(userId, Mrkdwn.mention(userId));
+    }
+}

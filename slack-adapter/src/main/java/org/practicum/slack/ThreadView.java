@@ -1,0 +1,180 @@
+package org.practicum.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.io.File;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.report.Debrief;
+import org.practicum.core.scenario.ScenarioCatalog;
+import org.practicum.core.session.Notice;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.Session;
+import org.practicum.core.session.SessionMode;
+import org.practicum.core.session.SessionUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows engine results in a session's thread: the client's lines (with the status reactions), the
+ * trainee's private panel, notices, the debrief with its chart, and the out-of-role crisis response.
+ */
+final class ThreadView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThreadView.class);
+
+    private final SlackWebApi api;
+    private final EmojiMap emoji;
+    private final StatusReactions status;
+    private final ClientMessages clientMessages = new ClientMessages();
+    private final Optional<String> facilitatorChannel;
+    private final ScenarioCatalog scenarios;
+
+    ThreadView(SlackWebApi api, EmojiMap emoji, Optional<String> facilitatorChannel, ScenarioCatalog scenarios) {
+        this.api = api;
+        this.scenarios = scenarios;
+        this.emoji = emoji;
+        this.status = new StatusReactions(api);
+        this.facilitatorChannel = facilitatorChannel;
+    }
+
+    /** Posts a message in a channel (not in a thread); returns its ts. */
+    Optional<String> post(String channel, SlackMessage message) {
+        return api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(message.text())
+                .blocks(message.blocks()))).map(ChatPostMessageResponse::getTs);
+    }
+
+    Optional<String> postInThread(ThreadKey thread, String text) {
+        return api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel())
+                .threadTs(thread.ts()).text(text))).map(ChatPostMessageResponse::getTs);
+    }
+
+    /** A message only {@code userId} sees, in the thread. */
+    void tellPrivately(ThreadKey thread, String userId, SlackMessage message) {
+        api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(thread.channel()).user(userId)
+                .threadTs(thread.ts()).text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks())));
+    }
+
+    void tellPrivately(ThreadKey thread, String userId, String text) {
+        tellPrivately(thread, userId, new SlackMessage(text, List.of()));
+    }
+
+    /**
+     * Shows one engine update for {@code speaker}, who caused it: flags and suggestions go to them
+     * alone; the client's line and notices go to the thread.
+     *
+     * @param speakerMessageTs the ts of the speaker's message that caused it, for a crisis alert; may be null
+     */
+    void show(Session session, SessionUpdate update, String speaker, String speakerMessageTs) {
+        ThreadKey thread = ThreadKey.parse(session.origin().thread());
+        String clientName = clientName(session);
+        if (has(update, Notice.Kind.PAUSE)) {
+            showCrisis(session, thread, update, speaker, speakerMessageTs);
+            return;
+        }
+        if (has(update, Notice.Kind.RETRY)) {
+            postInThread(thread, ":leftwards_arrow_with_hook: _" + Mrkdwn.mention(speaker)
+                    + " took back the last reply; the conversation goes on from " + clientName + "'s message before it._");
+        }
+        if (update.client() != null) {
+            boolean repeat = has(update, Notice.Kind.RETRY) || has(update, Notice.Kind.RESUME);
+            Optional<String> ts = repeat ? clientMessages.at(session.id(), update.turn()) : Optional.empty();
+            if (ts.isEmpty()) {
+                ts = postInThread(thread, "*" + Mrkdwn.escape(clientName) + ":* " + Mrkdwn.escape(update.client().text()));
+                ts.ifPresent(t -> clientMessages.remember(session.id(), update.turn(), t));
+            }
+            ts.ifPresent(t -> status.show(session.id(), thread.channel(), t, emoji.reactionsFor(
+                    update.client().emotion(), update.client().trend()).stream().map(EmojiMap.Reaction::slack).toList()));
+        }
+        for (Notice notice : update.notices()) {
+            if (notice.kind() == Notice.Kind.CLIENT_ENDED) {
+                postInThread(thread, "_" + Mrkdwn.escape(notice.text()) + "_");
+            }
+        }
+        if (update.debrief() != null) {
+            showDebrief(session, update.debrief());
+        } else if (update.client() != null) {
+            tellPrivately(thread, speaker, CoachPanel.of(update, clientName));
+        }
+    }
+
+    /** Posts the debrief and its chart in the thread, and each trainee's detailed flags to them alone. */
+    void showDebrief(Session session, Debrief debrief) {
+        ThreadKey thread = ThreadKey.parse(session.origin().thread());
+        SlackMessage summary = DebriefMessage.summary(debrief);
+        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
+                .text(summary.text()).blocks(summary.blocks())));
+        File chart = debrief.chart() == null || debrief.chart().isBlank() ? null : new File(debrief.chart());
+        if (chart != null && chart.isFile()) {
+            api.call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(thread.channel()).threadTs(thread.ts())
+                    .file(chart).filename("emotion-chart.png").title("How " + clientName(session)
+                            + " felt and trusted, turn by turn")
+                    .altTxt("Chart of the client's emotion and trust over the session")));
+        } else {
+            LOG.info("session {}: no chart to upload", session.id());
+        }
+        for (String trainee : trainees(session)) {
+            tellPrivately(thread, trainee, DebriefMessage.flags(debrief));
+        }
+    }
+
+    private void showCrisis(Session session, ThreadKey thread, SessionUpdate update, String speaker,
+                            String speakerMessageTs) {
+        String resources = update.notices().stream().filter(n -> n.kind() == Notice.Kind.PAUSE).findFirst()
+                .map(Notice::text).orElseThrow();
+        tellPrivately(thread, speaker, new SlackMessage("Out of role, from Practicum: " + resources, List.of(
+                section(s -> s.text(markdownText("*Stepping out of the role-play — this is Practicum, not "
+                        + Mrkdwn.escape(clientName(session)) + ".*\n" + Mrkdwn.escape(resources)))))));
+        String id = session.id();
+        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
+                .text("The practice is paused.").blocks(List.of(
+                        section(s -> s.text(markdownText(":double_vertical_bar: _The practice is paused, out of role. "
+                                + "Continue when you are ready, or end the session._"))),
+                        actions(a -> a.elements(asElements(
+                                button(b -> b.actionId(ActionIds.RESUME).text(plainText("Resume practice")).value(id)),
+                                button(b -> b.actionId(ActionIds.END).text(plainText("End session")).value(id)))))))));
+        facilitatorChannel.ifPresent(channel -> alertFacilitators(channel, thread, speakerMessageTs));
+    }
+
+    /** Tells facilitators where to look, never what was written: the link opens it for those allowed to see it. */
+    private void alertFacilitators(String channel, ThreadKey thread, String messageTs) {
+        String where = messageTs == null ? thread.ts() : messageTs;
+        String link = api.call("chat.getPermalink", m -> m.chatGetPermalink(r -> r.channel(thread.channel())
+                .messageTs(where))).map(r -> "<" + r.getPermalink() + "|the message>").orElse("a message in <#"
+                + thread.channel() + ">");
+        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(
+                ":rotating_light: A trainee's message in a practice session read like a real crisis, so the session "
+                        + "was paused and they were shown the crisis resources. Please check in with them: see "
+                        + link + ".")));
+    }
+
+    String clientName(Session session) {
+        return scenarios.find(session.scenarioId()).map(s -> s.persona().firstName()).orElse("The client");
+    }
+
+    private static Set<String> trainees(Session session) {
+        Set<String> out = new LinkedHashSet<>();
+        if (session.mode() == SessionMode.PRIVATE) {
+            out.add(session.trainee().id());
+        } else {
+            session.roster().stream().map(Participant::id).forEach(out::add);
+            if (out.isEmpty()) {
+                out.add(session.trainee().id());
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(SessionUpdate update, Notice.Kind kind) {
+        return update.notices().stream().anyMatch(n -> n.kind() == kind);
+    }
+}

@@ -1,0 +1,216 @@
+package org.practicum.slack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does, records
+ * every call (method and parameters) and every file upload, and can answer a method with a 429 once.
+ */
+final class FakeSlackApi implements AutoCloseable {
+
+    static final String BOT_USER = "UBOT";
+    static final String BOT_ID = "BBOT";
+
+    /** One recorded Web API call. */
+    record Call(String method, Map<String, String> params, Instant at) {
+        /** The ts Slack gave a posted message. */
+        String ts() {
+            return param("_ts");
+        }
+
+        String param(String name) {
+            return params.getOrDefault(name, "");
+        }
+
+        /** The text and blocks, everything a person could read in the message. */
+        String visible() {
+            return param("text") + " " + param("blocks");
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Integer> uploads = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, String> admins = new ConcurrentHashMap<>();
+    private final AtomicInteger ts = new AtomicInteger(1000);
+    private volatile String socketUrl = "ws://127.0.0.1:1/";
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::method);
+        server.createContext("/upload/", this::upload);
+        server.createContext("/respond", this::respond);
+        server.start();
+    }
+
+    String apiUrl() {
+        return base() + "/api/";
+    }
+
+    String responseUrl() {
+        return base() + "/respond";
+    }
+
+    void socketModeUrl(String url) {
+        socketUrl = url;
+    }
+
+    /** The next call of this method is answered 429 with this Retry-After. */
+    void rateLimitNext(String method, int retryAfterSeconds) {
+        rateLimited.put(method, retryAfterSeconds);
+    }
+
+    void makeAdmin(String userId) {
+        admins.put(userId, "admin");
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    List<Integer> uploadedSizes() {
+        return List.copyOf(uploads);
+    }
+
+    /** Waits for a call of the method that matches; fails the test after a few seconds. */
+    Call await(String method, Predicate<Call> matching) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            for (Call c : calls) {
+                if (c.method().equals(method) && matching.test(c)) {
+                    return c;
+                }
+            }
+            sleep(20);
+        }
+        throw new AssertionError("no " + method + " call as expected; calls were:\n" + String.join("\n",
+                calls.stream().map(c -> c.method() + " " + c.params()).toList()));
+    }
+
+    /** Lets asynchronous work that should not happen have its chance to (wrongly) happen. */
+    static void settle() {
+        sleep(400);
+    }
+
+    private void method(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        Map<String, String> params = params(exchange);
+        Integer retryAfter = rateLimited.remove(method);
+        if (retryAfter != null) {
+            calls.add(new Call(method, params, Instant.now()));
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        if (method.equals("chat.postMessage")) {
+            params.put("_ts", nextTs()); // the posted message's ts, as Slack answers it
+        }
+        calls.add(new Call(method, params, Instant.now()));
+        send(exchange, 200, answer(method, params));
+    }
+
+    private String answer(String method, Map<String, String> p) {
+        return switch (method) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://practice.example/\",\"team\":\"Practice\",\"user\":"
+                    + "\"practicum\",\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}";
+            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\"" + p.get("_ts")
+                    + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
+            case "chat.getPermalink" -> "{\"ok\":true,\"channel\":\"" + p.get("channel")
+                    + "\",\"permalink\":\"https://practice.example/archives/" + p.get("channel") + "/p"
+                    + p.getOrDefault("message_ts", "").replace(".", "") + "\"}";
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F1\","
+                    + "\"file_id\":\"F1\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}";
+            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"is_admin\":"
+                    + admins.containsKey(p.get("user")) + ",\"is_owner\":false}}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+            default -> "{\"ok\":true}";
+        };
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        uploads.add(exchange.getRequestBody().readAllBytes().length);
+        send(exchange, 200, "OK");
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("response_url", Map.of("text", body), Instant.now()));
+        send(exchange, 200, "ok");
+    }
+
+    private String nextTs() {
+        return "1700000000." + String.format("%06d", ts.incrementAndGet());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static Map<String, String> params(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> out = new LinkedHashMap<>();
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.contains("json")) {
+            out.put("json", body);
+            return out;
+        }
+        List<String> pairs = new ArrayList<>(List.of(body.split("&")));
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            pairs.addAll(List.of(query.split("&")));
+        }
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

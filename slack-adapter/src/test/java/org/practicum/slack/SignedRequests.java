@@ -1,0 +1,86 @@
+package org.practicum.slack;
+
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Requests as Slack sends them, signed with a signing secret at a given time. */
+final class SignedRequests {
+
+    static final String SECRET = "test-signing-secret";
+
+    private final String secret;
+    private final String responseUrl;
+
+    SignedRequests(String secret, String responseUrl) {
+        this.secret = secret;
+        this.responseUrl = responseUrl;
+    }
+
+    static String commandBody(String user, String channel, String text, String responseUrl) {
+        return form(Map.of("token", "legacy", "team_id", TestEngine.TEAM, "team_domain", "practice",
+                "channel_id", channel, "channel_name", "practice", "user_id", user, "user_name", user.toLowerCase(),
+                "command", "/practice", "text", text, "response_url", responseUrl)) + "&trigger_id=1.2.3&api_app_id=A1";
+    }
+
+    static String messageEventJson(String user, String channel, String threadTs, String ts, String text, String eventId) {
+        return "{\"token\":\"legacy\",\"team_id\":\"" + TestEngine.TEAM + "\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
+                + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,\"event\":{\"type\":\"message\","
+                + "\"channel\":\"" + channel + "\",\"user\":\"" + user + "\",\"text\":" + json(text) + ",\"ts\":\"" + ts
+                + "\"," + (threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",")
+                + "\"channel_type\":\"channel\",\"event_ts\":\"" + ts + "\"}}";
+    }
+
+    static String blockActionJson(String user, String channel, String messageTs, String actionId, String value,
+                                  String responseUrl) {
+        return "{\"type\":\"block_actions\",\"team\":{\"id\":\"" + TestEngine.TEAM + "\",\"domain\":\"practice\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"username\":\"" + user.toLowerCase() + "\",\"team_id\":\""
+                + TestEngine.TEAM + "\"},\"api_app_id\":\"A1\",\"token\":\"legacy\",\"container\":{\"type\":\"message\","
+                + "\"message_ts\":\"" + messageTs + "\",\"channel_id\":\"" + channel + "\",\"is_ephemeral\":false},"
+                + "\"trigger_id\":\"1.2.3\",\"channel\":{\"id\":\"" + channel + "\",\"name\":\"practice\"},"
+                + "\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"action_id\":\"" + actionId + "\","
+                + "\"block_id\":\"b1\",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"" + value + "\","
+                + "\"type\":\"button\",\"action_ts\":\"1700000001.1\"}]}";
+    }
+
+    SlashCommandRequest command(String user, String channel, String text) {
+        String body = commandBody(user, channel, text, responseUrl);
+        return new SlashCommandRequest(body, headers(body, Instant.now()));
+    }
+
+    EventRequest message(String user, String channel, String threadTs, String ts, String text, String eventId) {
+        String body = messageEventJson(user, channel, threadTs, ts, text, eventId);
+        return new EventRequest(body, headers(body, Instant.now()));
+    }
+
+    BlockActionRequest click(String user, String channel, String messageTs, String actionId, String value) {
+        String payload = blockActionJson(user, channel, messageTs, actionId, value, responseUrl);
+        String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+        return new BlockActionRequest(body, payload, headers(body, Instant.now()));
+    }
+
+    RequestHeaders headers(String body, Instant at) {
+        String timestamp = String.valueOf(at.getEpochSecond());
+        return new RequestHeaders(Map.of(
+                "x-slack-request-timestamp", List.of(timestamp),
+                "x-slack-signature", List.of(new SlackSignature.Generator(secret).generate(timestamp, body))));
+    }
+
+    static String form(Map<String, String> fields) {
+        StringBuilder out = new StringBuilder();
+        fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return out.toString();
+    }
+
+    static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

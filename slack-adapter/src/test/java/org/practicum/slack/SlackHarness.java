@@ -1,0 +1,96 @@
+package org.practicum.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.practicum.core.scenario.Scenario;
+
+/**
+ * One Practicum-on-Slack process for a test: a real engine on an H2 database in {@code dataDir}, and the
+ * Slack platform whose Web API client talks to the fake, driven in-process with signed requests.
+ */
+final class SlackHarness implements AutoCloseable {
+
+    static final String CHANNEL = "CPRACTICE";
+    static final String SCENARIO = "exam-stress";
+
+    final FakeSlackApi slack;
+    final TestEngine engine;
+    final SlackPlatform platform;
+    final SignedRequests requests;
+    private final AtomicInteger messageCounter = new AtomicInteger();
+
+    SlackHarness(Path dataDir, FakeSlackApi slack, SlackSettings settings) throws Exception {
+        this.slack = slack;
+        this.engine = TestEngine.open(dataDir);
+        this.platform = new SlackPlatform(engine.engine(), engine.emoji(), settings,
+                new SlackCredentials("xoxb-1111111111-2222222222-fake", "xapp-1-A1-3333333333-fake", SignedRequests.SECRET));
+        this.requests = new SignedRequests(SignedRequests.SECRET, slack.responseUrl());
+    }
+
+    SlackHarness(Path dataDir, FakeSlackApi slack) throws Exception {
+        this(dataDir, slack, settings(slack, Optional.empty(), List.of()));
+    }
+
+    static SlackSettings settings(FakeSlackApi slack, Optional<String> facilitatorChannel, List<String> facilitators) {
+        return new SlackSettings(SlackSettings.Mode.HTTP, 3000, slack.apiUrl(), facilitatorChannel, facilitators,
+                Optional.empty(), true);
+    }
+
+    Scenario scenario() {
+        return engine.engine().scenarios().find(SCENARIO).orElseThrow();
+    }
+
+    String clientName() {
+        return scenario().persona().firstName();
+    }
+
+    Response run(Request<?> request) throws Exception {
+        return platform.app().run(request);
+    }
+
+    /** {@code /practice start} as {@code user}; returns the ts of the card, which is the session's thread. */
+    String startSession(String user, String scenarioAndMode) throws Exception {
+        Response ack = run(requests.command(user, CHANNEL, "start " + scenarioAndMode));
+        assertEquals(200, ack.getStatusCode());
+        return slack.await("chat.postMessage", c -> c.param("channel").equals(CHANNEL) && c.param("thread_ts").isEmpty()
+                && c.visible().contains(scenario().title())).ts();
+    }
+
+    /** A message by {@code user} in the thread; returns the ack. */
+    Response say(String user, String threadTs, String text) throws Exception {
+        return say(user, threadTs, text, "Ev" + messageCounter.incrementAndGet());
+    }
+
+    Response say(String user, String threadTs, String text, String eventId) throws Exception {
+        String ts = "1700000500." + String.format("%06d", messageCounter.incrementAndGet());
+        return run(requests.message(user, CHANNEL, threadTs, ts, text, eventId));
+    }
+
+    Response click(String user, String messageTs, String actionId, String value) throws Exception {
+        return run(requests.click(user, CHANNEL, messageTs, actionId, value));
+    }
+
+    /** The client's lines posted in the thread, in order. */
+    List<FakeSlackApi.Call> clientLines(String threadTs) {
+        return slack.calls("chat.postMessage").stream()
+                .filter(c -> c.param("thread_ts").equals(threadTs) && c.param("text").startsWith("*" + clientName() + ":*"))
+                .toList();
+    }
+
+    FakeSlackApi.Call awaitClientLine(String threadTs, int count) {
+        slack.await("chat.postMessage", c -> clientLines(threadTs).size() >= count);
+        return clientLines(threadTs).get(count - 1);
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+        engine.close();
+    }
+}

@@ -1,0 +1,56 @@
+package org.practicum.slack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.practicum.core.analysis.LexiconCueDetector;
+import org.practicum.core.analysis.RuleAdviceDetector;
+import org.practicum.core.analysis.RuleResponseAnalyzer;
+import org.practicum.core.analysis.RuleSkillClassifier;
+import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.safety.CrisisResources;
+import org.practicum.core.safety.CrisisScreen;
+import org.practicum.core.scenario.ScenarioCatalog;
+import org.practicum.core.session.EngineSettings;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.simulation.ScriptedClientSimulator;
+import org.practicum.core.storage.Database;
+import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.suggestion.SuggestionTemplates;
+import org.practicum.core.suggestion.TemplateSuggestionEngine;
+
+/**
+ * A real, offline practice engine wired as the launcher wires it (no embeddings), on an H2 database in
+ * {@code dataDir} and the project's own config/ scenarios; the crisis text of workspace {@value #TEAM} is
+ * its own, to show per-workspace resources.
+ */
+record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database) implements AutoCloseable {
+
+    static final String TEAM = "T1";
+    static final String TEAM_CRISIS_TEXT = "Practice Team's own resources: call the Practice Team helpline.";
+    static final Path CONFIG = Path.of("..", "config");
+
+    static TestEngine open(Path dataDir) throws IOException {
+        Path crisis = dataDir.resolve("crisis-resources.yaml");
+        if (!Files.exists(crisis)) {
+            Files.createDirectories(dataDir);
+            Files.writeString(crisis, "default:\n  message: Default resources for everyone.\ncommunities:\n  "
+                    + TEAM + ":\n    message: \"" + TEAM_CRISIS_TEXT + "\"\n");
+        }
+        Database database = Database.embedded(dataDir);
+        JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
+        PracticeEngine engine = new PracticeEngine(ScenarioCatalog.load(CONFIG.resolve("scenarios")),
+                new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null),
+                new ScriptedClientSimulator(null),
+                new TemplateSuggestionEngine(SuggestionTemplates.load(CONFIG.resolve("suggestions.yaml"))),
+                new LexiconCueDetector(), new CrisisScreen(), CrisisResources.load(crisis), store,
+                new EngineSettings(4000, dataDir.resolve("charts"), 100), Clock.systemUTC());
+        return new TestEngine(engine, EmojiMap.load(CONFIG.resolve("emoji.yaml")), database);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
