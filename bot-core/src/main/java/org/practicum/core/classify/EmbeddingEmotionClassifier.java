@@ -6,10 +6,9 @@ import java.util.Objects;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.emotion.EmotionReading;
-import org.practicum.core.text.Embedder;
 
 /**
- * Sentence embedding followed by a softmax head over the seven categories (trained on GoEmotions,
+ * {@link EmotionFeatures} (sentence embedding and hashed words) followed by a softmax head over the seven categories (trained on GoEmotions,
  * Ekman grouping).
  *
  * <p>Valence and arousal are not predicted separately: they are the expectation of each
@@ -20,12 +19,12 @@ import org.practicum.core.text.Embedder;
  */
 public final class EmbeddingEmotionClassifier implements EmotionClassifier {
 
-    private final Embedder embedder;
+    private final EmotionFeatures features;
     private final LinearHead head;
     private final EmotionCategory[] categoryOfLabel;
 
-    public EmbeddingEmotionClassifier(Embedder embedder, LinearHead head) {
-        this.embedder = Objects.requireNonNull(embedder, "embedder");
+    public EmbeddingEmotionClassifier(EmotionFeatures features, LinearHead head) {
+        this.features = Objects.requireNonNull(features, "features");
         this.head = Objects.requireNonNull(head, "head");
         this.categoryOfLabel = head.labels().stream().map(EmotionCategory::parse).toArray(EmotionCategory[]::new);
     }
@@ -45,7 +44,7 @@ public final class EmbeddingEmotionClassifier implements EmotionClassifier {
             out.put(EmotionCategory.NEUTRAL, 1.0);
             return out;
         }
-        double[] p = head.probabilities(embedder.embed(text.strip()));
+        double[] p = head.probabilities(features.vector(text.strip()));
         for (int i = 0; i < p.length; i++) {
             out.merge(categoryOfLabel[i], p[i], Double::sum);
         }

@@ -80,7 +80,7 @@ public final class SkillFeatures {
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll");
     private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "and", "or", "but", "to", "of", "in", "on",
             "it", "is", "was", "that", "this", "i", "you", "me", "my", "your", "so", "just", "like", "be", "for",
-            "with", "at", "do", "have", "im", "i'm", "it's", "and", "are", "not", "what", "how", "about");
+            "with", "at", "do", "have", "im", "i'm", "it's", "are", "not", "what", "how", "about");
 
     private final Embedder embedder;
 
