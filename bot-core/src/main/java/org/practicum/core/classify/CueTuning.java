@@ -52,6 +52,9 @@ public final class CueTuning {
             for (int i = 0; i < all.size(); i++) {
                 (i % FOLDS == fold ? test : train).add(all.get(i));
             }
+            if (train.stream().noneMatch(e -> e.kind() != null) || train.stream().noneMatch(e -> e.kind() == null)) {
+                continue; // too few lines for this fold to hold both sorts; only tiny test sets get here
+            }
             CueExemplars tunedOnTrain = choose(new CueExemplars(source, 0, 0, train));
             for (CueExemplars.Exemplar e : test) {
                 boolean detected = detects(e, tunedOnTrain, -1);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.practicum.core.analysis.CueKind;
 import org.practicum.core.analysis.DistressCue;
 import org.practicum.core.analysis.DistressCueDetector;
@@ -19,8 +18,6 @@ import org.practicum.core.text.Embedder;
  * several short lines. At most one cue per kind, quoting the first sentence that carries it.
  */
 public final class HybridDistressCueDetector implements DistressCueDetector {
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 
     private final Embedder embedder;
     private final CueExemplars exemplars;
@@ -36,7 +33,7 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
             return List.of();
         }
         Map<CueKind, String> found = new EnumMap<>(CueKind.class);
-        List<String> sentences = sentences(clientText);
+        List<String> sentences = Phrases.sentences(clientText);
         for (String sentence : sentences) {
             for (CueKind kind : CueLexicon.kindsIn(sentence)) {
                 found.putIfAbsent(kind, sentence);
@@ -81,15 +78,5 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
         }
         boolean cue = bestCue >= exemplars.similarityThreshold() && bestCue + exemplars.margin() >= bestOrdinary;
         return cue ? Optional.of(bestKind) : Optional.empty();
-    }
-
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text.strip())) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
     }
 }

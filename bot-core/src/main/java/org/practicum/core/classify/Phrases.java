@@ -1,5 +1,7 @@
 package org.practicum.core.classify;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,7 +10,20 @@ final class Phrases {
 
     private static final Pattern TOKEN = Pattern.compile("[a-z0-9']+");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+
     private Phrases() {}
+
+    /** Sentences split after . ! ? … or at line breaks, trimmed, empty ones dropped. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text.strip())) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
 
     /** Lowercase, curly apostrophes straightened, whitespace collapsed. */
     static String normalise(String text) {

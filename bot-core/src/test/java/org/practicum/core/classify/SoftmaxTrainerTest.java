@@ -45,7 +45,7 @@ class SoftmaxTrainerTest {
         List<float[]> test = blobs(new Random(2), 50, testTargets);
 
         // when
-        LinearHead head = new SoftmaxTrainer(TrainingSettings.defaults())
+        LinearHead head = new SoftmaxTrainer(TrainingSettings.defaults().withEpochs(300))
                 .train(train, trainTargets.stream().mapToInt(i -> i).toArray(), LABELS, "blobs");
 
         // then
@@ -88,8 +88,8 @@ class SoftmaxTrainerTest {
             y.add(1);
         }
         int[] targets = y.stream().mapToInt(i -> i).toArray();
-        TrainingSettings plain = TrainingSettings.defaults().withClassWeightPower(0);
-        TrainingSettings balanced = TrainingSettings.defaults().withClassWeightPower(1);
+        TrainingSettings plain = TrainingSettings.defaults().withEpochs(200).withClassWeightPower(0);
+        TrainingSettings balanced = TrainingSettings.defaults().withEpochs(200).withClassWeightPower(1);
 
         // when
         LinearHead unweighted = new SoftmaxTrainer(plain).train(x, targets, List.of("common", "rare"), "s");
