@@ -1,0 +1,19 @@
+package org.practicum.app.classify;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code practicum eval}: measures the offline classifiers on annotated data. */
+@Command(name = "eval", description = "Measure the offline classifiers on annotated data.",
+        subcommands = {EvalEmotionsCommand.class, EvalStrategiesCommand.class})
+public final class EvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: emotions or strategies");
+    }
+}

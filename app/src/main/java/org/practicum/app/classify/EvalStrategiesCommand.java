@@ -1,0 +1,89 @@
+package org.practicum.app.classify;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.practicum.core.classify.Classifiers;
+import org.practicum.core.classify.SkillAdviceDetector;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code practicum eval strategies --annomi FILE | --esconv FILE}: the helping-skill classifier and
+ * the advice detector (at the threshold the product uses) on expert-annotated turns.
+ */
+@Command(name = "strategies", description = {"Classify counsellor or supporter turns and report per-class figures,",
+        "the confusion matrix and the summary line for the chosen source."})
+public final class EvalStrategiesCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--annomi", paramLabel = "FILE", description = "AnnoMI CSV; therapist rows are scored.")
+        Path annomi;
+
+        @Option(names = "--esconv", paramLabel = "FILE", description = "ESConv TSV: strategy, response, previous_seeker_message.")
+        Path esconv;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Supplier<Classifiers> classifiers;
+
+    public EvalStrategiesCommand() {
+        this(Classifiers::loadDefault);
+    }
+
+    EvalStrategiesCommand(Supplier<Classifiers> classifiers) {
+        this.classifiers = classifiers;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (source.annomi != null) {
+            evaluateAnnomi(AnnomiFile.readTherapistRows(source.annomi), out);
+        } else {
+            evaluateEsconv(EsconvFile.read(source.esconv), out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void evaluateAnnomi(List<AnnomiFile.Utterance> rows, PrintWriter out) {
+        Classifiers c = classifiers.get();
+        TurnSkills turns = new TurnSkills(c.skills());
+        ConfusionMatrix behaviours = new ConfusionMatrix(AnnomiFile.BEHAVIOURS);
+        ConfusionMatrix advice = new ConfusionMatrix(List.of("advice", "not_advice"));
+        for (AnnomiFile.Utterance u : rows) {
+            behaviours.add(u.text().label(), AnnomiBehaviour.of(turns.skillOf(u.text().text(), u.text().context())));
+            boolean predicted = turns.adviceScoreOf(c.advice(), u.text().text()) >= SkillAdviceDetector.DEFAULT_THRESHOLD;
+            advice.add(u.advice() ? "advice" : "not_advice", predicted ? "advice" : "not_advice");
+        }
+        behaviours.print(out);
+        out.println();
+        out.printf(Locale.ROOT, "advice (therapist_input_subtype == advice) at threshold %.2f%n", SkillAdviceDetector.DEFAULT_THRESHOLD);
+        advice.print(out);
+        out.printf(Locale.ROOT, "annomi macro_f1=%s advice_precision=%s advice_recall=%s n=%d%n",
+                ConfusionMatrix.format(behaviours.macroF1()), ConfusionMatrix.format(advice.precision("advice")),
+                ConfusionMatrix.format(advice.recall("advice")), behaviours.total());
+    }
+
+    private void evaluateEsconv(List<LabelledText> rows, PrintWriter out) {
+        TurnSkills turns = new TurnSkills(classifiers.get().skills());
+        ConfusionMatrix matrix = new ConfusionMatrix(EsconvFile.STRATEGIES);
+        for (LabelledText row : rows) {
+            matrix.add(row.label(), turns.skillOf(row.text(), row.context()).esconvStrategy());
+        }
+        matrix.print(out);
+        out.printf(Locale.ROOT, "esconv accuracy=%s macro_f1=%s n=%d%n",
+                ConfusionMatrix.format(matrix.accuracy()), ConfusionMatrix.format(matrix.macroF1()), matrix.total());
+    }
+}

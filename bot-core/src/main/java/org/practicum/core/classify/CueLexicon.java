@@ -1,0 +1,114 @@
+package org.practicum.core.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.practicum.core.analysis.CueKind;
+
+/**
+ * Phrases that carry a distress cue, per kind (IS PATH WARM, feeling a burden, acute signs). Rules
+ * come first because they are dependable for the explicit wording people actually use and cannot be
+ * talked out of a match; the embedding exemplars then catch paraphrases. Deliberately broad: a
+ * false alarm costs a trainee a moment, a missed cue is what experts flagged.
+ */
+final class CueLexicon {
+
+    private static final Map<CueKind, Pattern> PATTERNS = new EnumMap<>(CueKind.class);
+
+    static {
+        add(CueKind.IDEATION, "kill(?:ing)? myself", "end(?:ing)? it all", "end(?:ing)? my life", "suicid\\w*",
+                "(?:want|wanna|wanted) to die", "wish i (?:was|were) dead", "better off dead",
+                "(?:don't|do not|dont) want to (?:be here|exist|wake up|live|be alive|be around)",
+                "not (?:want|wanting) to be here", "(?:just )?disappear(?:ed)?(?: forever)?",
+                "(?:not|never) wake up", "go to sleep and (?:not|never)", "can't go on", "cant go on",
+                "take my (?:own )?life", "self[- ]?harm\\w*", "hurt(?:ing)? myself", "cut(?:ting)? myself",
+                "not be around (?:much )?longer", "no point (?:in )?(?:living|being alive|going on|being here)",
+                "be dead", "(?:thinking|thought|think) about death", "cease to exist", "stop existing",
+                "rather not be here", "if i wasn't here", "if i weren't here", "if i was gone", "when i'm gone",
+                "no reason to live", "nothing to live for", "can't do this anymore", "cant do this anymore");
+        add(CueKind.SUBSTANCE, "drink(?:ing)? (?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",
+                "drunk", "wasted", "pills", "weed", "smok(?:e|ing) (?:more|again|a lot)", "using again",
+                "get(?:ting)? high", "cocaine", "coke", "vodka", "bottle of", "hungover", "hangover",
+                "blacked? ?out", "drugs?", "numb (?:it|myself)", "(?:a )?few (?:drinks|beers|glasses)", "booze",
+                "sleeping tablets", "relapse\\w*", "xanax", "valium", "painkillers");
+        add(CueKind.PURPOSELESSNESS, "no reason to", "no purpose", "pointless", "what(?:'s| is) (?:even )?the point",
+                "nothing matters", "why bother", "no point", "meaningless", "why do i (?:even )?bother",
+                "going through the motions", "don't (?:even )?know why i (?:bother|try)", "what am i even for",
+                "no reason to get up", "nothing to get up for", "don't see the point", "dont see the point",
+                "waste of time trying");
+        add(CueKind.ANXIETY, "can't sleep", "cant sleep", "haven't slept", "havent slept", "not sleeping",
+                "(?:awake|up) all night", "panic\\w*", "anxious", "anxiety", "on edge", "shaking",
+                "heart (?:is )?(?:racing|pounding)", "can't breathe", "cant breathe", "can't switch off",
+                "restless", "can't sit still", "insomnia", "lie awake", "lying awake", "wide awake",
+                "(?:two|three|2|3) hours (?:of )?sleep", "can't calm down", "freaking out", "terrified", "dread\\w*",
+                "my chest (?:is )?tight", "can't stop (?:thinking|worrying)", "mind (?:is )?racing");
+        add(CueKind.TRAPPED, "trapped", "no way out", "can't escape", "cant escape", "(?:so |completely )?stuck",
+                "no escape", "nowhere to (?:go|turn)", "cornered", "can't see a way", "cant see a way",
+                "no way (?:forward|through)", "walls? (?:are )?closing in", "caged", "can't get out", "cant get out",
+                "no options left", "no choice left", "like a prison");
+        add(CueKind.HOPELESSNESS, "hopeless", "no hope", "never (?:gets?|going to get|gonna get) better",
+                "nothing (?:will|is going to|ever) change", "nothing ever changes", "won't get better",
+                "wont get better", "no future", "give up", "given up", "giving up", "gave up",
+                "can't see (?:it|things) getting better", "no light", "never going to be (?:ok|okay|happy|better)",
+                "always be like this", "it's over", "what's the use", "never be happy", "no chance",
+                "nothing (?:good )?(?:is )?ever going to happen", "no one can help", "nobody can help",
+                "beyond help", "too late for me", "don't see a future", "dont see a future", "can't see a future");
+        add(CueKind.WITHDRAWAL, "don't see anyone", "dont see anyone", "stopped (?:seeing|talking to|going out|replying)",
+                "cancel+(?:ing|ed)? (?:plans|on)", "stay(?:ing)? in (?:my )?(?:room|bed)", "haven't left the (?:house|flat|room)",
+                "don't want to see anyone", "dont want to see anyone", "isolat\\w*", "shut(?:ting)? myself",
+                "push(?:ed|ing)? (?:everyone|people) away", "ignor(?:e|ing) (?:my )?(?:messages|texts|calls|phone)",
+                "no one to talk to", "nobody to talk to", "alone all the time", "keep(?:ing)? to myself",
+                "avoid(?:ing)? (?:people|everyone|my friends)", "by myself all", "haven't spoken to anyone",
+                "don't talk to anyone", "dont talk to anyone", "no friends", "hid(?:e|ing) (?:away|from)",
+                "not answering", "turned my phone off");
+        add(CueKind.ANGER, "so angry", "rage", "furious", "want to hurt (?:him|her|them|someone)", "lost my temper",
+                "punch\\w*", "smash\\w*", "snap(?:ped|ping)? at", "losing it", "lose it", "hate (?:everyone|everything|them|him|her)",
+                "scream(?:ing|ed)? at", "so mad", "pissed off", "fuming", "boiling", "want to break something",
+                "broke (?:a|the|my) \\w+", "kick(?:ed)? (?:the|a) (?:wall|door)", "seeing red", "explode");
+        add(CueKind.RECKLESSNESS, "don't care what happens", "dont care what happens", "drove (?:really |way too )?fast",
+                "drunk driving", "drink(?:ing)? and driv\\w*", "reckless", "don't care (?:anymore )?if i (?:get hurt|die|crash)",
+                "walked home alone", "unprotected", "spent all my money", "gambl\\w*", "stupid things", "taking risks",
+                "crazy things", "don't care about (?:anything|myself)", "dont care about (?:anything|myself)",
+                "whatever happens happens", "speeding", "no seatbelt", "with strangers", "maxed out");
+        add(CueKind.MOOD_CHANGE, "not (?:feeling )?myself", "don't feel like myself", "dont feel like myself",
+                "(?:suddenly|weirdly|strangely) (?:calm|fine|better|peaceful|at peace)", "at peace now",
+                "mood swings", "used to love", "don't enjoy anything", "dont enjoy anything", "numb",
+                "feel nothing", "don't feel anything", "dont feel anything", "not the same person",
+                "(?:i've|i have) changed", "lost interest", "don't care about anything anymore",
+                "everything feels grey", "feel (?:so )?empty", "everything is sorted now");
+        add(CueKind.BURDEN, "burden", "better off without me", "(?:fine|happier|easier) without me",
+                "no ?one would (?:notice|care|miss)", "nobody would (?:notice|care|miss)", "waste of space",
+                "in everyone's way", "bring(?:ing)? everyone down", "drag(?:ging)? everyone down",
+                "wouldn't miss me", "wouldnt miss me", "won't miss me", "a problem for everyone",
+                "(?:ruin|ruining) everything for", "too much for (?:everyone|them|people)", "only cause problems",
+                "everyone would be (?:fine|better|happier|relieved)", "doing them a favour", "a disappointment to everyone",
+                "(?:take|taking) up (?:your|everyone's|people's) time", "not worth (?:it|the trouble|helping)");
+        add(CueKind.ACUTE, "giv(?:e|ing) away my", "gave away my", "giving (?:my )?(?:stuff|things) away",
+                "say(?:ing)? goodbye", "said goodbye", "goodbye to everyone", "wrote (?:a |some )?(?:letter|letters|note|notes)",
+                "(?:have|got|made) a plan", "i've planned", "planned it", "(?:have|got|saved|saving) (?:up )?(?:the |my )?pills",
+                "stockpil\\w*", "tried (?:to )?(?:before|last year|once|it before)", "attempt\\w*", "sorted (?:out )?my (?:affairs|will|things)",
+                "made a will", "last time you'll hear", "won't be around", "wont be around", "this is goodbye",
+                "after i'm gone", "thank you for everything", "look after my (?:cat|dog|kids)", "tonight's the night",
+                "bought (?:a )?rope", "overdos\\w*", "know how i'd do it", "know how i would do it");
+    }
+
+    private static void add(CueKind kind, String... phrases) {
+        PATTERNS.put(kind, Phrases.anyOf(phrases));
+    }
+
+    private CueLexicon() {}
+
+    /** Cue kinds whose phrases occur in the sentence, in {@link CueKind} order. */
+    static List<CueKind> kindsIn(String sentence) {
+        String s = Phrases.normalise(sentence);
+        List<CueKind> kinds = new ArrayList<>();
+        for (var e : PATTERNS.entrySet()) {
+            if (e.getValue().matcher(s).find()) {
+                kinds.add(e.getKey());
+            }
+        }
+        return kinds;
+    }
+}
