@@ -8,14 +8,27 @@ import java.util.Map;
  * and a better alternative, how they used the suggestions, and how the client's trust and emotion moved.
  * Ratios are null when their denominator is zero.
  *
- * @param chart path of the PNG chart, empty when none was drawn
+ * @param chart      path of the PNG chart, empty when none was drawn
+ * @param modelUsage model calls, tokens and latency when a model served the session, else null
  */
 public record Debrief(String sessionId, String scenarioId, String scenarioTitle, int turns,
                       Map<String, Integer> skillCounts, int reflections, int questions, int openQuestions,
                       int closedQuestions, Double reflectionToQuestion, Double openToClosed,
                       Double complexReflectionShare, List<DebriefFlag> flags, UptakeSummary uptake,
                       List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed, int layersTotal,
-                      boolean coreReached, int retries, String chart) {
+                      boolean coreReached, int retries, String chart, ModelUsage modelUsage) {
+
+    /** A debrief of an offline session. */
+    public Debrief(String sessionId, String scenarioId, String scenarioTitle, int turns,
+                   Map<String, Integer> skillCounts, int reflections, int questions, int openQuestions,
+                   int closedQuestions, Double reflectionToQuestion, Double openToClosed,
+                   Double complexReflectionShare, List<DebriefFlag> flags, UptakeSummary uptake,
+                   List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed, int layersTotal,
+                   boolean coreReached, int retries, String chart) {
+        this(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions, openQuestions,
+                closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags, uptake, trust,
+                emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null);
+    }
 
     /** One flag in the debrief, at the turn where it happened. */
     public record DebriefFlag(int turn, String kind, String quote, String why, String better) {
@@ -32,6 +45,12 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
     public Debrief withChart(String path) {
         return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
                 openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
-                uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, path);
+                uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, path, modelUsage);
+    }
+
+    public Debrief withModelUsage(ModelUsage usage) {
+        return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
+                openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
+                uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, usage);
     }
 }

@@ -20,6 +20,7 @@ import org.practicum.core.emotion.Trend;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.DebriefBuilder;
 import org.practicum.core.report.EmotionChart;
+import org.practicum.core.report.ModelUsageSource;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.Scenario;
@@ -58,6 +59,7 @@ public final class PracticeEngine {
     private final SessionStore store;
     private final EngineSettings settings;
     private final Clock clock;
+    private final ModelUsageSource modelUsage;
     private final ClientPolicy policy = new ClientPolicy();
     private final DebriefBuilder debriefs = new DebriefBuilder();
     private final EmotionChart chart = new EmotionChart();
@@ -68,6 +70,16 @@ public final class PracticeEngine {
     public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
                           SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
                           CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock) {
+        this(scenarios, analyzer, voice, suggestionEngine, cueDetector, crisisScreen, crisisResources, store, settings,
+                clock, ModelUsageSource.NONE);
+    }
+
+    /** As above, with the model usage each debrief reports (LLM roles in use). */
+    public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
+                          SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
+                          CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock,
+                          ModelUsageSource modelUsage) {
+        this.modelUsage = modelUsage;
         this.scenarios = scenarios;
         this.analyzer = analyzer;
         this.voice = voice;
@@ -291,7 +303,7 @@ public final class PracticeEngine {
     }
 
     private Debrief debrief(Session session, Scenario scenario) {
-        Debrief debrief = debriefs.build(session, scenario);
+        Debrief debrief = debriefs.build(session, scenario).withModelUsage(modelUsage.usage(session.id()));
         try {
             var file = settings.chartDir().resolve(session.id() + ".png");
             chart.render(debrief, file);

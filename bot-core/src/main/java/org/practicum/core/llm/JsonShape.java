@@ -1,0 +1,73 @@
+package org.practicum.core.llm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.List;
+import java.util.Set;
+import org.practicum.core.config.ConfigException;
+
+/** A JSON schema a model's answer must match; {@link #check} parses and validates in one step. */
+final class JsonShape {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A parsed answer, or the problems that stop it from being one. */
+    record Checked(JsonNode node, List<String> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final String text;
+    private final JsonSchema schema;
+
+    private JsonShape(String text, JsonSchema schema) {
+        this.text = text;
+        this.schema = schema;
+    }
+
+    static JsonShape of(String file, String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node);
+            return new JsonShape(JSON.writeValueAsString(node), schema);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new ConfigException(file, 0, "not a valid JSON schema");
+        }
+    }
+
+    /** The schema, compact, for the prompt. */
+    String text() {
+        return text;
+    }
+
+    Checked check(String answer) {
+        String body = extractObject(answer);
+        if (body == null) {
+            return new Checked(null, List.of("no JSON object found"));
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return new Checked(null, List.of("not parseable JSON (" + e.getOriginalMessage() + ")"));
+        }
+        Set<ValidationMessage> errors = schema.validate(node);
+        return new Checked(node, errors.stream().map(ValidationMessage::getMessage).sorted().limit(5).toList());
+    }
+
+    /** Models wrap JSON in code fences or a sentence; the object is what lies between the outer braces. */
+    private static String extractObject(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        int start = answer.indexOf('{');
+        int end = answer.lastIndexOf('}');
+        return start < 0 || end <= start ? null : answer.substring(start, end + 1);
+    }
+}

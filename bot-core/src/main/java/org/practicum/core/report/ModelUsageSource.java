@@ -1,0 +1,12 @@
+package org.practicum.core.report;
+
+/** Where the engine reads a session's model usage for its debrief. Thread-safe. */
+@FunctionalInterface
+public interface ModelUsageSource {
+
+    /** No model in use: debriefs carry no usage. */
+    ModelUsageSource NONE = sessionId -> null;
+
+    /** The session's usage so far, or null when no model served it. */
+    ModelUsage usage(String sessionId);
+}
