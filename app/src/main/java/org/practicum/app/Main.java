@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.practicum.app.classify.EvalCommand;
+import org.practicum.app.classify.TrainCommand;
 import org.practicum.app.cli.BenchCommand;
 import org.practicum.app.cli.PracticeCommand;
 import org.practicum.app.cli.ScenariosCommand;
@@ -27,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Practise supportive conversations with a simulated client.",
                 "With no command and a terminal: practise here. With DISCORD_TOKEN or SLACK_* set: run the bots."},
         subcommands = {ScenariosCommand.class, PracticeCommand.class, SessionsCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final int USAGE = 2;

@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.practicum.core.analysis.DistressCueDetector;
-import org.practicum.core.analysis.LexiconCueDetector;
-import org.practicum.core.analysis.ResponseAnalyzer;
-import org.practicum.core.analysis.RuleAdviceDetector;
-import org.practicum.core.analysis.RuleResponseAnalyzer;
-import org.practicum.core.analysis.RuleSkillClassifier;
 import org.practicum.core.config.ConfigException;
+import org.practicum.core.config.Secrets;
+import org.practicum.core.llm.LlmRoles;
+import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.config.Settings;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.safety.CrisisResources;
@@ -24,9 +22,6 @@ import org.practicum.core.storage.Database;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
-import org.practicum.core.text.Embedder;
-import org.practicum.core.text.LazyEmbedder;
-import org.practicum.core.text.MiniLmEmbedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +41,13 @@ public final class Practicum implements AutoCloseable {
     private final JdbcSessionStore store;
     private final PracticeEngine engine;
 
+    private final OfflineRoles offline;
+    private final EngineParts parts;
+
     private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
-                      JdbcSessionStore store, PracticeEngine engine) {
+                      JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts) {
+        this.offline = offline;
+        this.parts = parts;
         this.configDir = configDir;
         this.settings = settings;
         this.scenarios = scenarios;
@@ -89,26 +89,30 @@ public final class Practicum implements AutoCloseable {
         JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
         purgeExpired(settings, store);
 
-        Embedder embedder = settings.bool("analysis.embeddings") ? new LazyEmbedder(MiniLmEmbedder::new) : null;
-        double adviceThreshold = settings.number("analysis.advice-threshold");
-        if (adviceThreshold < 0 || adviceThreshold > 1) {
-            throw settings.invalid("analysis.advice-threshold", "must be between 0 and 1");
-        }
-        ResponseAnalyzer analyzer = new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(),
-                adviceThreshold, embedder);
-        DistressCueDetector cues = new LexiconCueDetector();
+        Analysis analysis = Analysis.from(settings);
+        OfflineRoles offline = new OfflineRoles(new ScriptedClientSimulator(analysis.embedder()),
+                new TemplateSuggestionEngine(SuggestionTemplates.load(
+                        configDir.resolve(settings.string("files.suggestions")))),
+                analysis.responseAnalyzer());
+        LlmRoles roles = LlmRoles.fromSettings(settings, new Secrets(env), configDir, offline, analysis.emotions());
         int maxChars = settings.integer("practice.max-message-chars");
         if (maxChars < 1) {
             throw settings.invalid("practice.max-message-chars", "must be at least 1");
         }
-        PracticeEngine engine = new PracticeEngine(scenarios, analyzer, new ScriptedClientSimulator(embedder),
-                new TemplateSuggestionEngine(SuggestionTemplates.load(
-                        configDir.resolve(settings.string("files.suggestions")))),
-                cues, new CrisisScreen(),
+        EngineParts parts = new EngineParts(scenarios, analysis.cues(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
-                new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")),
-                Clock.systemUTC());
-        return new Practicum(configDir, settings, scenarios, emoji, database, store, engine);
+                new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")));
+        return new Practicum(configDir, settings, scenarios, emoji, database, store, parts.engine(roles), offline,
+                parts);
+    }
+
+    /** Everything an engine needs besides its three roles, so the bench can build engines on other roles. */
+    public record EngineParts(ScenarioCatalog scenarios, DistressCueDetector cues, CrisisResources crisisResources,
+                              JdbcSessionStore store, EngineSettings settings) {
+        public PracticeEngine engine(LlmRoles roles) {
+            return new PracticeEngine(scenarios, roles.analyzer(), roles.client(), roles.suggestions(), cues,
+                    new CrisisScreen(), crisisResources, store, settings, Clock.systemUTC(), roles.usage());
+        }
     }
 
     private static void purgeExpired(Settings settings, JdbcSessionStore store) {
@@ -143,6 +147,15 @@ public final class Practicum implements AutoCloseable {
 
     public PracticeEngine engine() {
         return engine;
+    }
+
+    /** The offline roles, which the model-backed ones fall back to. */
+    public OfflineRoles offlineRoles() {
+        return offline;
+    }
+
+    public EngineParts engineParts() {
+        return parts;
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class EvalStrategiesCommand implements Callable<Integer> {
 
     private void evaluateAnnomi(List<AnnomiFile.Utterance> rows, PrintWriter out) {
         Classifiers c = classifiers.get();
-        TurnSkills turns = new TurnSkills(c.skills());
+        TurnSkills turns = new TurnSkills(productSkills(c));
         ConfusionMatrix behaviours = new ConfusionMatrix(AnnomiFile.BEHAVIOURS);
         ConfusionMatrix advice = new ConfusionMatrix(List.of("advice", "not_advice"));
         for (AnnomiFile.Utterance u : rows) {
@@ -77,7 +77,7 @@ public final class EvalStrategiesCommand implements Callable<Integer> {
     }
 
     private void evaluateEsconv(List<LabelledText> rows, PrintWriter out) {
-        TurnSkills turns = new TurnSkills(classifiers.get().skills());
+        TurnSkills turns = new TurnSkills(productSkills(classifiers.get()));
         ConfusionMatrix matrix = new ConfusionMatrix(EsconvFile.STRATEGIES);
         for (LabelledText row : rows) {
             matrix.add(row.label(), turns.skillOf(row.text(), row.context()).esconvStrategy());
@@ -85,5 +85,10 @@ public final class EvalStrategiesCommand implements Callable<Integer> {
         matrix.print(out);
         out.printf(Locale.ROOT, "esconv accuracy=%s macro_f1=%s n=%d%n",
                 ConfusionMatrix.format(matrix.accuracy()), ConfusionMatrix.format(matrix.macroF1()), matrix.total());
+    }
+
+    /** What the product labels with: confident surface rules first, the trained head for the rest. */
+    private static org.practicum.core.analysis.SkillClassifier productSkills(Classifiers c) {
+        return org.practicum.core.classify.HybridSkillClassifier.of(c.skills());
     }
 }

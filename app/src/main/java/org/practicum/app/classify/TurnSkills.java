@@ -1,7 +1,7 @@
 package org.practicum.app.classify;
 
 import org.practicum.core.analysis.Skill;
-import org.practicum.core.classify.EmbeddingSkillClassifier;
+import org.practicum.core.analysis.SkillClassifier;
 import org.practicum.core.classify.SkillAdviceDetector;
 
 /**
@@ -13,9 +13,9 @@ import org.practicum.core.classify.SkillAdviceDetector;
  */
 final class TurnSkills {
 
-    private final EmbeddingSkillClassifier skills;
+    private final SkillClassifier skills;
 
-    TurnSkills(EmbeddingSkillClassifier skills) {
+    TurnSkills(SkillClassifier skills) {
         this.skills = skills;
     }
 

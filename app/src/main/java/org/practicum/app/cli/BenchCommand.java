@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.practicum.app.Main;
 import org.practicum.app.Practicum;
+import org.practicum.core.llm.LlmBench;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
@@ -62,13 +63,24 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "1000")
     int idle;
 
+    @Option(names = "--llm-latency-ms", paramLabel = "MS",
+            description = "Instead: 100 concurrent sessions against a simulated model answering after MS ms.")
+    Long llmLatencyMs;
+
+    @Option(names = "--concurrent", description = "Concurrent sessions with --llm-latency-ms (default ${DEFAULT-VALUE}).",
+            defaultValue = "100")
+    int concurrent;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Path data = Files.createTempDirectory("practicum-bench");
         Map<String, String> env = new HashMap<>(main.env());
         env.put("PRACTICUM_STORAGE_DATA_DIR", data.toString());
         env.put("PRACTICUM_STORAGE_RETENTION_DAYS", "0");
         try (Practicum practicum = Practicum.open(main.configDir(), env)) {
+            if (llmLatencyMs != null) {
+                return benchLlm(practicum);
+            }
             PracticeEngine engine = practicum.engine();
             List<Scenario> scenarios = practicum.scenarios().all();
             runSessions(engine, scenarios, Math.max(20, sessions / 5), null);
@@ -85,6 +97,16 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             deleteQuietly(data);
         }
+    }
+
+    /** The engine against a model of fixed latency: the model, not the engine, should set the pace. */
+    private int benchLlm(Practicum practicum) throws Exception {
+        LlmBench.Result result = LlmBench.run(practicum.configDir().resolve(practicum.settings().string("llm.prompts")),
+                practicum.scenarios().all(), practicum.offlineRoles(), practicum.engineParts()::engine, llmLatencyMs,
+                concurrent, turns, REPLIES);
+        spec.commandLine().getOut().println(result.line());
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
     private int runSessions(PracticeEngine engine, List<Scenario> scenarios, int count, long[] samples) {

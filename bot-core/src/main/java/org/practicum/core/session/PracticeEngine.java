@@ -47,7 +47,6 @@ import org.slf4j.LoggerFactory;
 public final class PracticeEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeEngine.class);
-    private static final int LOCK_STRIPES = 256;
 
     private final ScenarioCatalog scenarios;
     private final ResponseAnalyzer analyzer;
@@ -64,7 +63,12 @@ public final class PracticeEngine {
     private final DebriefBuilder debriefs = new DebriefBuilder();
     private final EmotionChart chart = new EmotionChart();
     private final Cache<String, Session> cache;
-    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    /**
+     * One lock per session: a turn holds it for as long as the client takes to answer (seconds with a
+     * model), so sessions must never share one. Weak values: a lock lives while someone holds or waits for it.
+     */
+    private final com.github.benmanes.caffeine.cache.LoadingCache<String, ReentrantLock> locks =
+            Caffeine.newBuilder().weakValues().build(id -> new ReentrantLock());
     private final SecureRandom random = new SecureRandom();
 
     public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
@@ -91,9 +95,6 @@ public final class PracticeEngine {
         this.settings = settings;
         this.clock = clock;
         this.cache = Caffeine.newBuilder().maximumSize(settings.cachedSessions()).build();
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new ReentrantLock();
-        }
     }
 
     public ScenarioCatalog scenarios() {
@@ -119,7 +120,7 @@ public final class PracticeEngine {
         Emotion emotion = policy.emotionOf(line, opening, initial);
         ClientState after = policy.afterSpeech(scenario, initial, opening, line, emotion);
         ClientReply client = new ClientReply(line.text(), emotion, Trend.SAME, opening.move(),
-                scenario.layer(0).id(), cues(opening, line), false);
+                scenario.layer(0).id(), cues(scenario, opening, line), false);
         Suggestions suggestions = suggestionEngine.suggest(
                 new SuggestionContext(id, scenario, after, client, null, List.of(), 0, sessionSeed));
         TurnRecord turn0 = new TurnRecord(0, 1, null, null, null, client, suggestions, null, after, false,
@@ -167,7 +168,7 @@ public final class PracticeEngine {
             ClientState after = policy.afterSpeech(scenario, decision.state(), decision.directive(), line, emotion);
             ClientReply client = new ClientReply(line.text(), emotion, Trend.between(state.emotion(), emotion),
                     decision.directive().move(), scenario.layer(decision.directive().layerIndex()).id(),
-                    cues(decision.directive(), line), after.ended());
+                    cues(scenario, decision.directive(), line), after.ended());
             transcript = new ArrayList<>(transcript);
             transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, turn, text));
             transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, turn, client.text()));
@@ -315,21 +316,29 @@ public final class PracticeEngine {
     }
 
     /**
-     * The cues a trainee must not move past: the one the scenario placed in this line, and any
-     * high-risk cue the detector finds (the offline risk rules run on every client message).
+     * The cues a trainee must not move past. A scripted line carries exactly the cue its author placed
+     * in it (authors keep the other lines free of cues, and a detector's false alarm would teach the
+     * wrong lesson). Any other text, such as a model's, goes through the risk detector, whose high-risk
+     * findings count.
      */
-    private List<DistressCue> cues(ClientDirective directive, Utterance line) {
+    private List<DistressCue> cues(Scenario scenario, ClientDirective directive, Utterance line) {
         List<DistressCue> cues = new ArrayList<>();
+        if (directive.move() == org.practicum.core.simulation.ClientMove.ANSWER_CUE) {
+            // Answering a direct question about a cue is the client opening up, not a new cue to catch.
+            return cues;
+        }
         if (directive.cue() != null && directive.move() == org.practicum.core.simulation.ClientMove.VOICE_CUE) {
             cues.add(new DistressCue(directive.cue().kind(), line.text()));
         }
-        for (DistressCue found : cueDetector.detect(line.text())) {
-            if (found.kind().isHighRisk() && cues.stream().noneMatch(c -> c.kind() == found.kind())) {
-                cues.add(found);
+        boolean scripted = ClientPolicy.lines(scenario, directive).stream().anyMatch(l -> line.text().contains(l.text()));
+        if (!scripted) {
+            for (DistressCue found : cueDetector.detect(line.text())) {
+                if (found.kind().isHighRisk() && cues.stream().noneMatch(c -> c.kind() == found.kind())) {
+                    cues.add(found);
+                }
             }
         }
-        // Answering a direct question about a cue is the client opening up, not a new cue to catch.
-        return directive.move() == org.practicum.core.simulation.ClientMove.ANSWER_CUE ? List.of() : cues;
+        return cues;
     }
 
     private static List<TranscriptEntry> transcript(Session session) {
@@ -374,7 +383,7 @@ public final class PracticeEngine {
     }
 
     private <T> T locked(String sessionId, Supplier<T> work) {
-        ReentrantLock lock = locks[Math.floorMod(sessionId.hashCode(), LOCK_STRIPES)];
+        ReentrantLock lock = locks.get(sessionId);
         lock.lock();
         try {
             return work.get();
