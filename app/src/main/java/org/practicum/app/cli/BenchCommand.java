@@ -133,14 +133,23 @@ public final class BenchCommand implements Callable<Integer> {
         return n;
     }
 
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
     /**
-     * A reply that is new text each time (as real replies are), so no cache hides the cost of
-     * embedding it: each one picks up the client's own words first.
+     * A reply whose every sentence is new text (as a real trainee's is), so no cache hides the cost of
+     * embedding it: each sentence gains a different date ("… since the 14th of March").
      */
     static String reply(int n, String lastClient) {
-        String base = REPLIES.get(n % REPLIES.size());
-        String words = String.join(" ", java.util.Arrays.stream(lastClient.split("\\s+")).limit(8).toList());
-        return "You said \"" + words + "\". " + base;
+        String base = REPLIES.get(Math.floorMod(n, REPLIES.size()));
+        int day = 1 + Math.floorMod(n * 7 + lastClient.length(), 28);
+        String month = MONTHS.get(Math.floorMod(n / 28 + lastClient.length(), MONTHS.size()));
+        return base.replaceAll("([.?!])(\\s|$)", " since the " + day + ordinal(day) + " of " + month + "$1$2");
+    }
+
+    private static String ordinal(int day) {
+        return day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
+                : day % 10 == 3 && day != 13 ? "rd" : "th";
     }
 
     private double idleHeapMb(PracticeEngine engine, List<Scenario> scenarios) {

@@ -100,6 +100,14 @@ public final class JsonOutput implements PracticeOutput {
         }
         e.put("layers_disclosed", d.layersDisclosed()).put("layers_total", d.layersTotal())
                 .put("core_reached", d.coreReached()).put("retries", d.retries()).put("chart", d.chart());
+        if (d.modelUsage() != null) {
+            e.putObject("model_usage").put("calls", d.modelUsage().calls())
+                    .put("input_tokens", d.modelUsage().inputTokens())
+                    .put("output_tokens", d.modelUsage().outputTokens())
+                    .put("mean_latency_ms", d.modelUsage().meanLatencyMs())
+                    .put("max_latency_ms", d.modelUsage().maxLatencyMs())
+                    .put("fallbacks", d.modelUsage().fallbacks());
+        }
         emit(e);
     }
 

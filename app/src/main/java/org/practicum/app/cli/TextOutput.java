@@ -115,6 +115,11 @@ public final class TextOutput implements PracticeOutput {
             out.println("      " + f.why());
             out.println("      Try: " + f.better());
         }
+        if (d.modelUsage() != null) {
+            out.printf("   Model: %d calls, %d tokens in, %d out, %d ms mean latency, %d fallbacks%n",
+                    d.modelUsage().calls(), d.modelUsage().inputTokens(), d.modelUsage().outputTokens(),
+                    d.modelUsage().meanLatencyMs(), d.modelUsage().fallbacks());
+        }
         if (!d.chart().isEmpty()) {
             out.println("   Chart: " + d.chart());
         }

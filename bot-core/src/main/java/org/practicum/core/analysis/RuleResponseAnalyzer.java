@@ -53,8 +53,13 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     @Override
     public Analysis analyze(AnalysisContext context, String traineeText) {
         String previous = context.lastClient().text();
+        List<String> parts = Sentences.split(traineeText);
+        if (embedder != null && parts.size() > 1) {
+            // One parallel batch now; every later look-up of these sentences is a cache hit.
+            embedder.embedAll(parts);
+        }
         List<LabelledSentence> sentences = new ArrayList<>();
-        for (String sentence : Sentences.split(traineeText)) {
+        for (String sentence : parts) {
             SkillPrediction p = skills.classify(sentence, previous);
             Skill skill = p.skill();
             if (!skill.isAdvice() && !skill.isReflection() && advice.adviceScore(sentence) >= adviceThreshold) {

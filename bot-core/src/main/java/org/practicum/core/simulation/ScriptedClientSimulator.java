@@ -45,7 +45,7 @@ public final class ScriptedClientSimulator implements ClientSimulator {
     private Line mostRelevant(List<Line> candidates, SpeechContext context) {
         SplittableRandom random = new SplittableRandom(context.seed() * 31 + context.turn());
         String trainee = context.traineeText();
-        float[] query = embedder != null && !trainee.isBlank() ? embedder.embed(trainee) : null;
+        float[] query = embedder != null && !trainee.isBlank() ? meaningOf(trainee) : null;
         Line best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Line line : candidates) {
@@ -59,5 +59,25 @@ public final class ScriptedClientSimulator implements ClientSimulator {
             }
         }
         return best;
+    }
+
+    /** The mean of the reply's sentence embeddings: the analysis has already embedded each sentence. */
+    private float[] meaningOf(String text) {
+        List<float[]> vectors = embedder.embedAll(Sentences.split(text));
+        float[] mean = new float[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += v[i];
+            }
+        }
+        double norm = 0;
+        for (float x : mean) {
+            norm += x * x;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] *= scale;
+        }
+        return mean;
     }
 }

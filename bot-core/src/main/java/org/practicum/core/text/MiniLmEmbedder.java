@@ -8,6 +8,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * all-MiniLM-L6-v2 (quantised), run in-process from the model inside the LangChain4j jar. Authored
@@ -19,10 +20,15 @@ public final class MiniLmEmbedder implements Embedder {
     private final Cache<String, float[]> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public MiniLmEmbedder() {
-        // The calling thread does the work: a turn embeds one or two short texts, and a pool would
-        // only add hand-offs.
-        Executor sameThread = Runnable::run;
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(sameThread);
+        // A reply of several sentences is embedded sentence by sentence; one daemon thread per core
+        // lets embedAll run them side by side instead of one after another.
+        int cores = Runtime.getRuntime().availableProcessors();
+        Executor pool = Executors.newFixedThreadPool(cores, runnable -> {
+            Thread t = new Thread(runnable, "embedding");
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
     }
 
     @Override
