@@ -2,6 +2,7 @@ package org.practicum.core.classify;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.practicum.core.text.Lazy;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.MiniLmEmbedder;
 
@@ -26,10 +27,10 @@ public final class Classifiers {
     public Classifiers(Embedder embedder, Supplier<LinearHead> emotionHead, Supplier<LinearHead> skillHead,
             Supplier<CueExemplars> cueExemplars) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
-        this.emotions = once(() -> new EmbeddingEmotionClassifier(new EmotionFeatures(embedder), emotionHead.get()));
-        this.skills = once(() -> new EmbeddingSkillClassifier(new SkillFeatures(embedder), skillHead.get()));
-        this.advice = once(() -> new SkillAdviceDetector(skills.get()));
-        this.cues = once(() -> new HybridDistressCueDetector(embedder, cueExemplars.get()));
+        this.emotions = Lazy.of(() -> new EmbeddingEmotionClassifier(new EmotionFeatures(embedder), emotionHead.get()));
+        this.skills = Lazy.of(() -> new EmbeddingSkillClassifier(new SkillFeatures(embedder), skillHead.get()));
+        this.advice = Lazy.of(() -> new SkillAdviceDetector(skills.get()));
+        this.cues = Lazy.of(() -> new HybridDistressCueDetector(embedder, cueExemplars.get()));
     }
 
     /** The shipped heads around the given embedder. */
@@ -66,27 +67,5 @@ public final class Classifiers {
 
     public HybridDistressCueDetector cues() {
         return cues.get();
-    }
-
-    /** Computes once, on first call, even when many threads ask at the same time. */
-    private static <T> Supplier<T> once(Supplier<T> compute) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = compute.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 }

@@ -39,6 +39,9 @@ public final class EmotionChart {
 
         NumberAxis turns = new NumberAxis("turn");
         turns.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Half a turn either side, so the labels of the first and last points are not cut off.
+        int lastTurn = debrief.emotions().stream().mapToInt(Debrief.EmotionPoint::turn).max().orElse(0);
+        turns.setRange(-0.5, Math.max(1, lastTurn) + 0.5);
         NumberAxis values = new NumberAxis("value");
         values.setRange(-1.1, 1.1);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);

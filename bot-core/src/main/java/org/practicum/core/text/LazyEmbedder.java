@@ -6,25 +6,14 @@ import java.util.function.Supplier;
 /** Loads the real embedder on first use, so commands that never embed never pay for the model. */
 public final class LazyEmbedder implements Embedder {
 
-    private final Supplier<Embedder> factory;
-    private volatile Embedder delegate;
+    private final Lazy<Embedder> delegate;
 
     public LazyEmbedder(Supplier<Embedder> factory) {
-        this.factory = factory;
+        this.delegate = Lazy.of(factory);
     }
 
     private Embedder delegate() {
-        Embedder d = delegate;
-        if (d == null) {
-            synchronized (this) {
-                d = delegate;
-                if (d == null) {
-                    d = factory.get();
-                    delegate = d;
-                }
-            }
-        }
-        return d;
+        return delegate.get();
     }
 
     @Override
