@@ -43,6 +43,7 @@ public final class Practicum implements AutoCloseable {
 
     private final OfflineRoles offline;
     private final EngineParts parts;
+    private java.util.concurrent.CompletableFuture<Void> warmUp = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
                       JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts) {
@@ -102,8 +103,10 @@ public final class Practicum implements AutoCloseable {
         EngineParts parts = new EngineParts(scenarios, analysis.cues(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")));
-        return new Practicum(configDir, settings, scenarios, emoji, database, store, parts.engine(roles), offline,
-                parts);
+        Practicum practicum = new Practicum(configDir, settings, scenarios, emoji, database, store,
+                parts.engine(roles), offline, parts);
+        practicum.warmUp = LineWarmUp.start(scenarios, analysis.embedder());
+        return practicum;
     }
 
     /** Everything an engine needs besides its three roles, so the bench can build engines on other roles. */
@@ -147,6 +150,11 @@ public final class Practicum implements AutoCloseable {
 
     public PracticeEngine engine() {
         return engine;
+    }
+
+    /** Completes when every authored line is embedded (at once when embeddings are off). */
+    public java.util.concurrent.CompletableFuture<Void> warmedUp() {
+        return warmUp;
     }
 
     /** The offline roles, which the model-backed ones fall back to. */

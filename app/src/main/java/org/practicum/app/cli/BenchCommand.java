@@ -83,6 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             PracticeEngine engine = practicum.engine();
             List<Scenario> scenarios = practicum.scenarios().all();
+            practicum.warmedUp().join();
             runSessions(engine, scenarios, Math.max(20, sessions / 5), null);
             long[] samples = new long[sessions * turns];
             int n = runSessions(engine, scenarios, sessions, samples);
