@@ -14,11 +14,11 @@ public final class RuleSkillClassifier implements SkillClassifier {
                     + "would it be (ok|okay|alright) if i|one idea, if|can i (suggest|share|offer)|"
                     + "would you like (some|an?) (idea|suggestion|thought))");
     static final Pattern ADVICE = Pattern.compile(
-            "^(maybe |perhaps |i think |honestly |just |so |well |ok |okay )*(you should|you could|you need to|"
+            "^(maybe |perhaps |i think |honestly |just |so |well |ok |okay )*(you should(?! be proud)|you could|you need to|"
                     + "you have to|you must|you might want to|you might try|try |trying |have you tried|why don't you|"
                     + "why not|what if you|it might help to|it would help to|it'd help to|consider|make sure|"
-                    + "i('d| would) (suggest|recommend)|i suggest|i recommend|my advice|go |get |take |talk to|tell |"
-                    + "call |see a|reach out|stop |don't |do |focus on|write |set |exercise|sleep more|"
+                    + "i('d| would) (suggest|recommend)|i suggest|i recommend|my advice|go |get |take |talk to|tell (?!me\\b)|"
+                    + "call |see a|reach out|stop |don't (?!worry\\b)|do (?!you\\b)|focus on|write |set |exercise|sleep more|"
                     + "it's time to|you ought to|the best thing)");
     private static final Pattern OPEN_Q = Pattern.compile(
             "^(and |so |but |ok |okay )?(what|how|why|tell me|describe|in what way|could you tell|can you tell|"
@@ -42,7 +42,7 @@ public final class RuleSkillClassifier implements SkillClassifier {
                     + "painful|hard|tough|frightening|scary|overwhelming|heartbreaking|upsetting|awful|"
                     + "like a failure|not good enough|part of you|at the same time|and yet|but also|even though)\\b");
     private static final Pattern AFFIRMATION = Pattern.compile(
-            "\\b(that took courage|took a lot|you've done|you have done|it makes sense|makes sense|that's understandable|"
+            "\\b(that took courage|took a lot|it makes sense|makes sense|that's understandable|"
                     + "understandable|you're doing|it's okay to|it's ok to|thank you for (sharing|telling|trusting)|"
                     + "thanks for (sharing|telling|trusting)|i'm glad you|you did the right|it's not your fault|you matter|"
                     + "that's a lot|that is a lot|it's completely normal|it's normal to|you're not alone|anyone would|"
@@ -57,6 +57,12 @@ public final class RuleSkillClassifier implements SkillClassifier {
                     + "i was|when i|me too|same here|my (mum|mom|dad|father|mother|friend|brother|sister|ex|partner|"
                     + "grandma|grandad|grandfather|grandmother|boss|job|wife|husband)|i also|i've been there|"
                     + "i've felt|i went|that happened to me|i know exactly)");
+
+    /** "You're welcome", "that sounds great": courtesy and verdicts that share a reflection's opening words. */
+    private static final Pattern NOT_A_REFLECTION = Pattern.compile(
+            "^(oh,? |and |so |ok,? |okay,? |well,? )?((you're|you are|your) (very |so |most |quite |more than )?welcome"
+                    + "|(that|this|it)? ?sounds (like )?(a )?(good|great|nice|lovely|wonderful|amazing|fun|exciting|"
+                    + "positive|perfect|fine|plan|good idea|great idea|brilliant|awesome|cool)\\b)");
 
     private static final Pattern MIRRORING = Pattern.compile("^(and |so |ok |okay |yeah )?(it sounds like|"
             + "sounds like|it seems|seems like|it feels like|you feel|you're feeling|part of you|i hear|i'm hearing|"
@@ -119,7 +125,7 @@ public final class RuleSkillClassifier implements SkillClassifier {
         if (AFFIRMATION.matcher(s).find()) {
             return new SkillPrediction(Skill.AFFIRMATION, 0.7);
         }
-        if (REFLECTION.matcher(s).find()) {
+        if (REFLECTION.matcher(s).find() && !NOT_A_REFLECTION.matcher(s).find()) {
             return new SkillPrediction(FEELING.matcher(s).find()
                     ? Skill.COMPLEX_REFLECTION : Skill.SIMPLE_REFLECTION, 0.7);
         }
