@@ -20,6 +20,7 @@ import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.StoreLocation;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
 import org.slf4j.Logger;
@@ -85,7 +86,9 @@ public final class Practicum implements AutoCloseable {
         }
         EmojiMap emoji = EmojiMap.load(configDir.resolve(settings.string("files.emoji")));
         Path dataDir = settings.path("storage.data-dir");
-        Database database = Database.embedded(dataDir);
+        StoreLocation location = storeLocation(settings, new Secrets(env));
+        Database database = Database.open(location);
+        LOG.info("storage: {}", location);
         JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
         purgeExpired(settings, store);
 
@@ -113,6 +116,21 @@ public final class Practicum implements AutoCloseable {
             return new PracticeEngine(scenarios, roles.analyzer(), roles.client(), roles.suggestions(), cues,
                     new CrisisScreen(), crisisResources, store, settings, Clock.systemUTC(), roles.usage());
         }
+    }
+
+    /** Where sessions live: storage.url empty = embedded; the password only ever from the environment. */
+    static StoreLocation storeLocation(Settings settings, Secrets secrets) {
+        Path dataDir = settings.path("storage.data-dir");
+        String url = settings.optionalString("storage.url").orElse("");
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://")) {
+            throw settings.invalid("storage.url", "must be empty (embedded database) or a jdbc:postgresql:// URL");
+        }
+        int poolSize = settings.integer("storage.pool-size");
+        if (poolSize < 1) {
+            throw settings.invalid("storage.pool-size", "must be at least 1");
+        }
+        return new StoreLocation(dataDir, url, settings.optionalString("storage.user").orElse(null),
+                secrets.get(Secrets.STORAGE_PASSWORD), poolSize);
     }
 
     private static void purgeExpired(Settings settings, JdbcSessionStore store) {

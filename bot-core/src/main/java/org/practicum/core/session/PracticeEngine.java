@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class PracticeEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeEngine.class);
+    /** Each retry follows a write by another instance; more than this many in a row means something is wrong. */
+    private static final int STALE_RETRIES = 8;
 
     private final ScenarioCatalog scenarios;
     private final ResponseAnalyzer analyzer;
@@ -144,9 +146,26 @@ public final class PracticeEngine {
      * else must pass the {@link TurnRule} or gets a {@link PracticeException} and changes nothing.
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText) {
+        return reply(sessionId, author, rawText, null);
+    }
+
+    /**
+     * As above, idempotent on {@code eventKey}, the platform's id for the message (null if it has none).
+     * An event already applied, by this instance or another sharing the database, returns the stored
+     * turn again instead of making a second one. When another instance wrote first, the session is
+     * reloaded and the reply tried again on the fresh state.
+     */
+    public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey) {
         String text = TraineeInput.clean(rawText, settings.maxMessageChars());
-        return locked(sessionId, () -> {
+        return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
+            if (eventKey != null) {
+                Optional<TurnRecord> applied = session.turns().stream()
+                        .filter(t -> eventKey.equals(t.eventKey())).findFirst();
+                if (applied.isPresent()) {
+                    return replayed(session, applied.get());
+                }
+            }
             Participant speaker = author != null ? author : session.trainee();
             TurnRule.check(session, speaker);
             requireActive(session);
@@ -177,7 +196,7 @@ public final class PracticeEngine {
                     transcript, turn, session.seed()));
             Uptake uptake = Uptake.of(text, last.suggestions() == null ? List.of() : last.suggestions().items());
             TurnRecord record = new TurnRecord(turn, attempt, speaker.id(), text, analysis, client, suggestions, uptake, after, false,
-                    clock.instant());
+                    clock.instant(), eventKey);
             SessionStatus status = after.ended() ? SessionStatus.ENDED : SessionStatus.ACTIVE;
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
@@ -194,6 +213,21 @@ public final class PracticeEngine {
             }
             return new SessionUpdate(sessionId, turn, analysis.flags(), client, suggestions, notices, debrief, status);
         });
+    }
+
+    /** The update a turn made, rebuilt from the store for an event delivered again. */
+    private SessionUpdate replayed(Session session, TurnRecord turn) {
+        LOG.debug("session {} turn {}: event delivered again, stored turn returned", session.id(), turn.turn());
+        List<Notice> notices = new ArrayList<>();
+        Debrief debrief = null;
+        if (turn.stateAfter() != null && turn.stateAfter().ended()) {
+            Scenario scenario = scenario(session.scenarioId());
+            notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
+            debrief = debrief(session, scenario);
+        }
+        List<org.practicum.core.analysis.Flag> flags = turn.analysis() == null ? List.of() : turn.analysis().flags();
+        return new SessionUpdate(session.id(), turn.turn(), flags, turn.client(), turn.suggestions(), notices, debrief,
+                session.status());
     }
 
     /** Takes back the trainee's last reply: the client's state rewinds, the old attempt stays for reviewers. */
@@ -244,7 +278,7 @@ public final class PracticeEngine {
 
     /** Ends the session (idempotent) and returns its debrief with the chart drawn. */
     public Debrief end(String sessionId) {
-        return locked(sessionId, () -> {
+        return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             if (session.status() != SessionStatus.ENDED) {
                 session.version(store.updateStatus(sessionId, SessionStatus.ENDED, session.version()));
@@ -257,7 +291,7 @@ public final class PracticeEngine {
 
     /** Enrols a trainee in a group session so they can take turns; returns the roster. */
     public List<Participant> enrol(String sessionId, Participant trainee) {
-        return locked(sessionId, () -> {
+        return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             if (session.mode() != SessionMode.GROUP) {
                 throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,
@@ -393,6 +427,23 @@ public final class PracticeEngine {
             throw e;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * {@link #locked} for work that is safe to redo on fresh state: a stale write (another instance wrote
+     * first) drops the cached copy, reloads and tries again, a few times at most.
+     */
+    private <T> T lockedRetrying(String sessionId, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return locked(sessionId, work);
+            } catch (StaleSessionException e) {
+                if (attempt >= STALE_RETRIES) {
+                    throw e;
+                }
+                LOG.debug("session {} changed elsewhere; reloading (attempt {})", sessionId, attempt);
+            }
         }
     }
 
