@@ -72,6 +72,8 @@ public final class PracticeEngine {
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(id -> new ReentrantLock());
     private final SecureRandom random = new SecureRandom();
+    private final List<java.util.function.Consumer<Session>> endedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
                           SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
@@ -101,6 +103,24 @@ public final class PracticeEngine {
 
     public ScenarioCatalog scenarios() {
         return scenarios;
+    }
+
+    /**
+     * Called with a copy of each session when it ends (the client closed it, or someone ended it), once,
+     * after the end is stored: the review queue listens here.
+     */
+    public void onSessionEnded(java.util.function.Consumer<Session> listener) {
+        endedListeners.add(listener);
+    }
+
+    private void ended(Session session) {
+        for (var listener : endedListeners) {
+            try {
+                listener.accept(session.snapshot());
+            } catch (RuntimeException e) {
+                LOG.warn("session {}: an end-of-session listener failed: {}", session.id(), e.toString());
+            }
+        }
     }
 
     /** Starts a private session for one trainee. */
@@ -210,6 +230,7 @@ public final class PracticeEngine {
             if (after.ended()) {
                 notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
                 debrief = debrief(session, scenario);
+                ended(session);
             }
             return new SessionUpdate(sessionId, turn, analysis.flags(), client, suggestions, notices, debrief, status);
         });
@@ -284,6 +305,7 @@ public final class PracticeEngine {
                 session.version(store.updateStatus(sessionId, SessionStatus.ENDED, session.version()));
                 session.status(SessionStatus.ENDED);
                 LOG.info("session {} ended", sessionId);
+                ended(session);
             }
             return debrief(session, scenario(session.scenarioId()));
         });
@@ -319,6 +341,14 @@ public final class PracticeEngine {
             return Optional.of(locked(sessionId, cached::snapshot));
         }
         return store.load(sessionId);
+    }
+
+    /** Drops a session from memory after its rows were changed or erased outside the engine (forget-me). */
+    public void evict(String sessionId) {
+        locked(sessionId, () -> {
+            cache.invalidate(sessionId);
+            return null;
+        });
     }
 
     /** The crisis-resources text for a community, for adapters that show it themselves. */
