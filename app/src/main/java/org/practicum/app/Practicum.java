@@ -20,7 +20,10 @@ import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.RetentionPurge;
 import org.practicum.core.storage.StoreLocation;
+import org.practicum.core.cohort.Programme;
+import org.practicum.core.cohort.RoleMap;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
 import org.slf4j.Logger;
@@ -44,9 +47,13 @@ public final class Practicum implements AutoCloseable {
 
     private final OfflineRoles offline;
     private final EngineParts parts;
+    private final Programme programme;
+    private RetentionPurge retentionPurge;
 
     private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
-                      JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts) {
+                      JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts,
+                      Programme programme) {
+        this.programme = programme;
         this.offline = offline;
         this.parts = parts;
         this.configDir = configDir;
@@ -105,8 +112,10 @@ public final class Practicum implements AutoCloseable {
         EngineParts parts = new EngineParts(scenarios, analysis.cues(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")));
-        return new Practicum(configDir, settings, scenarios, emoji, database, store, parts.engine(roles), offline,
-                parts);
+        PracticeEngine engine = parts.engine(roles);
+        Programme programme = Programme.open(database.dataSource(), engine, RoleMap.fromSettings(settings),
+                dataDir.resolve("charts"), Clock.systemUTC());
+        return new Practicum(configDir, settings, scenarios, emoji, database, store, engine, offline, parts, programme);
     }
 
     /** Everything an engine needs besides its three roles, so the bench can build engines on other roles. */
@@ -176,8 +185,24 @@ public final class Practicum implements AutoCloseable {
         return parts;
     }
 
+    /** Cohorts, review, reports and personal data over the same database as the engine. */
+    public Programme programme() {
+        return programme;
+    }
+
+    /** Long-running mode: purge sessions past storage.retention-days once a day (0 keeps them forever). */
+    public void startDailyRetentionPurge() {
+        int days = settings.integer("storage.retention-days");
+        if (days > 0 && retentionPurge == null) {
+            retentionPurge = new RetentionPurge(store, Duration.ofDays(days), Clock.systemUTC()).start(Duration.ofDays(1));
+        }
+    }
+
     @Override
     public void close() {
+        if (retentionPurge != null) {
+            retentionPurge.close();
+        }
         database.close();
     }
 }
