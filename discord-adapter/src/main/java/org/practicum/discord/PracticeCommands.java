@@ -47,6 +47,14 @@ final class PracticeCommands {
                         new SubcommandData(HELP, "How practice works here"));
     }
 
+    /** {@code /practice}, with the programme's subcommands and the review message command when there is one. */
+    static List<net.dv8tion.jda.api.interactions.commands.build.CommandData> definitions(boolean programme) {
+        if (!programme) {
+            return List.of(definition());
+        }
+        return List.of(definition().addSubcommands(ProgrammeCommands.subcommands()), ProgrammeCommands.reviewMenu());
+    }
+
     /** Scenarios whose id or title contains what was typed, shown as "title · difficulty". */
     static List<Command.Choice> choices(ScenarioCatalog catalog, String typed) {
         String query = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);

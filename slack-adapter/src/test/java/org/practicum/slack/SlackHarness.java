@@ -23,7 +23,8 @@ final class SlackHarness implements AutoCloseable {
     final TestEngine engine;
     final SlackPlatform platform;
     final SignedRequests requests;
-    private final AtomicInteger messageCounter = new AtomicInteger();
+    /** Shared by every harness in the JVM: Slack never gives two messages in a channel the same ts, even across a bot restart. */
+    private static final AtomicInteger messageCounter = new AtomicInteger();
 
     SlackHarness(Path dataDir, FakeSlackApi slack, SlackSettings settings) throws Exception {
         this.slack = slack;

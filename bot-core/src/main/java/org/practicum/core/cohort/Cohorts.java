@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
@@ -104,6 +105,24 @@ public final class Cohorts {
         SessionUpdate update = engine.start(new StartRequest(scenarioId, facilitator, origin, SessionMode.GROUP, seed));
         store.linkSession(cohortId, update.sessionId());
         return update;
+    }
+
+    /**
+     * The cohort a session belongs to. A session started on a platform without naming a cohort joins
+     * the owner's cohort in that community: a trainee's own cohort for a private session, the
+     * facilitator's for a group session (the most recently created one if there are several).
+     */
+    public Optional<String> adopt(Session session) {
+        Optional<String> linked = store.cohortOfSession(session.id());
+        if (linked.isPresent()) {
+            return linked;
+        }
+        Role role = session.mode() == SessionMode.GROUP ? Role.FACILITATOR : Role.TRAINEE;
+        Optional<Cohort> cohort = cohortsOf(session.trainee(), role).stream()
+                .filter(c -> c.community().isEmpty() || c.community().equals(session.origin().community()))
+                .max(java.util.Comparator.comparing(Cohort::createdAt));
+        cohort.ifPresent(c -> store.linkSession(c.id(), session.id()));
+        return cohort.map(Cohort::id);
     }
 
     /** A trainee of the session's cohort joins a group session to take turns. */

@@ -33,10 +33,9 @@ public final class Reviews {
         cohorts.engine().onSessionEnded(this::enqueue);
     }
 
-    /** Queues a finished cohort session for review; sessions outside any cohort are not reviewed. */
+    /** Queues a finished cohort session for review (see {@link Cohorts#adopt}); others are not reviewed. */
     void enqueue(Session session) {
-        cohorts.store().cohortOfSession(session.id()).ifPresent(cohortId ->
-                store.enqueue(session.id(), cohortId, clock.instant()));
+        cohorts.adopt(session).ifPresent(cohortId -> store.enqueue(session.id(), cohortId, clock.instant()));
     }
 
     /** The sessions waiting for this reviewer, across the cohorts they review. */
@@ -94,12 +93,20 @@ public final class Reviews {
         }
         String scenario = cohorts.engine().scenarios().find(session.scenarioId()).map(s -> s.title())
                 .orElse(session.scenarioId());
+        // The notes travel with the notice: a trainee reads them next to their own replies, privately.
+        String notes = ReviewText.forTrainee(store.load(sessionId).orElseThrow(), session);
         List<ReviewNotice> notices = new ArrayList<>();
         for (Participant p : trainees.values()) {
             notices.add(new ReviewNotice(p, sessionId, "A reviewer has looked at your practice session \"" + scenario
-                    + "\" (" + sessionId + "). Their notes are in your debrief: /practice debrief " + sessionId));
+                    + "\" (" + sessionId + ").\n\n" + notes));
         }
         return notices;
+    }
+
+    /** Whether this person reviews the cohort this session belongs to (adapters ask before opening a form). */
+    public boolean mayReview(String sessionId, Participant person) {
+        return cohorts.store().cohortOfSession(sessionId).flatMap(cohorts.store()::load)
+                .map(c -> c.has(person.id(), Role.REVIEWER)).orElse(false);
     }
 
     /** The review, for those who may read the session (trainee, the cohort's facilitators and reviewers). */

@@ -101,4 +101,18 @@ class CohortRolesTest {
         assertEquals(2, world.engine.reply(group.sessionId(), BEN, "What's been hardest?", "g3").turn());
         assertEquals(group.sessionId(), world.cohorts.transcript(group.sessionId(), BEN).id());
     }
+
+    @Test
+    void a_session_a_cohort_trainee_starts_on_a_platform_joins_their_cohort_when_it_ends() {
+        String id = world.engine.start(new org.practicum.core.session.StartRequest("exam-stress", ANA,
+                new SessionOrigin("discord", "guild-1", "ch", "t-plain"), org.practicum.core.session.SessionMode.PRIVATE,
+                4L)).sessionId();
+        world.engine.reply(id, ANA, "It sounds like a lot.", "m1");
+        assertThrows(PracticeException.class, () -> world.cohorts.transcript(id, RAE), "not yet part of the cohort");
+
+        world.engine.end(id);
+
+        assertEquals(id, world.cohorts.transcript(id, RAE).id());
+        assertEquals(1, world.reviews.queue(RAE).size());
+    }
 }

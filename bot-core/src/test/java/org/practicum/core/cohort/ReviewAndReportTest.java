@@ -101,6 +101,7 @@ class ReviewAndReportTest {
         assertEquals(1, notices.size());
         assertEquals(ANA, notices.get(0).trainee());
         assertTrue(notices.get(0).text().contains(id), notices.get(0).text());
+        assertTrue(notices.get(0).text().contains("Ask before advising: what has she tried?"), "the notes come along");
         Review review = world.reviews.review(id, ANA).orElseThrow();
         assertEquals(Review.Status.DONE, review.status());
         String seen = ReviewText.forTrainee(review, world.cohorts.transcript(id, ANA));
