@@ -20,16 +20,25 @@ final class PracticeCommand {
 
     private final SlackPractice practice;
     private final ScenarioCatalog scenarios;
+    private final SlackProgramme programme;
 
-    PracticeCommand(SlackPractice practice, ScenarioCatalog scenarios) {
+    PracticeCommand(SlackPractice practice, ScenarioCatalog scenarios, SlackProgramme programme) {
         this.practice = practice;
         this.scenarios = scenarios;
+        this.programme = programme;
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext ctx) throws IOException {
         SlashCommandPayload p = request.getPayload();
         String[] words = p.getText() == null ? new String[0] : p.getText().strip().split("\\s+");
         String verb = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        if (programme != null && SlackProgramme.handles(verb)) {
+            // Reports and exports can take a moment: acknowledged at once, answered through the response URL.
+            Consumer<String> answer = respond(ctx);
+            java.util.concurrent.CompletableFuture.runAsync(
+                    () -> answer.accept(programme.command(p.getTeamId(), p.getUserId(), words)));
+            return ctx.ack();
+        }
         switch (verb) {
             case "start" -> {
                 if (words.length < 2) {

@@ -38,7 +38,18 @@ public final class Cohorts {
 
     /** A community facilitator creates a cohort and becomes its first facilitator. */
     public Cohort create(Participant facilitator, List<String> platformRoles, String name, String community) {
-        if (!roles.rolesOf(facilitator, platformRoles).contains(Role.FACILITATOR)) {
+        return create(facilitator, roles.rolesOf(facilitator, platformRoles), name, community);
+    }
+
+    /**
+     * As above, for a platform that decides roles itself (Slack's configured facilitators, user group
+     * and admins): {@code held} are the roles it grants, joined with the configured ones.
+     */
+    public Cohort create(Participant facilitator, Set<Role> held, String name, String community) {
+        Set<Role> all = java.util.EnumSet.of(Role.TRAINEE);
+        all.addAll(held);
+        all.addAll(roles.rolesOf(facilitator, List.of()));
+        if (!all.contains(Role.FACILITATOR)) {
             throw notAllowed("Only facilitators can create a cohort.");
         }
         if (name == null || name.isBlank()) {
