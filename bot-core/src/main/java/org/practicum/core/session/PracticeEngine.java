@@ -72,6 +72,8 @@ public final class PracticeEngine {
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(id -> new ReentrantLock());
     private final SecureRandom random = new SecureRandom();
+    private final java.util.concurrent.atomic.AtomicLong staleRetries = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong replayedEvents = new java.util.concurrent.atomic.AtomicLong();
     private final List<java.util.function.Consumer<Session>> endedListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -183,6 +185,7 @@ public final class PracticeEngine {
                 Optional<TurnRecord> applied = session.turns().stream()
                         .filter(t -> eventKey.equals(t.eventKey())).findFirst();
                 if (applied.isPresent()) {
+                    replayedEvents.incrementAndGet();
                     return replayed(session, applied.get());
                 }
             }
@@ -343,6 +346,18 @@ public final class PracticeEngine {
         return store.load(sessionId);
     }
 
+    /**
+     * How often this instance met another's writes: reloads after a stale write, and platform events
+     * answered from a turn already stored. Both are normal with several instances; a steady climb on one
+     * session means instances are racing on it.
+     */
+    public record Contention(long staleRetries, long replayedEvents) {
+    }
+
+    public Contention contention() {
+        return new Contention(staleRetries.get(), replayedEvents.get());
+    }
+
     /** Drops a session from memory after its rows were changed or erased outside the engine (forget-me). */
     public void evict(String sessionId) {
         locked(sessionId, () -> {
@@ -472,6 +487,7 @@ public final class PracticeEngine {
                 if (attempt >= STALE_RETRIES) {
                     throw e;
                 }
+                staleRetries.incrementAndGet();
                 LOG.debug("session {} changed elsewhere; reloading (attempt {})", sessionId, attempt);
             }
         }

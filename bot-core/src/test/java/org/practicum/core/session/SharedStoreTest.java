@@ -155,8 +155,13 @@ class SharedStoreTest {
             assertEquals(event.getValue(), fromB.turn());
             assertEquals(fromA.client().text(), fromB.client().text());
         }
-        System.out.printf("shared store on %s: %d events x 2 instances in %d ms (%.0f deliveries/s)%n",
-                kind, turnOfEvent.size(), millis, 2000.0 * turnOfEvent.size() / 1000 / Math.max(1, millis) * 1000);
+        long replayed = a.contention().replayedEvents() + b.contention().replayedEvents();
+        assertEquals(sessions * eventsPerSession, replayed, "every event applied by one instance, replayed by the other");
+        System.out.printf("shared store on %s: %d events x 2 instances in %d ms (%.0f deliveries/s); "
+                        + "stale writes retried: %d (a) + %d (b); replayed: %d (a) + %d (b)%n",
+                kind, turnOfEvent.size(), millis, 2.0 * turnOfEvent.size() / Math.max(1, millis) * 1000,
+                a.contention().staleRetries(), b.contention().staleRetries(), a.contention().replayedEvents(),
+                b.contention().replayedEvents());
     }
 
     private static List<TurnRecord> traineeTurns(PracticeEngine engine, String id) {
