@@ -36,7 +36,9 @@ final class PracticeCommands {
                 .setContexts(InteractionContextType.GUILD)
                 .addSubcommands(
                         new SubcommandData(START, "Start a practice session in a new thread").addOptions(
-                                new OptionData(OptionType.STRING, SCENARIO_OPTION, "Who you will talk with", true)
+                                // Optional: a cohort trainee without one gets their next assigned scenario.
+                                new OptionData(OptionType.STRING, SCENARIO_OPTION, "Who you will talk with "
+                                        + "(in a cohort: your next assigned scenario if left out)", false)
                                         .setAutoComplete(true),
                                 new OptionData(OptionType.BOOLEAN, GROUP_OPTION,
                                         "Facilitators: a public group session where trainees join and take turns")),

@@ -131,6 +131,24 @@ class DiscordReviewTest {
         assertTrue(engine.engine().findByThread("discord", thread).isEmpty(), "the session is gone");
     }
 
+    @Test
+    void a_cohort_trainee_who_names_no_scenario_starts_the_next_one_the_facilitator_assigned() throws Exception {
+        String cohort = createCohort();
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
+        String order = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-assign",
+                Map.of("cohort", cohort, "scenarios", "bereavement, exam-stress"));
+
+        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of());
+
+        assertTrue(order.contains("bereavement → exam-stress"), order);
+        String thread = discord.onlyThread();
+        String card = discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 2).get(0).body()
+                .path("content").asText();
+        String title = engine.engine().scenarios().find("bereavement").orElseThrow().title();
+        assertTrue(card.contains(title), card);
+        assertEquals("bereavement", engine.engine().findByThread("discord", thread).orElseThrow().scenarioId());
+    }
+
     private String createCohort() throws InterruptedException {
         String text = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-create", Map.of("name", "Spring"));
         Matcher id = Pattern.compile("id `(c-[a-z0-9]+)`").matcher(text);

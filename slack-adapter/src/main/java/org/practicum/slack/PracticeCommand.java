@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.SessionMode;
@@ -41,6 +42,14 @@ final class PracticeCommand {
         }
         switch (verb) {
             case "start" -> {
+                Optional<String> assigned = words.length < 2 && programme != null
+                        ? programme.nextScenarioFor(p.getUserId()) : Optional.empty();
+                if (assigned.isPresent()) {
+                    // A cohort trainee without a scenario named gets their next assigned one.
+                    practice.start(p.getTeamId(), p.getChannelId(), p.getUserId(), assigned.get(), SessionMode.PRIVATE,
+                            respond(ctx));
+                    return ctx.ack();
+                }
                 if (words.length < 2) {
                     SlackMessage picker = CommandReplies.picker(scenarios);
                     return ctx.ack(r -> r.text(picker.text()).blocks(picker.blocks()));

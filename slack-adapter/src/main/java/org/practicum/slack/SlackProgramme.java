@@ -70,6 +70,11 @@ final class SlackProgramme {
         return List.of("cohort", "review", "export", "forget-me").contains(verb);
     }
 
+    /** A cohort trainee's next assigned scenario, if they have one. */
+    Optional<String> nextScenarioFor(String userId) {
+        return programme.cohorts().nextScenarioFor(new Participant(userId, null));
+    }
+
     /** Runs a programme command; returns the private answer (Markdown-ish mrkdwn). */
     String command(String team, String userId, String[] words) {
         Participant me = new Participant(userId, null);

@@ -134,6 +134,22 @@ class SlackReviewTest {
         assertTrue(practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).isEmpty());
     }
 
+    @Test
+    void a_cohort_trainee_who_names_no_scenario_starts_the_next_one_the_facilitator_assigned() throws Exception {
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
+        String order = practicum.command(FACILITATOR, "cohort assign " + cohort + " bereavement,exam-stress");
+
+        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "start"));
+
+        assertTrue(order.contains("bereavement → exam-stress"), order);
+        String title = practicum.engine.engine().scenarios().find("bereavement").orElseThrow().title();
+        FakeSlackApi.Call card = slack.await("chat.postMessage", c -> c.param("channel").equals(SlackHarness.CHANNEL)
+                && c.param("thread_ts").isEmpty() && c.visible().contains(title));
+        assertEquals("bereavement", practicum.engine.engine()
+                .findByThread("slack", SlackHarness.CHANNEL + "/" + card.ts()).orElseThrow().scenarioId());
+    }
+
     private String createCohort() throws Exception {
         String text = practicum.command(FACILITATOR, "cohort create Spring");
         Matcher id = Pattern.compile("id `(c-[a-z0-9]+)`").matcher(text);

@@ -98,6 +98,12 @@ public final class Cohorts {
                 .orElse(cohort.scenarios().get(cohort.scenarios().size() - 1));
     }
 
+    /** The next assigned scenario in the trainee's newest cohort that has any, for "start" without a scenario. */
+    public Optional<String> nextScenarioFor(Participant trainee) {
+        return cohortsOf(trainee, Role.TRAINEE).stream().filter(c -> !c.scenarios().isEmpty())
+                .max(java.util.Comparator.comparing(Cohort::createdAt)).map(c -> nextScenario(c.id(), trainee));
+    }
+
     /** A trainee starts their next assigned scenario as a private session that belongs to the cohort. */
     public SessionUpdate startAssigned(String cohortId, Participant trainee, SessionOrigin origin, Long seed) {
         String scenario = nextScenario(cohortId, trainee);
