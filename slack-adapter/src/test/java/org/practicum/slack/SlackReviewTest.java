@@ -146,8 +146,8 @@ class SlackReviewTest {
         String title = practicum.engine.engine().scenarios().find("bereavement").orElseThrow().title();
         FakeSlackApi.Call card = slack.await("chat.postMessage", c -> c.param("channel").equals(SlackHarness.CHANNEL)
                 && c.param("thread_ts").isEmpty() && c.visible().contains(title));
-        assertEquals("bereavement", practicum.engine.engine()
-                .findByThread("slack", SlackHarness.CHANNEL + "/" + card.ts()).orElseThrow().scenarioId());
+        // The card is posted first and the session stored just after it.
+        assertEquals("bereavement", awaitSession(card.ts()).scenarioId());
     }
 
     private String createCohort() throws Exception {
@@ -155,6 +155,17 @@ class SlackReviewTest {
         Matcher id = Pattern.compile("id `(c-[a-z0-9]+)`").matcher(text);
         assertTrue(id.find(), text);
         return id.group(1);
+    }
+
+    private Session awaitSession(String card) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            Optional<Session> s = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card);
+            if (s.isPresent()) {
+                return s.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no session in thread " + card);
     }
 
     private Session awaitEnded(String card) throws InterruptedException {
