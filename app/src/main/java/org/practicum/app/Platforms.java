@@ -27,7 +27,7 @@ final class Platforms {
 
     static List<ChatPlatform> create(Practicum practicum, Secrets secrets, Map<String, String> env) {
         PlatformContext context = new PlatformContext(practicum.engine(), practicum.settings(), secrets,
-                practicum.emoji());
+                practicum.emoji(), practicum.programme());
         List<ChatPlatform> platforms = new ArrayList<>();
         if (secrets.has(Secrets.DISCORD_TOKEN)) {
             platforms.add(new DiscordPlatform(context, env));
@@ -46,6 +46,7 @@ final class Platforms {
             practicum.close();
             stopped.countDown();
         }, "practicum-shutdown"));
+        practicum.startDailyRetentionPurge();
         for (ChatPlatform platform : platforms) {
             platform.start();
             LOG.info("{} connected", platform.name());

@@ -20,6 +20,10 @@ import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.RetentionPurge;
+import org.practicum.core.storage.StoreLocation;
+import org.practicum.core.cohort.Programme;
+import org.practicum.core.cohort.RoleMap;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
 import org.slf4j.Logger;
@@ -43,10 +47,14 @@ public final class Practicum implements AutoCloseable {
 
     private final OfflineRoles offline;
     private final EngineParts parts;
+    private final Programme programme;
+    private RetentionPurge retentionPurge;
     private java.util.concurrent.CompletableFuture<Void> warmUp = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
-                      JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts) {
+                      JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts,
+                      Programme programme) {
+        this.programme = programme;
         this.offline = offline;
         this.parts = parts;
         this.configDir = configDir;
@@ -86,7 +94,9 @@ public final class Practicum implements AutoCloseable {
         }
         EmojiMap emoji = EmojiMap.load(configDir.resolve(settings.string("files.emoji")));
         Path dataDir = settings.path("storage.data-dir");
-        Database database = Database.embedded(dataDir);
+        StoreLocation location = storeLocation(settings, new Secrets(env));
+        Database database = Database.open(location);
+        LOG.info("storage: {}", location);
         JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
         purgeExpired(settings, store);
 
@@ -103,8 +113,11 @@ public final class Practicum implements AutoCloseable {
         EngineParts parts = new EngineParts(scenarios, analysis.cues(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")));
-        Practicum practicum = new Practicum(configDir, settings, scenarios, emoji, database, store,
-                parts.engine(roles), offline, parts);
+        PracticeEngine engine = parts.engine(roles);
+        Programme programme = Programme.open(database.dataSource(), engine, RoleMap.fromSettings(settings),
+                dataDir.resolve("charts"), Clock.systemUTC());
+        Practicum practicum = new Practicum(configDir, settings, scenarios, emoji, database, store, engine, offline,
+                parts, programme);
         practicum.warmUp = LineWarmUp.start(scenarios, analysis.embedder());
         return practicum;
     }
@@ -116,6 +129,21 @@ public final class Practicum implements AutoCloseable {
             return new PracticeEngine(scenarios, roles.analyzer(), roles.client(), roles.suggestions(), cues,
                     new CrisisScreen(), crisisResources, store, settings, Clock.systemUTC(), roles.usage());
         }
+    }
+
+    /** Where sessions live: storage.url empty = embedded; the password only ever from the environment. */
+    static StoreLocation storeLocation(Settings settings, Secrets secrets) {
+        Path dataDir = settings.path("storage.data-dir");
+        String url = settings.optionalString("storage.url").orElse("");
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://")) {
+            throw settings.invalid("storage.url", "must be empty (embedded database) or a jdbc:postgresql:// URL");
+        }
+        int poolSize = settings.integer("storage.pool-size");
+        if (poolSize < 1) {
+            throw settings.invalid("storage.pool-size", "must be at least 1");
+        }
+        return new StoreLocation(dataDir, url, settings.optionalString("storage.user").orElse(null),
+                secrets.get(Secrets.STORAGE_PASSWORD), poolSize);
     }
 
     private static void purgeExpired(Settings settings, JdbcSessionStore store) {
@@ -166,8 +194,24 @@ public final class Practicum implements AutoCloseable {
         return parts;
     }
 
+    /** Cohorts, review, reports and personal data over the same database as the engine. */
+    public Programme programme() {
+        return programme;
+    }
+
+    /** Long-running mode: purge sessions past storage.retention-days once a day (0 keeps them forever). */
+    public void startDailyRetentionPurge() {
+        int days = settings.integer("storage.retention-days");
+        if (days > 0 && retentionPurge == null) {
+            retentionPurge = new RetentionPurge(store, Duration.ofDays(days), Clock.systemUTC()).start(Duration.ofDays(1));
+        }
+    }
+
     @Override
     public void close() {
+        if (retentionPurge != null) {
+            retentionPurge.close();
+        }
         database.close();
     }
 }

@@ -75,7 +75,7 @@ public final class DiscordPlatform implements ChatPlatform {
         StatusReactions reactions = new StatusReactions(reactionTimer, settings.reactionInterval());
         Practice practice = new Practice(context.engine(), context.emoji(),
                 new ThreadPoster(context.emoji(), reactions, settings.facilitatorChannel()),
-                new Access(settings.facilitatorRole()), settings);
+                new Access(settings.facilitatorRole()), settings, context.programme());
         AtomicReference<CloseCode> closedWith = new AtomicReference<>();
         jda = JDABuilder.createLight(token, INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
@@ -118,10 +118,10 @@ public final class DiscordPlatform implements ChatPlatform {
                 throw new ConfigException("discord.guild-id", 0, "the bot is not a member of guild "
                         + settings.guildId().get() + "; invite it first or clear DISCORD_GUILD_ID");
             }
-            guild.updateCommands().addCommands(PracticeCommands.definition()).complete();
+            guild.updateCommands().addCommands(PracticeCommands.definitions(context.programme() != null)).complete();
             LOG.info("Discord: /practice registered in guild {} (development)", guild.getId());
         } else {
-            jda.updateCommands().addCommands(PracticeCommands.definition()).complete();
+            jda.updateCommands().addCommands(PracticeCommands.definitions(context.programme() != null)).complete();
             LOG.info("Discord: /practice registered globally (may take up to an hour to appear)");
         }
     }

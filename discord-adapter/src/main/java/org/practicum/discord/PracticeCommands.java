@@ -36,7 +36,9 @@ final class PracticeCommands {
                 .setContexts(InteractionContextType.GUILD)
                 .addSubcommands(
                         new SubcommandData(START, "Start a practice session in a new thread").addOptions(
-                                new OptionData(OptionType.STRING, SCENARIO_OPTION, "Who you will talk with", true)
+                                // Optional: a cohort trainee without one gets their next assigned scenario.
+                                new OptionData(OptionType.STRING, SCENARIO_OPTION, "Who you will talk with "
+                                        + "(in a cohort: your next assigned scenario if left out)", false)
                                         .setAutoComplete(true),
                                 new OptionData(OptionType.BOOLEAN, GROUP_OPTION,
                                         "Facilitators: a public group session where trainees join and take turns")),
@@ -45,6 +47,14 @@ final class PracticeCommands {
                         new SubcommandData(RETRY, "Take back your last reply and try another"),
                         new SubcommandData(RESUME, "Continue a paused practice session"),
                         new SubcommandData(HELP, "How practice works here"));
+    }
+
+    /** {@code /practice}, with the programme's subcommands and the review message command when there is one. */
+    static List<net.dv8tion.jda.api.interactions.commands.build.CommandData> definitions(boolean programme) {
+        if (!programme) {
+            return List.of(definition());
+        }
+        return List.of(definition().addSubcommands(ProgrammeCommands.subcommands()), ProgrammeCommands.reviewMenu());
     }
 
     /** Scenarios whose id or title contains what was typed, shown as "title · difficulty". */

@@ -2,7 +2,9 @@ package org.practicum.discord;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -26,6 +28,7 @@ final class PracticeListener extends ListenerAdapter {
     private final Buttons buttons;
     private final PerChannelQueue queue;
     private final Executor workers;
+    private final ProgrammeCommands programme;
 
     PracticeListener(Practice practice, PerChannelQueue queue, Executor workers) {
         this.engine = practice.engine();
@@ -35,6 +38,7 @@ final class PracticeListener extends ListenerAdapter {
         this.buttons = new Buttons(practice);
         this.queue = queue;
         this.workers = workers;
+        this.programme = practice.programme() == null ? null : new ProgrammeCommands(practice, practice.programme());
     }
 
     @Override
@@ -47,7 +51,28 @@ final class PracticeListener extends ListenerAdapter {
             case PracticeCommands.END, PracticeCommands.RETRY, PracticeCommands.RESUME ->
                     deferred(event, commands.refusal(event), () -> commands.run(event));
             case PracticeCommands.SCENARIOS -> commands.scenarios(event);
-            default -> commands.help(event);
+            default -> {
+                if (programme != null && ProgrammeCommands.SUBCOMMANDS.contains(event.getSubcommandName())) {
+                    deferred(event, Optional.empty(), () -> programme.run(event));
+                } else {
+                    commands.help(event);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        if (programme != null && event.getName().equals(ProgrammeCommands.REVIEW_MENU)) {
+            // A form must open within 3 seconds: answered here, the checks are quick reads.
+            programme.openReviewForm(event);
+        }
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (programme != null && event.getModalId().startsWith(ProgrammeCommands.MODAL_PREFIX)) {
+            workers.execute(() -> programme.submitReview(event));
         }
     }
 

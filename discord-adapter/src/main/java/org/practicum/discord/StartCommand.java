@@ -30,7 +30,11 @@ final class StartCommand {
 
     /** Checks that answer at once, on JDA's thread; empty when the slow part may go ahead. */
     Optional<String> refusal(SlashCommandInteractionEvent event) {
-        String id = event.getOption(PracticeCommands.SCENARIO_OPTION, "", OptionMapping::getAsString).strip();
+        String id = scenarioId(event);
+        if (id.isEmpty()) {
+            return Optional.of("Pick a scenario as you type (see `/practice scenarios`); trainees in a cohort get "
+                    + "their next assigned one without naming it.");
+        }
         if (practice.engine().scenarios().find(id).isEmpty()) {
             return Optional.of("I don't know the scenario `" + id + "`. Pick one from the list as you type, or see "
                     + "`/practice scenarios`.");
@@ -47,8 +51,7 @@ final class StartCommand {
 
     /** Runs after the reply was deferred (ephemeral), so it may take longer than Discord's 3 seconds. */
     void run(SlashCommandInteractionEvent event) {
-        Scenario scenario = practice.engine().scenarios()
-                .find(event.getOption(PracticeCommands.SCENARIO_OPTION, OptionMapping::getAsString).strip()).orElseThrow();
+        Scenario scenario = practice.engine().scenarios().find(scenarioId(event)).orElseThrow();
         boolean group = group(event);
         Participant owner = Access.participant(event.getUser(), event.getMember());
         TextChannel parent = event.getChannel().asTextChannel();
@@ -76,6 +79,16 @@ final class StartCommand {
         practice.poster().post(thread, scenario.persona().firstName(), opening, null);
         event.getHook().sendMessage((group ? "Group session ready: " : "Your practice thread is ready: ")
                 + thread.getAsMention()).queue();
+    }
+
+    /** The scenario named, or else a cohort trainee's next assigned one (empty when neither). */
+    private String scenarioId(SlashCommandInteractionEvent event) {
+        String typed = event.getOption(PracticeCommands.SCENARIO_OPTION, "", OptionMapping::getAsString).strip();
+        if (!typed.isEmpty() || practice.programme() == null || group(event)) {
+            return typed;
+        }
+        return practice.programme().cohorts().nextScenarioFor(Access.participant(event.getUser(), event.getMember()))
+                .orElse("");
     }
 
     private static boolean group(SlashCommandInteractionEvent event) {

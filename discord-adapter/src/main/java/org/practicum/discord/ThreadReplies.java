@@ -67,7 +67,7 @@ final class ThreadReplies {
         thread.sendTyping().queue();
         SessionUpdate update;
         try {
-            update = practice.engine().reply(session.id(), author, text);
+            update = practice.engine().reply(session.id(), author, text, event.getMessageId());
         } catch (PracticeException e) {
             if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION) {
                 replyTo(event.getMessage(), SessionCommands.discordWording(e.getMessage()));

@@ -110,18 +110,52 @@ final class FakeDiscord implements AutoCloseable {
     /** Someone uses {@code /practice <subcommand>}; returns the interaction id. */
     String slashCommand(Person user, String channelId, String subcommand, Map<String, Object> options) {
         ArrayNode opts = NODES.arrayNode();
+        ObjectNode data = NODES.objectNode().put("id", "100000000000000099").put("name", "practice").put("type", 1)
+                .put("guild_id", GUILD);
         options.forEach((name, value) -> {
             ObjectNode o = opts.addObject().put("name", name);
             if (value instanceof Boolean b) {
                 o.put("type", 5).put("value", b);
+            } else if (value instanceof Person p) {
+                // A USER option: the id, with the user and member in "resolved" as Discord sends them.
+                o.put("type", 6).put("value", p.id());
+                ObjectNode resolved = data.with("resolved");
+                resolved.with("users").set(p.id(), user(p));
+                ObjectNode m = member(p);
+                m.remove("user");
+                resolved.with("members").set(p.id(), m);
             } else {
                 o.put("type", 3).put("value", value.toString());
             }
         });
-        ObjectNode data = NODES.objectNode().put("id", "100000000000000099").put("name", "practice").put("type", 1)
-                .put("guild_id", GUILD);
         data.putArray("options").addObject().put("name", subcommand).put("type", 1).set("options", opts);
         ObjectNode interaction = interaction(2, user, channelId, data, null);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    /** Someone uses a message command (right-click > Apps) on a message; returns the interaction id. */
+    String messageCommand(Person user, String channelId, String messageId, String name) {
+        ObjectNode target = messages.get(messageId);
+        ObjectNode data = NODES.objectNode().put("id", "100000000000000098").put("name", name).put("type", 3)
+                .put("guild_id", GUILD).put("target_id", messageId);
+        data.putObject("resolved").putObject("messages").set(messageId, target.deepCopy());
+        ObjectNode interaction = interaction(2, user, channelId, data, null);
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return interaction.get("id").asText();
+    }
+
+    /** Someone sends a form (modal) the bot opened, with these text inputs filled in; returns the interaction id. */
+    String submitModal(Person user, String channelId, String modalId, Map<String, String> values) {
+        ObjectNode data = NODES.objectNode().put("custom_id", modalId);
+        ArrayNode components = data.putArray("components");
+        int n = 1;
+        for (var v : values.entrySet()) {
+            ObjectNode label = components.addObject().put("type", 18).put("id", n++);
+            label.putObject("component").put("type", 4).put("id", n++).put("custom_id", v.getKey())
+                    .put("value", v.getValue());
+        }
+        ObjectNode interaction = interaction(5, user, channelId, data, null);
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return interaction.get("id").asText();
     }
@@ -157,6 +191,8 @@ final class FakeDiscord implements AutoCloseable {
         ObjectNode message = message(id, channelId, user(author), content);
         message.put("guild_id", GUILD);
         message.set("member", member(author));
+        // Kept, so that a message command can target it later.
+        messages.put(id, message.deepCopy());
         gateway.dispatch("MESSAGE_CREATE", message);
         return id;
     }
@@ -267,6 +303,13 @@ final class FakeDiscord implements AutoCloseable {
             respond(exchange, 200, user(new Person(BOT, "Practicum", false)).put("bot", true));
         } else if (call.is("PUT", "applications/\\d+/(guilds/\\d+/)?commands")) {
             respond(exchange, 200, NODES.arrayNode());
+        } else if (call.is("POST", "users/@me/channels")) {
+            // A direct-message channel with the recipient.
+            String recipient = call.body().path("recipient_id").asText();
+            ObjectNode dm = NODES.objectNode().put("id", dmChannel(recipient)).put("type", 1)
+                    .putNull("last_message_id").put("flags", 0);
+            dm.putArray("recipients").add(user(new Person(recipient, "Someone", false)));
+            respond(exchange, 200, dm);
         } else if ((m = match("channels/(\\d+)/threads", path)) != null && call.method().equals("POST")) {
             ObjectNode thread = thread(nextId(), m.group(1), call.body());
             threads.put(thread.get("id").asText(), thread);
@@ -284,6 +327,11 @@ final class FakeDiscord implements AutoCloseable {
             // Typing, thread members, reactions, interaction callbacks: Discord answers 204.
             exchange.sendResponseHeaders(204, -1);
         }
+    }
+
+    /** The id of the direct-message channel between the bot and this user. */
+    static String dmChannel(String userId) {
+        return "3" + userId.substring(1);
     }
 
     private static Matcher match(String regex, String path) {

@@ -37,6 +37,7 @@ final class TestEngine implements AutoCloseable {
     private final PracticeEngine engine;
     private final Settings settings;
     private final EmojiMap emoji;
+    private final org.practicum.core.cohort.Programme programme;
 
     TestEngine(Path dataDir, Map<String, String> settingOverrides) {
         Map<String, String> env = new HashMap<>(settingOverrides);
@@ -53,6 +54,12 @@ final class TestEngine implements AutoCloseable {
                 CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(settings.integer("practice.max-message-chars"), dataDir.resolve("charts"), 100),
                 Clock.systemUTC());
+        programme = org.practicum.core.cohort.Programme.open(database.dataSource(), engine,
+                org.practicum.core.cohort.RoleMap.fromSettings(settings), dataDir.resolve("charts"), Clock.systemUTC());
+    }
+
+    org.practicum.core.cohort.Programme programme() {
+        return programme;
     }
 
     PracticeEngine engine() {
@@ -60,7 +67,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     PlatformContext context(String token) {
-        return new PlatformContext(engine, settings, new Secrets(Map.of("DISCORD_TOKEN", token)), emoji);
+        return new PlatformContext(engine, settings, new Secrets(Map.of("DISCORD_TOKEN", token)), emoji, programme);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.SessionMode;
@@ -20,18 +21,35 @@ final class PracticeCommand {
 
     private final SlackPractice practice;
     private final ScenarioCatalog scenarios;
+    private final SlackProgramme programme;
 
-    PracticeCommand(SlackPractice practice, ScenarioCatalog scenarios) {
+    PracticeCommand(SlackPractice practice, ScenarioCatalog scenarios, SlackProgramme programme) {
         this.practice = practice;
         this.scenarios = scenarios;
+        this.programme = programme;
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext ctx) throws IOException {
         SlashCommandPayload p = request.getPayload();
         String[] words = p.getText() == null ? new String[0] : p.getText().strip().split("\\s+");
         String verb = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        if (programme != null && SlackProgramme.handles(verb)) {
+            // Reports and exports can take a moment: acknowledged at once, answered through the response URL.
+            Consumer<String> answer = respond(ctx);
+            java.util.concurrent.CompletableFuture.runAsync(
+                    () -> answer.accept(programme.command(p.getTeamId(), p.getUserId(), words)));
+            return ctx.ack();
+        }
         switch (verb) {
             case "start" -> {
+                Optional<String> assigned = words.length < 2 && programme != null
+                        ? programme.nextScenarioFor(p.getUserId()) : Optional.empty();
+                if (assigned.isPresent()) {
+                    // A cohort trainee without a scenario named gets their next assigned one.
+                    practice.start(p.getTeamId(), p.getChannelId(), p.getUserId(), assigned.get(), SessionMode.PRIVATE,
+                            respond(ctx));
+                    return ctx.ack();
+                }
                 if (words.length < 2) {
                     SlackMessage picker = CommandReplies.picker(scenarios);
                     return ctx.ack(r -> r.text(picker.text()).blocks(picker.blocks()));

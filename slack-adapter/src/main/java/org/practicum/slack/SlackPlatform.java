@@ -31,10 +31,16 @@ public final class SlackPlatform implements ChatPlatform {
 
     public SlackPlatform(PlatformContext context) {
         this(context.engine(), context.emoji(), SlackSettings.from(context.settings()),
-                SlackCredentials.from(context.secrets()));
+                SlackCredentials.from(context.secrets()), context.programme());
     }
 
     SlackPlatform(PracticeEngine engine, EmojiMap emoji, SlackSettings settings, SlackCredentials credentials) {
+        this(engine, emoji, settings, credentials, null);
+    }
+
+    /** {@code programme} null: practice only, without cohorts, review and personal-data commands. */
+    SlackPlatform(PracticeEngine engine, EmojiMap emoji, SlackSettings settings, SlackCredentials credentials,
+                  org.practicum.core.cohort.Programme programme) {
         credentials.requireFor(settings.mode());
         this.settings = settings;
         this.credentials = credentials;
@@ -53,8 +59,10 @@ public final class SlackPlatform implements ChatPlatform {
                 .build());
         SlackWebApi api = new SlackWebApi(slack.methods(credentials.botToken()));
         ThreadView view = new ThreadView(api, emoji, settings.facilitatorChannel(), engine.scenarios());
-        SlackPractice practice = new SlackPractice(engine, view, new Facilitators(settings, api), queue);
-        PracticeCommand command = new PracticeCommand(practice, engine.scenarios());
+        Facilitators facilitators = new Facilitators(settings, api);
+        SlackPractice practice = new SlackPractice(engine, view, facilitators, queue);
+        SlackProgramme cohorts = programme == null ? null : new SlackProgramme(programme, engine, api, facilitators);
+        PracticeCommand command = new PracticeCommand(practice, engine.scenarios(), cohorts);
         ThreadReplies replies = new ThreadReplies(practice, new SeenEvents(10_000));
         SessionButtons buttons = new SessionButtons(practice);
         app.command(PracticeCommand.NAME, command::handle);
@@ -64,6 +72,10 @@ public final class SlackPlatform implements ChatPlatform {
         app.blockAction(ActionIds.JOIN, buttons::join);
         app.blockAction(ActionIds.RESUME, buttons::resume);
         app.blockAction(ActionIds.PICK_SCENARIO, buttons::pickScenario);
+        if (cohorts != null) {
+            app.messageShortcut(SlackProgramme.REVIEW_SHORTCUT, cohorts::openReviewForm);
+            app.viewSubmission(SlackProgramme.REVIEW_VIEW, cohorts::submitReview);
+        }
     }
 
     @Override

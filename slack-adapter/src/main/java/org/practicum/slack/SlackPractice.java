@@ -80,7 +80,7 @@ final class SlackPractice {
             }
             Session session = found.get();
             try {
-                SessionUpdate update = engine.reply(session.id(), participant(userId), text);
+                SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
                 if (update.status() == SessionStatus.ENDED) {
                     forget(session);
                 }

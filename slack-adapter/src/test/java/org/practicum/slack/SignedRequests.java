@@ -50,6 +50,37 @@ final class SignedRequests {
                 + "\"type\":\"button\",\"action_ts\":\"1700000001.1\"}]}";
     }
 
+    /** "Review this reply" (a message shortcut) on a message in a thread. */
+    com.slack.api.bolt.request.builtin.MessageShortcutRequest shortcut(String user, String channel, String messageTs,
+                                                                       String threadTs, String callbackId) {
+        String payload = "{\"type\":\"message_action\",\"token\":\"legacy\",\"action_ts\":\"1700000600.1\","
+                + "\"team\":{\"id\":\"" + TestEngine.TEAM + "\",\"domain\":\"practice\"},\"user\":{\"id\":\"" + user
+                + "\",\"name\":\"" + user.toLowerCase() + "\"},\"channel\":{\"id\":\"" + channel
+                + "\",\"name\":\"practice\"},\"callback_id\":\"" + callbackId + "\",\"trigger_id\":\"9.9.9\","
+                + "\"message_ts\":\"" + messageTs + "\",\"message\":{\"type\":\"message\",\"user\":\"UTRAINEE\","
+                + "\"ts\":\"" + messageTs + "\",\"thread_ts\":\"" + threadTs + "\",\"text\":\"x\"},"
+                + "\"response_url\":\"" + responseUrl + "\"}";
+        String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+        return new com.slack.api.bolt.request.builtin.MessageShortcutRequest(body, payload, headers(body, Instant.now()));
+    }
+
+    /** A modal saved, with plain-text inputs whose block and action ids are the map's keys. */
+    com.slack.api.bolt.request.builtin.ViewSubmissionRequest viewSubmission(String user, String callbackId,
+                                                                           String privateMetadata,
+                                                                           Map<String, String> values) {
+        StringBuilder state = new StringBuilder();
+        values.forEach((k, v) -> state.append(state.length() == 0 ? "" : ",").append("\"").append(k).append("\":{\"")
+                .append(k).append("\":{\"type\":\"plain_text_input\",\"value\":").append(json(v)).append("}}"));
+        String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TestEngine.TEAM
+                + "\",\"domain\":\"practice\"},\"user\":{\"id\":\"" + user + "\",\"username\":\"" + user.toLowerCase()
+                + "\",\"team_id\":\"" + TestEngine.TEAM + "\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
+                + "\"trigger_id\":\"9.9.8\",\"view\":{\"id\":\"V1\",\"team_id\":\"" + TestEngine.TEAM
+                + "\",\"type\":\"modal\",\"callback_id\":\"" + callbackId + "\",\"private_metadata\":"
+                + json(privateMetadata) + ",\"state\":{\"values\":{" + state + "}},\"hash\":\"h1\",\"app_id\":\"A1\"}}";
+        String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+        return new com.slack.api.bolt.request.builtin.ViewSubmissionRequest(body, payload, headers(body, Instant.now()));
+    }
+
     SlashCommandRequest command(String user, String channel, String text) {
         String body = commandBody(user, channel, text, responseUrl);
         return new SlashCommandRequest(body, headers(body, Instant.now()));

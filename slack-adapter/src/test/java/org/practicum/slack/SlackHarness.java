@@ -23,13 +23,15 @@ final class SlackHarness implements AutoCloseable {
     final TestEngine engine;
     final SlackPlatform platform;
     final SignedRequests requests;
-    private final AtomicInteger messageCounter = new AtomicInteger();
+    /** Shared by every harness in the JVM: Slack never gives two messages in a channel the same ts, even across a bot restart. */
+    private static final AtomicInteger messageCounter = new AtomicInteger();
 
     SlackHarness(Path dataDir, FakeSlackApi slack, SlackSettings settings) throws Exception {
         this.slack = slack;
         this.engine = TestEngine.open(dataDir);
         this.platform = new SlackPlatform(engine.engine(), engine.emoji(), settings,
-                new SlackCredentials("xoxb-1111111111-2222222222-fake", "xapp-1-A1-3333333333-fake", SignedRequests.SECRET));
+                new SlackCredentials("xoxb-1111111111-2222222222-fake", "xapp-1-A1-3333333333-fake", SignedRequests.SECRET),
+                engine.programme());
         this.requests = new SignedRequests(SignedRequests.SECRET, slack.responseUrl());
     }
 
@@ -70,6 +72,23 @@ final class SlackHarness implements AutoCloseable {
     Response say(String user, String threadTs, String text, String eventId) throws Exception {
         String ts = "1700000500." + String.format("%06d", messageCounter.incrementAndGet());
         return run(requests.message(user, CHANNEL, threadTs, ts, text, eventId));
+    }
+
+    /** A message by {@code user} in the thread; returns the message's ts (what a shortcut on it refers to). */
+    String post(String user, String threadTs, String text) throws Exception {
+        String ts = "1700000500." + String.format("%06d", messageCounter.incrementAndGet());
+        assertEquals(200, run(requests.message(user, CHANNEL, threadTs, ts, text, "Ev" + ts)).getStatusCode());
+        return ts;
+    }
+
+    /** {@code /practice <text>} as {@code user}; returns the private answer sent to the command's response URL. */
+    String command(String user, String text) throws Exception {
+        int before = slack.calls("response_url").size();
+        assertEquals(200, run(requests.command(user, CHANNEL, text)).getStatusCode());
+        slack.await("response_url", c -> slack.calls("response_url").size() > before);
+        // The response URL gets the message as JSON, as Slack would.
+        return org.practicum.core.storage.Json.mapper().readTree(slack.calls("response_url").get(before).param("text"))
+                .path("text").asText();
     }
 
     Response click(String user, String messageTs, String actionId, String value) throws Exception {

@@ -25,7 +25,8 @@ import org.practicum.core.suggestion.TemplateSuggestionEngine;
  * {@code dataDir} and the project's own config/ scenarios; the crisis text of workspace {@value #TEAM} is
  * its own, to show per-workspace resources.
  */
-record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database) implements AutoCloseable {
+record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database,
+                  org.practicum.core.cohort.Programme programme) implements AutoCloseable {
 
     static final String TEAM = "T1";
     static final String TEAM_CRISIS_TEXT = "Practice Team's own resources: call the Practice Team helpline.";
@@ -46,7 +47,11 @@ record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database) impl
                 new TemplateSuggestionEngine(SuggestionTemplates.load(CONFIG.resolve("suggestions.yaml"))),
                 new LexiconCueDetector(), new CrisisScreen(), CrisisResources.load(crisis), store,
                 new EngineSettings(4000, dataDir.resolve("charts"), 100), Clock.systemUTC());
-        return new TestEngine(engine, EmojiMap.load(CONFIG.resolve("emoji.yaml")), database);
+        // Cohort roles come from Slack's own facilitator settings here, so none are configured.
+        org.practicum.core.cohort.Programme programme = org.practicum.core.cohort.Programme.open(database.dataSource(),
+                engine, new org.practicum.core.cohort.RoleMap(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                        java.util.Set.of()), dataDir.resolve("charts"), Clock.systemUTC());
+        return new TestEngine(engine, EmojiMap.load(CONFIG.resolve("emoji.yaml")), database, programme);
     }
 
     @Override

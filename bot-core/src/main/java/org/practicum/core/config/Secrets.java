@@ -14,9 +14,12 @@ public final class Secrets {
     public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
     public static final String LLM_API_KEY = "PRACTICUM_LLM_API_KEY";
+    /** The shared PostgreSQL store's password (storage.url). */
+    public static final String STORAGE_PASSWORD = "PRACTICUM_STORAGE_PASSWORD";
 
     private static final java.util.List<String> NAMES =
-            java.util.List.of(DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, LLM_API_KEY);
+            java.util.List.of(DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, LLM_API_KEY,
+                    STORAGE_PASSWORD);
 
     private final Map<String, String> env;
 

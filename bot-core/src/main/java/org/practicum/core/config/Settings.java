@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Settings {
 
     /** Environment variables that share the prefix but are not settings. */
-    private static final List<String> NOT_SETTINGS = List.of("PRACTICUM_LLM_API_KEY", "PRACTICUM_CONFIG_DIR", "PRACTICUM_LOG_LEVEL");
+    private static final List<String> NOT_SETTINGS = List.of("PRACTICUM_LLM_API_KEY", "PRACTICUM_STORAGE_PASSWORD", "PRACTICUM_CONFIG_DIR", "PRACTICUM_LOG_LEVEL");
 
     private final Map<String, Value> values;
 

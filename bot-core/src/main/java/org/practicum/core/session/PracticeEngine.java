@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class PracticeEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeEngine.class);
+    /** Each retry follows a write by another instance; more than this many in a row means something is wrong. */
+    private static final int STALE_RETRIES = 8;
 
     private final ScenarioCatalog scenarios;
     private final ResponseAnalyzer analyzer;
@@ -70,6 +72,10 @@ public final class PracticeEngine {
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(id -> new ReentrantLock());
     private final SecureRandom random = new SecureRandom();
+    private final java.util.concurrent.atomic.AtomicLong staleRetries = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong replayedEvents = new java.util.concurrent.atomic.AtomicLong();
+    private final List<java.util.function.Consumer<Session>> endedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
                           SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
@@ -99,6 +105,24 @@ public final class PracticeEngine {
 
     public ScenarioCatalog scenarios() {
         return scenarios;
+    }
+
+    /**
+     * Called with a copy of each session when it ends (the client closed it, or someone ended it), once,
+     * after the end is stored: the review queue listens here.
+     */
+    public void onSessionEnded(java.util.function.Consumer<Session> listener) {
+        endedListeners.add(listener);
+    }
+
+    private void ended(Session session) {
+        for (var listener : endedListeners) {
+            try {
+                listener.accept(session.snapshot());
+            } catch (RuntimeException e) {
+                LOG.warn("session {}: an end-of-session listener failed: {}", session.id(), e.toString());
+            }
+        }
     }
 
     /** Starts a private session for one trainee. */
@@ -144,9 +168,27 @@ public final class PracticeEngine {
      * else must pass the {@link TurnRule} or gets a {@link PracticeException} and changes nothing.
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText) {
+        return reply(sessionId, author, rawText, null);
+    }
+
+    /**
+     * As above, idempotent on {@code eventKey}, the platform's id for the message (null if it has none).
+     * An event already applied, by this instance or another sharing the database, returns the stored
+     * turn again instead of making a second one. When another instance wrote first, the session is
+     * reloaded and the reply tried again on the fresh state.
+     */
+    public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey) {
         String text = TraineeInput.clean(rawText, settings.maxMessageChars());
-        return locked(sessionId, () -> {
+        return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
+            if (eventKey != null) {
+                Optional<TurnRecord> applied = session.turns().stream()
+                        .filter(t -> eventKey.equals(t.eventKey())).findFirst();
+                if (applied.isPresent()) {
+                    replayedEvents.incrementAndGet();
+                    return replayed(session, applied.get());
+                }
+            }
             Participant speaker = author != null ? author : session.trainee();
             TurnRule.check(session, speaker);
             requireActive(session);
@@ -177,7 +219,7 @@ public final class PracticeEngine {
                     transcript, turn, session.seed()));
             Uptake uptake = Uptake.of(text, last.suggestions() == null ? List.of() : last.suggestions().items());
             TurnRecord record = new TurnRecord(turn, attempt, speaker.id(), text, analysis, client, suggestions, uptake, after, false,
-                    clock.instant());
+                    clock.instant(), eventKey);
             SessionStatus status = after.ended() ? SessionStatus.ENDED : SessionStatus.ACTIVE;
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
@@ -191,9 +233,25 @@ public final class PracticeEngine {
             if (after.ended()) {
                 notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
                 debrief = debrief(session, scenario);
+                ended(session);
             }
             return new SessionUpdate(sessionId, turn, analysis.flags(), client, suggestions, notices, debrief, status);
         });
+    }
+
+    /** The update a turn made, rebuilt from the store for an event delivered again. */
+    private SessionUpdate replayed(Session session, TurnRecord turn) {
+        LOG.debug("session {} turn {}: event delivered again, stored turn returned", session.id(), turn.turn());
+        List<Notice> notices = new ArrayList<>();
+        Debrief debrief = null;
+        if (turn.stateAfter() != null && turn.stateAfter().ended()) {
+            Scenario scenario = scenario(session.scenarioId());
+            notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
+            debrief = debrief(session, scenario);
+        }
+        List<org.practicum.core.analysis.Flag> flags = turn.analysis() == null ? List.of() : turn.analysis().flags();
+        return new SessionUpdate(session.id(), turn.turn(), flags, turn.client(), turn.suggestions(), notices, debrief,
+                session.status());
     }
 
     /** Takes back the trainee's last reply: the client's state rewinds, the old attempt stays for reviewers. */
@@ -244,12 +302,13 @@ public final class PracticeEngine {
 
     /** Ends the session (idempotent) and returns its debrief with the chart drawn. */
     public Debrief end(String sessionId) {
-        return locked(sessionId, () -> {
+        return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             if (session.status() != SessionStatus.ENDED) {
                 session.version(store.updateStatus(sessionId, SessionStatus.ENDED, session.version()));
                 session.status(SessionStatus.ENDED);
                 LOG.info("session {} ended", sessionId);
+                ended(session);
             }
             return debrief(session, scenario(session.scenarioId()));
         });
@@ -257,7 +316,7 @@ public final class PracticeEngine {
 
     /** Enrols a trainee in a group session so they can take turns; returns the roster. */
     public List<Participant> enrol(String sessionId, Participant trainee) {
-        return locked(sessionId, () -> {
+        return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             if (session.mode() != SessionMode.GROUP) {
                 throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,
@@ -285,6 +344,26 @@ public final class PracticeEngine {
             return Optional.of(locked(sessionId, cached::snapshot));
         }
         return store.load(sessionId);
+    }
+
+    /**
+     * How often this instance met another's writes: reloads after a stale write, and platform events
+     * answered from a turn already stored. Both are normal with several instances; a steady climb on one
+     * session means instances are racing on it.
+     */
+    public record Contention(long staleRetries, long replayedEvents) {
+    }
+
+    public Contention contention() {
+        return new Contention(staleRetries.get(), replayedEvents.get());
+    }
+
+    /** Drops a session from memory after its rows were changed or erased outside the engine (forget-me). */
+    public void evict(String sessionId) {
+        locked(sessionId, () -> {
+            cache.invalidate(sessionId);
+            return null;
+        });
     }
 
     /** The crisis-resources text for a community, for adapters that show it themselves. */
@@ -393,6 +472,24 @@ public final class PracticeEngine {
             throw e;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * {@link #locked} for work that is safe to redo on fresh state: a stale write (another instance wrote
+     * first) drops the cached copy, reloads and tries again, a few times at most.
+     */
+    private <T> T lockedRetrying(String sessionId, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return locked(sessionId, work);
+            } catch (StaleSessionException e) {
+                if (attempt >= STALE_RETRIES) {
+                    throw e;
+                }
+                staleRetries.incrementAndGet();
+                LOG.debug("session {} changed elsewhere; reloading (attempt {})", sessionId, attempt);
+            }
         }
     }
 

@@ -203,15 +203,27 @@ public final class JdbcSessionStore implements SessionStore {
 
     private void insertTurn(Connection c, String sessionId, TurnRecord t) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into turns (session_id, turn, attempt, superseded, "
-                + "record_json, created_at) values (?, ?, ?, ?, ?, ?)")) {
+                + "record_json, created_at, event_key) values (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, sessionId);
             ps.setInt(2, t.turn());
             ps.setInt(3, t.attempt());
             ps.setBoolean(4, t.superseded());
             ps.setString(5, write(t));
             ps.setTimestamp(6, Timestamp.from(t.at()));
+            ps.setString(7, t.eventKey());
             ps.executeUpdate();
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                // Another instance stored this turn or this event first: the caller reloads and sees it.
+                throw new StaleSessionException(sessionId, -1);
+            }
+            throw e;
         }
+    }
+
+    /** SQLState 23505 is unique_violation in both H2 and PostgreSQL. */
+    static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
     }
 
     private Session session(Connection c, ResultSet rs) throws SQLException {

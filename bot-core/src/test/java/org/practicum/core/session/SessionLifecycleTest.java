@@ -19,12 +19,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.TestDatabase;
 
+/** The engine's lifecycle on the embedded database and, when one is configured, on PostgreSQL. */
+@ParameterizedClass(name = "on {0}")
+@MethodSource("org.practicum.core.storage.TestDatabase#kinds")
 class SessionLifecycleTest {
+
+    @Parameter
+    TestDatabase.Kind kind;
 
     @TempDir
     Path dir;
@@ -33,7 +43,7 @@ class SessionLifecycleTest {
 
     @BeforeEach
     void open() {
-        fixture = new EngineFixture(dir);
+        fixture = new EngineFixture(kind, dir);
         engine = fixture.engine;
     }
 

@@ -1,0 +1,216 @@
+package org.practicum.core.cohort;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.session.PracticeException;
+import org.practicum.core.session.Session;
+import org.practicum.core.session.SessionMode;
+import org.practicum.core.session.SessionOrigin;
+import org.practicum.core.session.SessionUpdate;
+import org.practicum.core.session.StartRequest;
+import org.practicum.core.session.TurnRecord;
+
+/**
+ * Training programmes on top of the practice engine: facilitators create cohorts, enrol people and
+ * assign scenarios; trainees practise the next assigned scenario, alone or in a group session; and the
+ * one rule for who may read a transcript lives here. Every method checks the caller's role.
+ */
+public final class Cohorts {
+
+    private final CohortStore store;
+    private final PracticeEngine engine;
+    private final RoleMap roles;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public Cohorts(CohortStore store, PracticeEngine engine, RoleMap roles, Clock clock) {
+        this.store = store;
+        this.engine = engine;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    /** A community facilitator creates a cohort and becomes its first facilitator. */
+    public Cohort create(Participant facilitator, List<String> platformRoles, String name, String community) {
+        return create(facilitator, roles.rolesOf(facilitator, platformRoles), name, community);
+    }
+
+    /**
+     * As above, for a platform that decides roles itself (Slack's configured facilitators, user group
+     * and admins): {@code held} are the roles it grants, joined with the configured ones.
+     */
+    public Cohort create(Participant facilitator, Set<Role> held, String name, String community) {
+        Set<Role> all = java.util.EnumSet.of(Role.TRAINEE);
+        all.addAll(held);
+        all.addAll(roles.rolesOf(facilitator, List.of()));
+        if (!all.contains(Role.FACILITATOR)) {
+            throw notAllowed("Only facilitators can create a cohort.");
+        }
+        if (name == null || name.isBlank()) {
+            throw new PracticeException(PracticeException.Reason.INVALID_INPUT, "Give the cohort a name.");
+        }
+        Cohort cohort = new Cohort(newId(), name.strip(), community, facilitator.id(), clock.instant(),
+                List.of(new Cohort.Member(facilitator, Role.FACILITATOR)), List.of());
+        store.create(cohort);
+        return cohort;
+    }
+
+    /** A cohort's facilitator enrols someone as trainee, facilitator or reviewer. */
+    public Cohort enrol(String cohortId, Participant facilitator, Participant person, Role role) {
+        requireRole(cohort(cohortId), facilitator, Role.FACILITATOR);
+        store.addMember(cohortId, new Cohort.Member(person, role));
+        return cohort(cohortId);
+    }
+
+    /** A cohort's facilitator sets the scenarios to practise, in order (easier first). */
+    public Cohort assignScenarios(String cohortId, Participant facilitator, List<String> scenarioIds) {
+        requireRole(cohort(cohortId), facilitator, Role.FACILITATOR);
+        List<String> unknown = scenarioIds.stream().filter(id -> engine.scenarios().find(id).isEmpty()).toList();
+        if (!unknown.isEmpty() || scenarioIds.isEmpty()) {
+            throw new PracticeException(PracticeException.Reason.UNKNOWN_SCENARIO, unknown.isEmpty()
+                    ? "Assign at least one scenario." : "Unknown scenario(s): " + String.join(", ", unknown));
+        }
+        store.assignScenarios(cohortId, List.copyOf(scenarioIds));
+        return cohort(cohortId);
+    }
+
+    /** The first assigned scenario the trainee has not yet finished, or the last one when all are done. */
+    public String nextScenario(String cohortId, Participant trainee) {
+        Cohort cohort = cohort(cohortId);
+        requireRole(cohort, trainee, Role.TRAINEE);
+        if (cohort.scenarios().isEmpty()) {
+            throw new PracticeException(PracticeException.Reason.UNKNOWN_SCENARIO,
+                    "No scenarios are assigned to " + cohort.name() + " yet.");
+        }
+        Set<String> done = new java.util.HashSet<>();
+        for (String id : store.sessionsOf(cohortId)) {
+            engine.find(id).filter(s -> s.trainee().id().equals(trainee.id()))
+                    .filter(s -> s.status() == org.practicum.core.session.SessionStatus.ENDED)
+                    .ifPresent(s -> done.add(s.scenarioId()));
+        }
+        return cohort.scenarios().stream().filter(s -> !done.contains(s)).findFirst()
+                .orElse(cohort.scenarios().get(cohort.scenarios().size() - 1));
+    }
+
+    /** The next assigned scenario in the trainee's newest cohort that has any, for "start" without a scenario. */
+    public Optional<String> nextScenarioFor(Participant trainee) {
+        return cohortsOf(trainee, Role.TRAINEE).stream().filter(c -> !c.scenarios().isEmpty())
+                .max(java.util.Comparator.comparing(Cohort::createdAt)).map(c -> nextScenario(c.id(), trainee));
+    }
+
+    /** A trainee starts their next assigned scenario as a private session that belongs to the cohort. */
+    public SessionUpdate startAssigned(String cohortId, Participant trainee, SessionOrigin origin, Long seed) {
+        String scenario = nextScenario(cohortId, trainee);
+        SessionUpdate update = engine.start(new StartRequest(scenario, trainee, origin, SessionMode.PRIVATE, seed));
+        store.linkSession(cohortId, update.sessionId());
+        return update;
+    }
+
+    /**
+     * A cohort's facilitator starts a group session; the cohort's trainees join it ({@link #join}) and take
+     * turns under the engine's {@link org.practicum.core.session.TurnRule}, others observe.
+     */
+    public SessionUpdate startGroup(String cohortId, Participant facilitator, String scenarioId, SessionOrigin origin,
+                                    Long seed) {
+        requireRole(cohort(cohortId), facilitator, Role.FACILITATOR);
+        SessionUpdate update = engine.start(new StartRequest(scenarioId, facilitator, origin, SessionMode.GROUP, seed));
+        store.linkSession(cohortId, update.sessionId());
+        return update;
+    }
+
+    /**
+     * The cohort a session belongs to. A session started on a platform without naming a cohort joins
+     * the owner's cohort in that community: a trainee's own cohort for a private session, the
+     * facilitator's for a group session (the most recently created one if there are several).
+     */
+    public Optional<String> adopt(Session session) {
+        Optional<String> linked = store.cohortOfSession(session.id());
+        if (linked.isPresent()) {
+            return linked;
+        }
+        Role role = session.mode() == SessionMode.GROUP ? Role.FACILITATOR : Role.TRAINEE;
+        Optional<Cohort> cohort = cohortsOf(session.trainee(), role).stream()
+                .filter(c -> c.community().isEmpty() || c.community().equals(session.origin().community()))
+                .max(java.util.Comparator.comparing(Cohort::createdAt));
+        cohort.ifPresent(c -> store.linkSession(c.id(), session.id()));
+        return cohort.map(Cohort::id);
+    }
+
+    /** A trainee of the session's cohort joins a group session to take turns. */
+    public List<Participant> join(String sessionId, Participant trainee) {
+        String cohortId = store.cohortOfSession(sessionId).orElse(null);
+        if (cohortId != null) {
+            requireRole(cohort(cohortId), trainee, Role.TRAINEE);
+        }
+        return engine.enrol(sessionId, trainee);
+    }
+
+    /**
+     * The transcript of a session, for those allowed to read it only: its trainee (or a trainee who took
+     * turns in it), and the facilitators and reviewers of the cohort it belongs to.
+     */
+    public Session transcript(String sessionId, Participant viewer) {
+        Session session = engine.find(sessionId).orElseThrow(() -> new PracticeException(
+                PracticeException.Reason.NO_SUCH_SESSION, "No session '" + sessionId + "'."));
+        if (!maySee(session, viewer)) {
+            throw notAllowed("Only the trainee, and their cohort's facilitators and reviewers, can read this transcript.");
+        }
+        return session;
+    }
+
+    public boolean maySee(Session session, Participant viewer) {
+        if (session.trainee().id().equals(viewer.id())
+                || session.roster().stream().anyMatch(p -> p.id().equals(viewer.id()))
+                || session.turns().stream().map(TurnRecord::author).anyMatch(viewer.id()::equals)) {
+            return true;
+        }
+        return store.cohortOfSession(session.id()).flatMap(store::load)
+                .map(c -> c.has(viewer.id(), Role.FACILITATOR) || c.has(viewer.id(), Role.REVIEWER))
+                .orElse(false);
+    }
+
+    public Cohort cohort(String cohortId) {
+        return store.load(cohortId).orElseThrow(() -> new PracticeException(PracticeException.Reason.INVALID_INPUT,
+                "No cohort '" + cohortId + "'."));
+    }
+
+    /** The cohorts this person belongs to with this role. */
+    public List<Cohort> cohortsOf(Participant person, Role role) {
+        List<Cohort> out = new ArrayList<>();
+        store.cohortsWhere(person.id(), role).forEach(id -> store.load(id).ifPresent(out::add));
+        return out;
+    }
+
+    public CohortStore store() {
+        return store;
+    }
+
+    public PracticeEngine engine() {
+        return engine;
+    }
+
+    static void requireRole(Cohort cohort, Participant person, Role role) {
+        if (!cohort.has(person.id(), role)) {
+            throw notAllowed("Only the cohort's " + role.id() + "s can do this in " + cohort.name() + ".");
+        }
+    }
+
+    static PracticeException notAllowed(String message) {
+        return new PracticeException(PracticeException.Reason.NOT_ALLOWED, message);
+    }
+
+    private String newId() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        StringBuilder sb = new StringBuilder("c-");
+        for (int i = 0; i < 8; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package org.practicum.core.cohort;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.report.CohortReports;
+import org.practicum.core.review.ReviewStore;
+import org.practicum.core.review.Reviews;
+import org.practicum.core.session.PracticeEngine;
+
+/** A training programme's services, built once over the engine's database and handed to the adapters. */
+public record Programme(RoleMap roles, Cohorts cohorts, Reviews reviews, CohortReports reports,
+                        PersonalData personalData) {
+
+    public static Programme open(DataSource dataSource, PracticeEngine engine, RoleMap roles, Path chartDir,
+                                 Clock clock) {
+        Cohorts cohorts = new Cohorts(new CohortStore(dataSource), engine, roles, clock);
+        ReviewStore reviewStore = new ReviewStore(dataSource);
+        return new Programme(roles, cohorts, new Reviews(reviewStore, cohorts, clock),
+                new CohortReports(cohorts, reviewStore, chartDir),
+                new PersonalData(dataSource, cohorts, reviewStore, chartDir));
+    }
+}

@@ -1,0 +1,251 @@
+package org.practicum.slack;
+
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practicum.core.cohort.Cohort;
+import org.practicum.core.cohort.Programme;
+import org.practicum.core.cohort.Role;
+import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.review.QueuedReview;
+import org.practicum.core.review.ReviewNotice;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.session.PracticeException;
+import org.practicum.core.session.Session;
+
+/**
+ * The training programme on Slack: {@code /practice cohort …} for facilitators, {@code /practice review …}
+ * and the "Review this reply" message shortcut (a modal) for reviewers, {@code /practice export} and
+ * {@code /practice forget-me} for everyone. Answers privately; who may do what is the engine's rule.
+ */
+final class SlackProgramme {
+
+    /** The message shortcut's callback id (see the app manifest). */
+    static final String REVIEW_SHORTCUT = "review_reply";
+    static final String REVIEW_VIEW = "review_submit";
+    static final String NOTE = "note";
+    static final String VERDICT = "verdict";
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]*))?>");
+
+    private final Programme programme;
+    private final PracticeEngine engine;
+    private final SlackWebApi api;
+    private final Facilitators facilitators;
+
+    SlackProgramme(Programme programme, PracticeEngine engine, SlackWebApi api, Facilitators facilitators) {
+        this.programme = programme;
+        this.engine = engine;
+        this.api = api;
+        this.facilitators = facilitators;
+    }
+
+    /** Whether {@code /practice <verb>} is one of these commands. */
+    static boolean handles(String verb) {
+        return List.of("cohort", "review", "export", "forget-me").contains(verb);
+    }
+
+    /** A cohort trainee's next assigned scenario, if they have one. */
+    Optional<String> nextScenarioFor(String userId) {
+        return programme.cohorts().nextScenarioFor(new Participant(userId, null));
+    }
+
+    /** Runs a programme command; returns the private answer (Markdown-ish mrkdwn). */
+    String command(String team, String userId, String[] words) {
+        Participant me = new Participant(userId, null);
+        try {
+            return switch (words[0].toLowerCase(Locale.ROOT)) {
+                case "cohort" -> cohort(team, me, words);
+                case "review" -> review(me, words);
+                case "export" -> export(me);
+                case "forget-me" -> forget(me, words);
+                default -> help();
+            };
+        } catch (PracticeException e) {
+            return e.getMessage().replace("/resume", "the Resume button").replace("/end", "the End button");
+        }
+    }
+
+    private String cohort(String team, Participant me, String[] w) {
+        String verb = w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
+        switch (verb) {
+            case "create" -> {
+                Set<Role> held = facilitators.includes(me.id()) ? EnumSet.of(Role.FACILITATOR) : EnumSet.noneOf(Role.class);
+                Cohort c = programme.cohorts().create(me, held, rest(w, 2), team);
+                return "Created cohort *" + Mrkdwn.escape(c.name()) + "* (id `" + c.id() + "`). Add people with "
+                        + "`/practice cohort enrol " + c.id() + " @person trainee|reviewer|facilitator`.";
+            }
+            case "enrol" -> {
+                if (w.length < 5) {
+                    return "Usage: `/practice cohort enrol <cohort> @person trainee|reviewer|facilitator`";
+                }
+                Participant who = person(w[3]);
+                Cohort c = programme.cohorts().enrol(w[2], me, who, Role.parse(w[4]));
+                return "<@" + who.id() + "> is now a " + w[4].toLowerCase(Locale.ROOT) + " in *"
+                        + Mrkdwn.escape(c.name()) + "*.";
+            }
+            case "assign" -> {
+                if (w.length < 4) {
+                    return "Usage: `/practice cohort assign <cohort> scenario-a,scenario-b` (easiest first)";
+                }
+                List<String> ids = Arrays.stream(rest(w, 3).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+                Cohort c = programme.cohorts().assignScenarios(w[2], me, ids);
+                return "*" + Mrkdwn.escape(c.name()) + "* practises, in order: " + String.join(" → ", c.scenarios());
+            }
+            case "report" -> {
+                if (w.length < 3) {
+                    return "Usage: `/practice cohort report <cohort>`";
+                }
+                return "```" + programme.reports().build(w[2], me).text() + "```";
+            }
+            default -> {
+                return help();
+            }
+        }
+    }
+
+    private String review(Participant me, String[] w) {
+        String verb = w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "queue";
+        if (verb.equals("done")) {
+            if (w.length < 4) {
+                return "Usage: `/practice review done <session-id> <summary for the trainee>`";
+            }
+            List<ReviewNotice> notices = programme.reviews().complete(w[2], me, rest(w, 3));
+            for (ReviewNotice n : notices) {
+                // Posting to a user id lands in the app's direct messages with them: private.
+                api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(n.trainee().id()).text(n.text())));
+            }
+            return "Review sent privately to " + String.join(", ", notices.stream()
+                    .map(n -> "<@" + n.trainee().id() + ">").toList()) + ".";
+        }
+        List<QueuedReview> queue = programme.reviews().queue(me);
+        if (queue.isEmpty()) {
+            return "No sessions are waiting for your review.";
+        }
+        StringBuilder sb = new StringBuilder("Waiting for review:\n");
+        queue.forEach(q -> sb.append("• `").append(q.sessionId()).append("` <@").append(q.trainee().id()).append(">, ")
+                .append(q.scenarioId()).append('\n'));
+        return sb.append("Use *Review this reply* on a trainee's message in the session's thread.").toString();
+    }
+
+    private String export(Participant me) {
+        PersonalData.Export export = programme.personalData().export(me);
+        return "Everything Practicum keeps about you.\n\n" + export.markdown() + "\n*As JSON:*\n```" + export.json()
+                + "```";
+    }
+
+    private String forget(Participant me, String[] w) {
+        if (w.length < 2 || !w[1].equalsIgnoreCase("confirm")) {
+            return "This deletes your practice sessions and everything else Practicum keeps about you. To go ahead: "
+                    + "`/practice forget-me confirm`";
+        }
+        int sessions = programme.personalData().forget(me);
+        return "Done: " + sessions + " practice session(s) and everything else Practicum kept about you are deleted. "
+                + "Your replies in group sessions were removed; the others' practice stays.";
+    }
+
+    /** "Review this reply" on a message: reviewers get the form, anyone else a private no. */
+    Response openReviewForm(MessageShortcutRequest request, MessageShortcutContext ctx) {
+        MessageShortcutPayload p = request.getPayload();
+        String channel = p.getChannel().getId();
+        String userId = p.getUser().getId();
+        String threadTs = p.getMessage() == null ? null : p.getMessage().getThreadTs();
+        Optional<Session> session = threadTs == null ? Optional.empty()
+                : engine.findByThread(SlackPractice.PLATFORM, new ThreadKey(channel, threadTs).toString());
+        if (session.isEmpty() || !programme.reviews().mayReview(session.get().id(), new Participant(userId, null))) {
+            String why = session.isEmpty() ? "That message is not in a practice session's thread."
+                    : "Only this cohort's reviewers can review its sessions.";
+            api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(userId)
+                    .threadTs(threadTs).text(why)));
+            return ctx.ack();
+        }
+        View form = view(v -> v.type("modal").callbackId(REVIEW_VIEW)
+                .privateMetadata(session.get().id() + "|" + p.getMessageTs())
+                .title(viewTitle(t -> t.type("plain_text").text("Review this reply")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(asBlocks(
+                        input(i -> i.blockId(NOTE).label(plainText("Your note for the trainee"))
+                                .element(plainTextInput(t -> t.actionId(NOTE).multiline(true)))),
+                        input(i -> i.blockId(VERDICT).optional(true)
+                                .label(plainText("The automatic flags on it: agree or disagree?"))
+                                .element(plainTextInput(t -> t.actionId(VERDICT)))))));
+        api.call("views.open", m -> m.viewsOpen(r -> r.triggerId(p.getTriggerId()).view(form)));
+        return ctx.ack();
+    }
+
+    /** The form was saved: the note goes on the turn the message made; errors show in the form. */
+    Response submitReview(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = request.getPayload();
+        String[] meta = p.getView().getPrivateMetadata().split("\\|");
+        Participant me = new Participant(p.getUser().getId(), null);
+        Map<String, Map<String, ViewState.Value>> values = p.getView().getState().getValues();
+        String note = value(values, NOTE);
+        String verdict = value(values, VERDICT).strip().toLowerCase(Locale.ROOT);
+        try {
+            int turn = programme.reviews().annotateMessage(meta[0], me, meta[1], note);
+            if (!verdict.isEmpty()) {
+                boolean agrees = verdict.startsWith("agree");
+                Session session = engine.find(meta[0]).orElseThrow();
+                List<String> kinds = new ArrayList<>();
+                session.activeTurns().stream().filter(t -> t.turn() == turn && t.analysis() != null)
+                        .flatMap(t -> t.analysis().flags().stream()).map(f -> f.kind().id()).distinct()
+                        .forEach(kinds::add);
+                kinds.forEach(k -> programme.reviews().judgeFlag(meta[0], me, turn, k, agrees));
+            }
+            return ctx.ack();
+        } catch (PracticeException e) {
+            return ctx.ackWithErrors(Map.of(NOTE, e.getMessage()));
+        }
+    }
+
+    private static String value(Map<String, Map<String, ViewState.Value>> values, String id) {
+        Map<String, ViewState.Value> block = values.get(id);
+        ViewState.Value v = block == null ? null : block.get(id);
+        return v == null || v.getValue() == null ? "" : v.getValue();
+    }
+
+    private static Participant person(String word) {
+        Matcher m = MENTION.matcher(word);
+        if (m.matches()) {
+            return new Participant(m.group(1), m.group(2));
+        }
+        return new Participant(word.replaceFirst("^@", ""), null);
+    }
+
+    private static String rest(String[] words, int from) {
+        return from >= words.length ? "" : String.join(" ", Arrays.copyOfRange(words, from, words.length));
+    }
+
+    static String help() {
+        return "*Cohorts* (facilitators): `/practice cohort create <name>`, `/practice cohort enrol <cohort> @person "
+                + "trainee|reviewer|facilitator`, `/practice cohort assign <cohort> a,b,c`, `/practice cohort report "
+                + "<cohort>`\n*Review* (reviewers): `/practice review queue`, *Review this reply* on a message, "
+                + "`/practice review done <session> <summary>`\n*Your data*: `/practice export`, `/practice forget-me`";
+    }
+}

@@ -1,0 +1,181 @@
+package org.practicum.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.review.Review;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.Session;
+import org.practicum.core.session.SessionStatus;
+
+/**
+ * The training programme on Slack, Bolt against the loopback Web API with signed requests: a
+ * facilitator sets up a cohort, a reviewer annotates a trainee's reply through the message shortcut's
+ * modal and finishes the review, the trainee gets it by direct message; export and forget-me.
+ */
+class SlackReviewTest {
+
+    static final String FACILITATOR = "UFAC";
+    static final String REVIEWER = "URAE";
+    static final String TRAINEE = "UTRAINEE";
+    static final String OTHER = "UOTHER";
+    static final String ADVICE = "You should make a revision timetable.";
+
+    @TempDir
+    Path dir;
+    FakeSlackApi slack;
+    SlackHarness practicum;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        slack = new FakeSlackApi();
+        practicum = new SlackHarness(dir, slack, SlackHarness.settings(slack, Optional.empty(), List.of(FACILITATOR)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        practicum.close();
+        slack.close();
+    }
+
+    @Test
+    void a_reviewers_note_made_through_the_message_shortcut_reaches_the_trainee_by_direct_message() throws Exception {
+        // given: a cohort, and the trainee's finished session with some advice in it
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "|robin> trainee");
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + REVIEWER + "|rae> reviewer");
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        String advice = practicum.post(TRAINEE, card, ADVICE);
+        practicum.awaitClientLine(card, 2);
+        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
+        Session session = awaitEnded(card);
+
+        // when: someone else tries the shortcut, then the reviewer uses it, saves the form and finishes
+        practicum.run(practicum.requests.shortcut(OTHER, SlackHarness.CHANNEL, advice, card,
+                SlackProgramme.REVIEW_SHORTCUT));
+        practicum.run(practicum.requests.shortcut(REVIEWER, SlackHarness.CHANNEL, advice, card,
+                SlackProgramme.REVIEW_SHORTCUT));
+        FakeSlackApi.Call opened = slack.await("views.open", c -> true);
+        var saved = practicum.run(practicum.requests.viewSubmission(REVIEWER, SlackProgramme.REVIEW_VIEW,
+                session.id() + "|" + advice, Map.of(SlackProgramme.NOTE, "Ask what she has tried first.",
+                        SlackProgramme.VERDICT, "disagree")));
+        String done = practicum.command(REVIEWER, "review done " + session.id() + " Warm; slow down before advice.");
+
+        // then
+        slack.await("chat.postEphemeral", c -> c.param("user").equals(OTHER)
+                && c.param("text").contains("Only this cohort's reviewers"));
+        assertTrue(opened.param("view").contains("\"callback_id\":\"" + SlackProgramme.REVIEW_VIEW + "\""));
+        assertTrue(opened.param("view").contains(session.id() + "|" + advice), opened.param("view"));
+        assertEquals(200, saved.getStatusCode());
+        assertTrue(done.contains("<@" + TRAINEE + ">"), done);
+        FakeSlackApi.Call dm = slack.await("chat.postMessage", c -> c.param("channel").equals(TRAINEE));
+        assertTrue(dm.param("text").contains("you wrote: \"" + ADVICE + "\""), dm.param("text"));
+        assertTrue(dm.param("text").contains("Ask what she has tried first."));
+        assertTrue(dm.param("text").contains("\"premature advice\": the reviewer disagrees"), dm.param("text"));
+        assertTrue(slack.calls("chat.postMessage").stream().noneMatch(c -> c.param("channel").equals(OTHER)));
+        Review review = practicum.engine.programme().reviews().review(session.id(), new Participant(TRAINEE, null))
+                .orElseThrow();
+        assertEquals(Review.Status.DONE, review.status());
+        assertEquals(List.of(new Review.FlagVerdict(1, "premature_advice", REVIEWER, false)), review.verdicts());
+    }
+
+    @Test
+    void a_modal_saved_by_someone_who_is_not_the_cohorts_reviewer_shows_the_refusal_in_the_form() throws Exception {
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        String advice = practicum.post(TRAINEE, card, ADVICE);
+        practicum.awaitClientLine(card, 2);
+        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
+        Session session = awaitEnded(card);
+
+        var refused = practicum.run(practicum.requests.viewSubmission(OTHER, SlackProgramme.REVIEW_VIEW,
+                session.id() + "|" + advice, Map.of(SlackProgramme.NOTE, "Sneaky note")));
+
+        assertTrue(refused.getBody().contains("\"response_action\":\"errors\""), refused.getBody());
+        assertTrue(refused.getBody().contains("reviewers"), refused.getBody());
+        assertTrue(practicum.engine.programme().reviews().review(session.id(), new Participant(TRAINEE, null))
+                .orElseThrow().annotations().isEmpty());
+    }
+
+    @Test
+    void only_configured_facilitators_create_cohorts() throws Exception {
+        String refused = practicum.command(TRAINEE, "cohort create Mine");
+        assertTrue(refused.contains("Only facilitators can create a cohort."), refused);
+    }
+
+    @Test
+    void export_answers_the_trainee_privately_with_their_words_and_forget_me_deletes_their_sessions() throws Exception {
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        practicum.post(TRAINEE, card, "It sounds like the exams are weighing on you.");
+        practicum.awaitClientLine(card, 2);
+
+        String export = practicum.command(TRAINEE, "export");
+        String notYet = practicum.command(TRAINEE, "forget-me");
+        String forgot = practicum.command(TRAINEE, "forget-me confirm");
+
+        assertTrue(export.contains("It sounds like the exams are weighing on you."), export);
+        assertTrue(export.contains("As JSON"), export);
+        assertTrue(notYet.contains("/practice forget-me confirm"), notYet);
+        assertTrue(forgot.contains("Done: 1 practice session(s)"), forgot);
+        assertTrue(practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).isEmpty());
+    }
+
+    @Test
+    void a_cohort_trainee_who_names_no_scenario_starts_the_next_one_the_facilitator_assigned() throws Exception {
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
+        String order = practicum.command(FACILITATOR, "cohort assign " + cohort + " bereavement,exam-stress");
+
+        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "start"));
+
+        assertTrue(order.contains("bereavement → exam-stress"), order);
+        String title = practicum.engine.engine().scenarios().find("bereavement").orElseThrow().title();
+        FakeSlackApi.Call card = slack.await("chat.postMessage", c -> c.param("channel").equals(SlackHarness.CHANNEL)
+                && c.param("thread_ts").isEmpty() && c.visible().contains(title));
+        // The card is posted first and the session stored just after it.
+        assertEquals("bereavement", awaitSession(card.ts()).scenarioId());
+    }
+
+    private String createCohort() throws Exception {
+        String text = practicum.command(FACILITATOR, "cohort create Spring");
+        Matcher id = Pattern.compile("id `(c-[a-z0-9]+)`").matcher(text);
+        assertTrue(id.find(), text);
+        return id.group(1);
+    }
+
+    private Session awaitSession(String card) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            Optional<Session> s = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card);
+            if (s.isPresent()) {
+                return s.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no session in thread " + card);
+    }
+
+    private Session awaitEnded(String card) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            Optional<Session> s = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card);
+            if (s.isPresent() && s.get().status() == SessionStatus.ENDED) {
+                return s.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the session did not end");
+    }
+}
