@@ -1,10 +1,14 @@
 package org.practicum.discord;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Practicum on Discord: {@code /practice} sessions in threads, driven by JDA. Reads the
  * {@code discord:} settings, the {@code DISCORD_TOKEN} secret and the {@code DISCORD_GUILD_ID}
- * environment variable.
+ * environment variable. Connects one JDA per gateway shard of {@code discord.shards} (one, unsharded, by
+ * default), all feeding the same listener, so that several instances can split one bot's shards.
  */
 public final class DiscordPlatform implements ChatPlatform {
 
@@ -50,7 +55,7 @@ public final class DiscordPlatform implements ChatPlatform {
     private final ExecutorService workers = Executors.newFixedThreadPool(4, daemon("practicum-discord-"));
     private final ScheduledExecutorService reactionTimer =
             Executors.newScheduledThreadPool(2, daemon("practicum-discord-reactions-"));
-    private volatile JDA jda;
+    private final List<JDA> jdas = new CopyOnWriteArrayList<>();
     private volatile PracticeListener listener;
 
     /** Reads DISCORD_GUILD_ID from the process environment. */
@@ -76,20 +81,43 @@ public final class DiscordPlatform implements ChatPlatform {
         Practice practice = new Practice(context.engine(), context.emoji(),
                 new ThreadPoster(context.emoji(), reactions, settings.facilitatorChannel()),
                 new Access(settings.facilitatorRole()), settings, context.programme());
-        AtomicReference<CloseCode> closedWith = new AtomicReference<>();
-        jda = JDABuilder.createLight(token, INTENTS)
-                .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
-                .setSessionController(new GatewaySessionController(settings.gatewayUrl()))
-                // A handful of guilds gain little from zlib; plain JSON also lets another gateway be simple.
-                .setCompression(Compression.NONE)
-                .addEventListeners(listener = new PracticeListener(practice, new PerChannelQueue(workers), workers),
-                        new ListenerAdapter() {
-                            @Override
-                            public void onShutdown(ShutdownEvent event) {
-                                closedWith.set(event.getCloseCode());
-                            }
-                        })
-                .build();
+        listener = new PracticeListener(practice, new PerChannelQueue(workers), workers);
+        // One controller for every shard, so that their IDENTIFYs keep Discord's pace (one per 5 seconds).
+        GatewaySessionController sessions = new GatewaySessionController(settings.gatewayUrl());
+        DiscordSettings.Shards shards = settings.shards();
+        List<AtomicReference<CloseCode>> closeCodes = new ArrayList<>();
+        // Every shard is built first (they connect in the background, in the controller's order), then awaited.
+        for (int shard : shards.ids()) {
+            AtomicReference<CloseCode> closedWith = new AtomicReference<>();
+            closeCodes.add(closedWith);
+            JDABuilder builder = JDABuilder.createLight(token, INTENTS)
+                    .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
+                    .setSessionController(sessions)
+                    // A handful of guilds gain little from zlib; plain JSON also lets another gateway be simple.
+                    .setCompression(Compression.NONE)
+                    .addEventListeners(listener, new ListenerAdapter() {
+                        @Override
+                        public void onShutdown(ShutdownEvent event) {
+                            closedWith.set(event.getCloseCode());
+                        }
+                    });
+            if (shards.sharded()) {
+                builder.useSharding(shard, shards.total());
+            }
+            jdas.add(builder.build());
+        }
+        for (int i = 0; i < jdas.size(); i++) {
+            awaitReady(jdas.get(i), closeCodes.get(i));
+        }
+        registerCommands();
+        JDA any = jdas.get(0);
+        jdas.forEach(jda -> jda.setRequiredScopes("applications.commands"));
+        LOG.info("Discord: connected as {} ({}). Invite the bot with: {}", any.getSelfUser().getName(), shards,
+                any.getInviteUrl(PERMISSIONS));
+        LOG.info("Discord: gateway intents {} (MESSAGE_CONTENT must be enabled in the developer portal)", INTENTS);
+    }
+
+    private static void awaitReady(JDA jda, AtomicReference<CloseCode> closedWith) throws InterruptedException {
         try {
             jda.awaitReady();
         } catch (IllegalStateException e) {
@@ -104,34 +132,44 @@ public final class DiscordPlatform implements ChatPlatform {
             }
             throw e;
         }
-        registerCommands();
-        jda.setRequiredScopes("applications.commands");
-        LOG.info("Discord: connected as {}. Invite the bot with: {}", jda.getSelfUser().getName(),
-                jda.getInviteUrl(PERMISSIONS));
-        LOG.info("Discord: gateway intents {} (MESSAGE_CONTENT must be enabled in the developer portal)", INTENTS);
     }
 
+    /**
+     * Registers {@code /practice} once per bot, not once per shard or instance: in the development guild by
+     * the instance whose shards receive that guild, otherwise globally by the instance running shard 0.
+     */
     private void registerCommands() {
+        DiscordSettings.Shards shards = settings.shards();
         if (settings.guildId().isPresent()) {
-            Guild guild = jda.getGuildById(settings.guildId().get());
+            String id = settings.guildId().get();
+            Guild guild = jdas.stream().map(jda -> jda.getGuildById(id)).filter(Objects::nonNull).findFirst()
+                    .orElse(null);
+            if (guild == null && shards.sharded() && !shards.contains(shards.of(id))) {
+                LOG.info("Discord: guild {} is on shard {}, not in this instance's {}; the instance running it "
+                        + "registers /practice there", id, shards.of(id), shards);
+                return;
+            }
             if (guild == null) {
                 throw new ConfigException("discord.guild-id", 0, "the bot is not a member of guild "
-                        + settings.guildId().get() + "; invite it first or clear DISCORD_GUILD_ID");
+                        + id + "; invite it first or clear DISCORD_GUILD_ID");
             }
             guild.updateCommands().addCommands(PracticeCommands.definitions(context.programme() != null)).complete();
             LOG.info("Discord: /practice registered in guild {} (development)", guild.getId());
-        } else {
-            jda.updateCommands().addCommands(PracticeCommands.definitions(context.programme() != null)).complete();
+        } else if (shards.contains(0)) {
+            jdas.get(0).updateCommands().addCommands(PracticeCommands.definitions(context.programme() != null))
+                    .complete();
             LOG.info("Discord: /practice registered globally (may take up to an hour to appear)");
+        } else {
+            LOG.info("Discord: /practice is registered globally by the instance running shard 0");
         }
     }
 
     @Override
     public void close() {
-        JDA current = jda;
+        List<JDA> current = List.copyOf(jdas);
         // Stop taking events, let replies in progress finish, then disconnect.
-        if (current != null && listener != null) {
-            current.removeEventListener(listener);
+        if (listener != null) {
+            current.forEach(jda -> jda.removeEventListener(listener));
         }
         workers.shutdown();
         try {
@@ -140,22 +178,22 @@ public final class DiscordPlatform implements ChatPlatform {
             Thread.currentThread().interrupt();
         }
         reactionTimer.shutdownNow();
-        if (current != null) {
-            current.shutdown();
+        current.forEach(JDA::shutdown);
+        for (JDA jda : current) {
             try {
-                if (!current.awaitShutdown(5, TimeUnit.SECONDS)) {
-                    current.shutdownNow();
+                if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
+                    jda.shutdownNow();
                 }
             } catch (InterruptedException e) {
-                current.shutdownNow();
+                jda.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    /** The JDA connection, for tests and for the launcher's health checks. */
-    JDA jda() {
-        return jda;
+    /** One JDA connection per shard of this instance, lowest shard first; for tests and health checks. */
+    List<JDA> shards() {
+        return List.copyOf(jdas);
     }
 
     private static ThreadFactory daemon(String prefix) {

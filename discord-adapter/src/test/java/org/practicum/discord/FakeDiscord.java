@@ -31,7 +31,8 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A small Discord on loopback for JDA: a REST API (JDK HttpServer) that records every call and answers
  * with complete payloads, and a gateway (Java-WebSocket) that does HELLO, IDENTIFY, READY and
- * GUILD_CREATE and then sends the dispatches a test asks for. One guild, one text channel, and the
+ * GUILD_CREATE and then sends the dispatches a test asks for. It takes several gateway connections
+ * (shards) and sends the guild to the shard Discord would. One guild, one text channel, and the
  * threads the bot creates, which it remembers across bot restarts like Discord would.
  */
 final class FakeDiscord implements AutoCloseable {
@@ -98,6 +99,13 @@ final class FakeDiscord implements AutoCloseable {
     /** The next {@code count} reaction calls get a 429 that asks JDA to wait a second. */
     void rateLimitReactions(int count) {
         reactionsToRateLimit.set(count);
+    }
+
+    /** The {@code shard} array of every IDENTIFY so far, in order; [0, 1] for one without shards. */
+    List<List<Integer>> identifiedShards() {
+        synchronized (gateway.identified) {
+            return List.copyOf(gateway.identified);
+        }
     }
 
     /** How the gateway answers the next IDENTIFY: with READY, or by closing with this code. */
@@ -467,14 +475,18 @@ final class FakeDiscord implements AutoCloseable {
         return i;
     }
 
-    private ObjectNode ready(String sessionId) {
+    /** READY for one shard; it lists the guild only on the shard Discord would send it on. */
+    private ObjectNode ready(String sessionId, int shard, int total, boolean hasGuild) {
         ObjectNode d = NODES.objectNode().put("v", 10).put("session_id", sessionId)
                 .put("resume_gateway_url", gatewayUrl());
         d.set("user", user(new Person(BOT, "Practicum", false)).put("bot", true));
-        d.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+        ArrayNode guilds = d.putArray("guilds");
+        if (hasGuild) {
+            guilds.addObject().put("id", GUILD).put("unavailable", true);
+        }
         d.putArray("private_channels");
         d.putObject("application").put("id", BOT).put("flags", 0);
-        d.putArray("shard").add(0).add(1);
+        d.putArray("shard").add(shard).add(total);
         return d;
     }
 
@@ -514,9 +526,11 @@ final class FakeDiscord implements AutoCloseable {
 
     private final class Gateway extends WebSocketServer {
         final CountDownLatch started = new CountDownLatch(1);
+        /** The connection that receives the guild's events: its shard's, or the one unsharded connection. */
         volatile WebSocket bot;
         volatile int closeOnIdentify;
-        private final AtomicInteger sequence = new AtomicInteger();
+        final List<List<Integer>> identified = new ArrayList<>();
+        private final Map<WebSocket, AtomicInteger> sequences = new ConcurrentHashMap<>();
 
         Gateway() {
             super(new InetSocketAddress("127.0.0.1", 0));
@@ -530,7 +544,6 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            bot = conn;
             send(conn, NODES.objectNode().put("op", 10).putNull("s").putNull("t")
                     .set("d", NODES.objectNode().put("heartbeat_interval", 41250)));
         }
@@ -541,7 +554,7 @@ final class FakeDiscord implements AutoCloseable {
                 JsonNode frame = JSON.readTree(text);
                 switch (frame.get("op").asInt()) {
                     case 1 -> send(conn, NODES.objectNode().put("op", 11));
-                    case 2 -> identify(conn);
+                    case 2 -> identify(conn, frame.path("d").path("shard"));
                     default -> { }
                 }
             } catch (IOException e) {
@@ -549,16 +562,26 @@ final class FakeDiscord implements AutoCloseable {
             }
         }
 
-        private void identify(WebSocket conn) {
+        private void identify(WebSocket conn, JsonNode shardArray) {
+            int shard = shardArray.isArray() ? shardArray.path(0).asInt() : 0;
+            int total = shardArray.isArray() ? shardArray.path(1).asInt() : 1;
+            synchronized (identified) {
+                identified.add(List.of(shard, total));
+            }
             int code = closeOnIdentify;
             if (code != 0) {
                 closeOnIdentify = 0;
                 conn.close(code, "Disallowed intent(s).");
                 return;
             }
-            sequence.set(0);
-            send(conn, "READY", ready("session-" + nextId()));
-            send(conn, "GUILD_CREATE", guildCreate());
+            sequences.put(conn, new AtomicInteger());
+            // Discord's rule: a guild's events go to shard (guild id >> 22) % total.
+            boolean hasGuild = (Long.parseLong(GUILD) >> 22) % total == shard;
+            send(conn, "READY", ready("session-" + nextId(), shard, total, hasGuild));
+            if (hasGuild) {
+                bot = conn;
+                send(conn, "GUILD_CREATE", guildCreate());
+            }
         }
 
         void dispatch(String type, JsonNode data) {
@@ -570,7 +593,8 @@ final class FakeDiscord implements AutoCloseable {
         }
 
         private void send(WebSocket conn, String type, JsonNode data) {
-            ObjectNode frame = NODES.objectNode().put("op", 0).put("s", sequence.incrementAndGet()).put("t", type);
+            int s = sequences.computeIfAbsent(conn, c -> new AtomicInteger()).incrementAndGet();
+            ObjectNode frame = NODES.objectNode().put("op", 0).put("s", s).put("t", type);
             frame.set("d", data);
             send(conn, frame);
         }
@@ -588,6 +612,7 @@ final class FakeDiscord implements AutoCloseable {
             if (conn == bot) {
                 bot = null;
             }
+            sequences.remove(conn);
         }
 
         @Override
