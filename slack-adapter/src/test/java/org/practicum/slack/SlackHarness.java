@@ -30,7 +30,7 @@ final class SlackHarness implements AutoCloseable {
         this.slack = slack;
         this.engine = TestEngine.open(dataDir);
         this.platform = new SlackPlatform(engine.engine(), engine.emoji(), settings,
-                new SlackCredentials("xoxb-1111111111-2222222222-fake", "xapp-1-A1-3333333333-fake", SignedRequests.SECRET),
+                new SlackCredentials("xoxb-fake", "xapp-fake", SignedRequests.SECRET),
                 engine.programme());
         this.requests = new SignedRequests(SignedRequests.SECRET, slack.responseUrl());
     }
