@@ -12,5 +12,5 @@ USER practicum
 ENV PRACTICUM_CONFIG_DIR=/opt/practicum/config \
     PRACTICUM_STORAGE_DATA_DIR=/opt/practicum/data
 VOLUME ["/opt/practicum/data"]
-ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
+ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", \
             "-Dlogback.configurationFile=/opt/practicum/config/logback.xml", "-jar", "/opt/practicum/practicum.jar"]
