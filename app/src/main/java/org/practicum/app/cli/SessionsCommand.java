@@ -42,8 +42,8 @@ public final class SessionsCommand implements Callable<Integer> {
                 "No session '" + id + "'. `practicum sessions` lists them.");
     }
 
-    @Command(name = "export", description = "Print a session with every turn (retried ones included) as JSON.")
-    static final class Export implements Callable<Integer> {
+    /** A subcommand about one stored session, named by its id. */
+    abstract static class OneSession implements Callable<Integer> {
         @ParentCommand
         SessionsCommand parent;
 
@@ -53,9 +53,17 @@ public final class SessionsCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String id;
 
+        Practicum open() {
+            return Practicum.open(parent.main.configDir(), parent.main.env());
+        }
+    }
+
+    @Command(name = "export", description = "Print a session with every turn (retried ones included) as JSON.")
+    static final class Export extends OneSession {
+
         @Override
         public Integer call() throws Exception {
-            try (Practicum practicum = Practicum.open(parent.main.configDir(), parent.main.env())) {
+            try (Practicum practicum = open()) {
                 Session s = practicum.store().load(id).orElseThrow(() -> unknown(id));
                 var json = Json.mapper().createObjectNode();
                 json.put("id", s.id()).put("scenario", s.scenarioId()).put("status", s.status().name().toLowerCase())
@@ -71,19 +79,11 @@ public final class SessionsCommand implements Callable<Integer> {
     }
 
     @Command(name = "delete", description = "Erase a session and every row that belongs to it.")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        SessionsCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "ID")
-        String id;
+    static final class Delete extends OneSession {
 
         @Override
         public Integer call() {
-            try (Practicum practicum = Practicum.open(parent.main.configDir(), parent.main.env())) {
+            try (Practicum practicum = open()) {
                 if (!practicum.store().delete(id)) {
                     throw unknown(id);
                 }

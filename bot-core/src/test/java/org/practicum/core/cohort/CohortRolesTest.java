@@ -25,23 +25,8 @@ import org.practicum.core.session.SessionUpdate;
 
 @ParameterizedClass(name = "on {0}")
 @MethodSource("org.practicum.core.storage.TestDatabase#kinds")
-class CohortRolesTest {
+class CohortRolesTest extends CohortWorldTest {
 
-    @Parameter
-    org.practicum.core.storage.TestDatabase.Kind kind;
-    @TempDir
-    Path dir;
-    CohortWorld world;
-
-    @BeforeEach
-    void open() {
-        world = new CohortWorld(kind, dir);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
 
     @Test
     void a_facilitator_by_platform_role_creates_a_cohort_and_its_members_are_stored_by_role() {

@@ -37,26 +37,11 @@ import org.practicum.core.storage.TestDatabase;
 
 @ParameterizedClass(name = "on {0}")
 @MethodSource("org.practicum.core.storage.TestDatabase#kinds")
-class PrivacyTest {
+class PrivacyTest extends CohortWorldTest {
 
     private static final String ANAS_WORDS = "Ana-unique: it sounds like the nights are endless";
     private static final String BENS_WORDS = "Ben-unique: what has been hardest?";
 
-    @Parameter
-    TestDatabase.Kind kind;
-    @TempDir
-    Path dir;
-    CohortWorld world;
-
-    @BeforeEach
-    void open() {
-        world = new CohortWorld(kind, dir);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
 
     @Test
     void export_gives_a_trainee_their_sessions_and_review_as_json_and_markdown_but_not_others_words() throws Exception {

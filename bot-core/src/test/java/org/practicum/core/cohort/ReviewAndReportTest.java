@@ -36,25 +36,10 @@ import org.practicum.core.storage.TestDatabase;
 
 @ParameterizedClass(name = "on {0}")
 @MethodSource("org.practicum.core.storage.TestDatabase#kinds")
-class ReviewAndReportTest {
+class ReviewAndReportTest extends CohortWorldTest {
 
     private static final String ADVICE = "You should make a revision timetable.";
 
-    @Parameter
-    TestDatabase.Kind kind;
-    @TempDir
-    Path dir;
-    CohortWorld world;
-
-    @BeforeEach
-    void open() {
-        world = new CohortWorld(kind, dir);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
 
     @Test
     void a_finished_cohort_session_waits_in_its_reviewers_queue_only() {

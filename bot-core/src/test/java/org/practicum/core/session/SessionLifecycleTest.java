@@ -58,7 +58,7 @@ class SessionLifecycleTest {
         engine.reply(id, "It sounds like the exams are weighing on you.");
         var before = engine.find(id).orElseThrow().lastActive().orElseThrow().stateAfter();
         SessionUpdate advice = engine.reply(id, "You should make a revision timetable.");
-        assertTrue(advice.client().emotion() != null);
+        assertEquals(org.practicum.core.simulation.ClientMove.WITHDRAW, advice.client().move());
 
         SessionUpdate retried = engine.retry(id);
 
