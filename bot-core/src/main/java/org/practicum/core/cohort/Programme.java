@@ -19,6 +19,6 @@ public record Programme(RoleMap roles, Cohorts cohorts, Reviews reviews, CohortR
         ReviewStore reviewStore = new ReviewStore(dataSource);
         return new Programme(roles, cohorts, new Reviews(reviewStore, cohorts, clock),
                 new CohortReports(cohorts, reviewStore, chartDir),
-                new PersonalData(dataSource, cohorts, reviewStore, chartDir));
+                new PersonalData(dataSource, cohorts, reviewStore, chartDir, clock));
     }
 }

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,6 +24,7 @@ import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionMode;
 import org.practicum.core.session.TurnRecord;
+import org.practicum.core.storage.AgreementArchive;
 import org.practicum.core.storage.Jdbc;
 import org.practicum.core.storage.Json;
 import org.practicum.core.storage.StorageException;
@@ -41,12 +44,14 @@ public final class PersonalData {
     private final Cohorts cohorts;
     private final ReviewStore reviews;
     private final Path chartDir;
+    private final Clock clock;
 
-    public PersonalData(DataSource dataSource, Cohorts cohorts, ReviewStore reviews, Path chartDir) {
+    public PersonalData(DataSource dataSource, Cohorts cohorts, ReviewStore reviews, Path chartDir, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.cohorts = cohorts;
         this.reviews = reviews;
         this.chartDir = chartDir;
+        this.clock = clock;
     }
 
     /** Everything stored about a person, as they may download it. */
@@ -122,19 +127,21 @@ public final class PersonalData {
     public int forget(Participant person) {
         String id = person.id();
         List<String> sessions = sessionsOf(id);
+        Instant now = clock.instant();
         int deleted = jdbc.inTransaction(c -> {
             int own = 0;
             for (String sessionId : sessions) {
                 if (ownsPrivate(c, sessionId, id)) {
-                    deleteSession(c, sessionId);
+                    deleteSession(c, sessionId, now);
                     own++;
                 } else {
-                    removeFromGroup(c, sessionId, id);
+                    removeFromGroup(c, sessionId, id, now);
                 }
             }
             Jdbc.update(c, "delete from cohort_members where member_id = ?", id);
             Jdbc.update(c, "update cohorts set created_by = ? where created_by = ?", FORGOTTEN, id);
             Jdbc.update(c, "delete from review_annotations where reviewer_id = ?", id);
+            AgreementArchive.keep(c, now, "v.reviewer_id = ?", id);
             Jdbc.update(c, "delete from flag_verdicts where reviewer_id = ?", id);
             Jdbc.update(c, "update reviews set reviewer_id = null where reviewer_id = ?", id);
             return own;
@@ -180,7 +187,8 @@ public final class PersonalData {
     }
 
     /** Every row of a session, explicitly: forget-me must not depend on cascades being configured. */
-    private static void deleteSession(Connection c, String sessionId) throws SQLException {
+    private static void deleteSession(Connection c, String sessionId, Instant now) throws SQLException {
+        AgreementArchive.keep(c, now, "v.session_id = ?", sessionId);
         for (String table : List.of("review_annotations", "flag_verdicts", "reviews", "cohort_sessions", "turns")) {
             Jdbc.update(c, "delete from " + table + " where session_id = ?", sessionId);
         }
@@ -188,7 +196,8 @@ public final class PersonalData {
     }
 
     /** Takes the person out of a group session: off the roster, their replies removed, ownership handed on. */
-    private static void removeFromGroup(Connection c, String sessionId, String personId) throws SQLException {
+    private static void removeFromGroup(Connection c, String sessionId, String personId, Instant now)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select roster_json from sessions where id = ?")) {
             ps.setString(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -219,6 +228,7 @@ public final class PersonalData {
                     t.suggestions(), null, t.stateAfter(), t.superseded(), t.at(), null);
             Jdbc.update(c, "update turns set record_json = ?, event_key = null where session_id = ? and turn = ? "
                     + "and attempt = ?", write(removed), sessionId, t.turn(), t.attempt());
+            AgreementArchive.keep(c, now, "v.session_id = ? and v.turn = ?", sessionId, t.turn());
             for (String table : List.of("review_annotations", "flag_verdicts")) {
                 Jdbc.update(c, "delete from " + table + " where session_id = ? and turn = ?", sessionId, t.turn());
             }

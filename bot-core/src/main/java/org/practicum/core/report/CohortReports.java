@@ -74,7 +74,7 @@ public final class CohortReports {
                         e.getValue().stream().limit(EXAMPLES).toList()))
                 .toList();
         CohortReport report = new CohortReport(cohort.id(), cohort.name(), trainees, cues,
-                reviews.agreement(sessionIds), "");
+                reviews.agreement(cohort.id(), sessionIds), "");
         try {
             Path file = chart.render(report, chartDir.resolve("cohort-" + cohort.id() + ".png"));
             return report.withChart(file.toAbsolutePath().toString());

@@ -125,13 +125,27 @@ public final class ReviewStore {
         });
     }
 
-    /** Verdicts per flag kind over the given sessions. */
-    public List<FlagAgreement> agreement(List<String> sessionIds) {
+    /**
+     * Verdicts per flag kind over a cohort: those on its sessions still kept, plus the counts archived
+     * when earlier sessions or verdicts were deleted (retention, forget-me).
+     */
+    public List<FlagAgreement> agreement(String cohortId, List<String> sessionIds) {
         Map<String, int[]> counts = new TreeMap<>();
         jdbc.inTransaction(c -> {
             for (String id : sessionIds) {
                 for (Review.FlagVerdict v : verdicts(c, id)) {
                     counts.computeIfAbsent(v.flagKind(), k -> new int[2])[v.agrees() ? 0 : 1]++;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select flag_kind, sum(agreed), sum(disagreed) from "
+                    + "flag_agreement_archive where cohort_id = ? group by flag_kind")) {
+                ps.setString(1, cohortId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int[] kind = counts.computeIfAbsent(rs.getString(1), k -> new int[2]);
+                        kind[0] += rs.getInt(2);
+                        kind[1] += rs.getInt(3);
+                    }
                 }
             }
             return null;

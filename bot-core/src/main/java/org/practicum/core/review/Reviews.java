@@ -122,7 +122,7 @@ public final class Reviews {
             throw new PracticeException(PracticeException.Reason.NOT_ALLOWED,
                     "Only the cohort's facilitators and reviewers can see reviewer agreement.");
         }
-        return store.agreement(cohorts.store().sessionsOf(cohortId));
+        return store.agreement(cohortId, cohorts.store().sessionsOf(cohortId));
     }
 
     public ReviewStore store() {

@@ -157,6 +157,7 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public boolean delete(String sessionId) {
         return inTransaction(c -> {
+            AgreementArchive.keep(c, clock.instant(), "v.session_id = ?", sessionId);
             // Turns go first explicitly: "forget me" must not depend on a cascade being configured.
             try (PreparedStatement turns = c.prepareStatement("delete from turns where session_id = ?");
                  PreparedStatement session = c.prepareStatement("delete from sessions where id = ?")) {
@@ -171,6 +172,8 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public int purgeOlderThan(Instant cutoff) {
         return inTransaction(c -> {
+            AgreementArchive.keep(c, clock.instant(), "v.session_id in (select id from sessions where updated_at < ?)",
+                    Timestamp.from(cutoff));
             try (PreparedStatement turns = c.prepareStatement("delete from turns where session_id in "
                     + "(select id from sessions where updated_at < ?)");
                  PreparedStatement sessions = c.prepareStatement("delete from sessions where updated_at < ?")) {

@@ -48,7 +48,8 @@ public final class CohortWorld implements AutoCloseable {
         ReviewStore reviewStore = new ReviewStore(database.dataSource());
         reviews = new Reviews(reviewStore, cohorts, Clock.systemUTC());
         reports = new CohortReports(cohorts, reviewStore, dir.resolve("charts"));
-        personalData = new PersonalData(database.dataSource(), cohorts, reviewStore, dir.resolve("charts"));
+        personalData = new PersonalData(database.dataSource(), cohorts, reviewStore, dir.resolve("charts"),
+                Clock.systemUTC());
         Cohort c = cohorts.create(FAY, List.of("facilitators"), "Spring", "guild-1");
         cohorts.enrol(c.id(), FAY, ANA, Role.TRAINEE);
         cohorts.enrol(c.id(), FAY, BEN, Role.TRAINEE);

@@ -13,8 +13,16 @@ import static org.practicum.core.cohort.CohortWorld.RAE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +40,7 @@ import org.practicum.core.review.ReviewText;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.SessionOrigin;
 import org.practicum.core.session.SessionUpdate;
+import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
 
 @ParameterizedClass(name = "on {0}")
@@ -124,6 +133,63 @@ class ReviewAndReportTest extends CohortWorldTest {
         assertEquals(2 / 3.0, advice.rate(), 1e-9);
         assertTrue(world.reports.build(world.spring.id(), FAY).text().contains("premature advice: 2 of 3 agreed (67%)"));
         assertThrows(PracticeException.class, () -> world.reviews.agreement(world.spring.id(), ANA));
+    }
+
+    @Test
+    void reviewer_agreement_outlives_the_sessions_it_was_measured_on_without_naming_anyone() throws Exception {
+        String a = world.practise(ANA, ADVICE);
+        String b = world.practise(BEN, ADVICE);
+        world.reviews.judgeFlag(a, RAE, 1, "premature_advice", true);
+        world.reviews.judgeFlag(b, RAE, 1, "premature_advice", false);
+        JdbcSessionStore store = new JdbcSessionStore(world.database.dataSource(), Clock.systemUTC());
+
+        int purged = store.purgeOlderThan(Instant.now().plus(Duration.ofDays(1)));
+
+        assertEquals(2, purged);
+        assertEquals(0, TestDatabase.rowCounts(world.database.dataSource()).get("flag_verdicts"));
+        assertEquals(List.of(new FlagAgreement("premature_advice", 1, 1)),
+                world.reviews.agreement(world.spring.id(), FAY));
+        assertTrue(world.reports.build(world.spring.id(), FAY).text().contains("premature advice: 1 of 2 agreed (50%)"));
+        assertEquals(List.of("agreed", "archived_at", "cohort_id", "disagreed", "flag_kind"),
+                columnsOf("flag_agreement_archive"), "counts only: no session, turn, trainee or reviewer");
+    }
+
+    @Test
+    void forgetting_the_trainee_and_then_the_reviewer_keeps_each_verdict_counted_once() {
+        String anas = world.practise(ANA, ADVICE);
+        String bens = world.practise(BEN, ADVICE);
+        world.reviews.judgeFlag(anas, RAE, 1, "premature_advice", true);
+        world.reviews.judgeFlag(bens, RAE, 1, "premature_advice", true);
+        List<FlagAgreement> before = world.reviews.agreement(world.spring.id(), FAY);
+
+        world.personalData.forget(ANA);
+        world.personalData.forget(RAE);
+
+        assertEquals(List.of(new FlagAgreement("premature_advice", 2, 0)), before);
+        assertEquals(before, world.reviews.agreement(world.spring.id(), FAY));
+        assertTrue(world.engine.find(bens).isPresent(), "Ben's session stays; only the reviewer's verdict went");
+    }
+
+    @Test
+    void a_reviewer_changing_their_mind_replaces_the_verdict_instead_of_archiving_it() {
+        String id = world.practise(ANA, ADVICE);
+        world.reviews.judgeFlag(id, RAE, 1, "premature_advice", true);
+        world.reviews.judgeFlag(id, RAE, 1, "premature_advice", false);
+
+        assertEquals(List.of(new FlagAgreement("premature_advice", 0, 1)),
+                world.reviews.agreement(world.spring.id(), FAY));
+    }
+
+    private List<String> columnsOf(String table) throws Exception {
+        try (Connection c = world.database.dataSource().getConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select * from " + table)) {
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                names.add(rs.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
+            }
+            return names.stream().sorted().toList();
+        }
     }
 
     @Test
