@@ -74,6 +74,9 @@ final class ThreadReplies {
             }
             return;
         }
+        if (update.replayed()) {
+            return; // the gateway replayed the event (a resumed connection): it was answered already
+        }
         practice.poster().post(thread, practice.clientName(session), update, event.getMessage());
     }
 

@@ -81,6 +81,9 @@ final class SlackPractice {
             Session session = found.get();
             try {
                 SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
+                if (update.replayed()) {
+                    return; // Slack delivered it again, maybe to another instance: it was answered already
+                }
                 if (update.status() == SessionStatus.ENDED) {
                     forget(session);
                 }

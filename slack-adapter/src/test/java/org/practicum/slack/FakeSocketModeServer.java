@@ -12,15 +12,15 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * A loopback Socket Mode endpoint: greets a connecting app with "hello", sends it envelopes as Slack
- * does, and records what the app sends back (the acknowledgements).
+ * A loopback Socket Mode endpoint: greets each connecting app with "hello", sends envelopes over the
+ * connection a test picks (Slack spreads an app's events over all its open connections), and records
+ * what the apps send back (the acknowledgements).
  */
 final class FakeSocketModeServer extends WebSocketServer implements AutoCloseable {
 
     private final List<String> received = new CopyOnWriteArrayList<>();
-    private final CountDownLatch connected = new CountDownLatch(1);
+    private final List<WebSocket> connections = new CopyOnWriteArrayList<>();
     private final CountDownLatch listening = new CountDownLatch(1);
-    private volatile WebSocket app;
 
     FakeSocketModeServer() {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -36,15 +36,29 @@ final class FakeSocketModeServer extends WebSocketServer implements AutoCloseabl
     }
 
     void awaitConnection() throws InterruptedException {
-        if (!connected.await(10, TimeUnit.SECONDS)) {
-            throw new AssertionError("the app did not connect over Socket Mode");
+        awaitConnections(1);
+    }
+
+    void awaitConnections(int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (connections.size() < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(count + " Socket Mode connection(s) expected, " + connections.size() + " open");
+            }
+            Thread.sleep(20);
         }
     }
 
     void sendEnvelope(String envelopeId, String type, String payloadJson) {
-        app.send("{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type + "\",\"payload\":" + payloadJson
-                + ",\"accepts_response_payload\":" + type.equals("slash_commands") + ",\"retry_attempt\":0,"
-                + "\"retry_reason\":\"\"}");
+        sendEnvelope(0, envelopeId, type, payloadJson, 0);
+    }
+
+    /** An envelope over the {@code connection}-th connection opened; {@code retryAttempt} > 0 is Slack retrying. */
+    void sendEnvelope(int connection, String envelopeId, String type, String payloadJson, int retryAttempt) {
+        connections.get(connection).send("{\"envelope_id\":\"" + envelopeId + "\",\"type\":\"" + type
+                + "\",\"payload\":" + payloadJson + ",\"accepts_response_payload\":" + type.equals("slash_commands")
+                + ",\"retry_attempt\":" + retryAttempt + ",\"retry_reason\":\"" + (retryAttempt > 0 ? "timeout" : "")
+                + "\"}");
     }
 
     /** Waits for the app's acknowledgement of an envelope. */
@@ -63,10 +77,9 @@ final class FakeSocketModeServer extends WebSocketServer implements AutoCloseabl
 
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
-        app = conn;
-        conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+        connections.add(conn);
+        conn.send("{\"type\":\"hello\",\"num_connections\":" + connections.size() + ",\"debug_info\":{\"host\":\"fake\"},"
                 + "\"connection_info\":{\"app_id\":\"A1\"}}");
-        connected.countDown();
     }
 
     @Override

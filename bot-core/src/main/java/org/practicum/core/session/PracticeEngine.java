@@ -251,7 +251,7 @@ public final class PracticeEngine {
         }
         List<org.practicum.core.analysis.Flag> flags = turn.analysis() == null ? List.of() : turn.analysis().flags();
         return new SessionUpdate(session.id(), turn.turn(), flags, turn.client(), turn.suggestions(), notices, debrief,
-                session.status());
+                session.status(), true);
     }
 
     /** Takes back the trainee's last reply: the client's state rewinds, the old attempt stays for reviewers. */

@@ -10,11 +10,20 @@ import org.practicum.core.suggestion.Suggestions;
  * What one engine call produced for the trainee to see, in order: flags on their reply, the client's
  * message, the suggestions after it, notices, and the debrief when the session ended.
  * {@code client} and {@code suggestions} are null when the client did not speak (a paused session).
+ * {@code replayed}: the message was already answered, by this instance or another sharing the database
+ * (a platform delivering an event twice); it was shown then, so a chat adapter posts nothing again.
  */
 public record SessionUpdate(String sessionId, int turn, List<Flag> flags, ClientReply client,
-                            Suggestions suggestions, List<Notice> notices, Debrief debrief, SessionStatus status) {
+                            Suggestions suggestions, List<Notice> notices, Debrief debrief, SessionStatus status,
+                            boolean replayed) {
     public SessionUpdate {
         flags = List.copyOf(flags);
         notices = List.copyOf(notices);
+    }
+
+    /** An update made now. */
+    public SessionUpdate(String sessionId, int turn, List<Flag> flags, ClientReply client, Suggestions suggestions,
+                         List<Notice> notices, Debrief debrief, SessionStatus status) {
+        this(sessionId, turn, flags, client, suggestions, notices, debrief, status, false);
     }
 }

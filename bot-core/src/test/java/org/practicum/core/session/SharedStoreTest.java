@@ -64,6 +64,8 @@ class SharedStoreTest {
         assertEquals(first.turn(), again.turn());
         assertEquals(first.client().text(), again.client().text());
         assertEquals(first.suggestions(), again.suggestions());
+        assertEquals(false, first.replayed());
+        assertEquals(true, again.replayed(), "marked, so a chat adapter does not post the answer twice");
         assertEquals(1, traineeTurns(fixture.restarted(), id).size());
     }
 

@@ -1,0 +1,85 @@
+package org.practicum.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.session.Session;
+import org.practicum.core.storage.JdbcSessionStore;
+
+/**
+ * Several instances with the same app token: Slack spreads the events over every open Socket Mode
+ * connection, and retries an event it thinks went unanswered, possibly on another connection. Two
+ * Practicum instances on one database must then hold one conversation between them.
+ */
+class SlackScaleOutTest {
+
+    private static final String TRAINEE = "UTRAINEE";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void two_instances_share_a_conversation_and_a_retried_event_on_the_other_connection_makes_no_second_turn()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); FakeSocketModeServer socket = new FakeSocketModeServer()) {
+            socket.start();
+            slack.socketModeUrl(socket.url());
+            SlackSettings settings = new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(),
+                    Optional.empty(), List.of(), Optional.empty(), false);
+            try (SlackHarness first = new SlackHarness(dir, slack, settings);
+                 SlackHarness second = new SlackHarness(dir, slack, settings)) {
+                // given: both instances connected, and a session started through the first connection
+                first.platform.start();
+                socket.awaitConnections(1);
+                second.platform.start();
+                socket.awaitConnections(2);
+                socket.sendEnvelope(0, "env-start", "slash_commands", startCommand(slack), 0);
+                socket.awaitAck("env-start");
+                String card = slack.await("chat.postMessage", c -> c.visible().contains(first.scenario().title())).ts();
+                first.awaitClientLine(card, 1);
+
+                // when: the reply arrives on the second connection, Slack retries it on the first, then the
+                // trainee's next reply arrives on the first
+                String reply = SignedRequests.messageEventJson(TRAINEE, SlackHarness.CHANNEL, card,
+                        "1700000900.000001", "That sounds like a lot. What's on your mind?", "EvScale1");
+                socket.sendEnvelope(1, "env-reply", "events_api", reply, 0);
+                socket.awaitAck("env-reply");
+                first.awaitClientLine(card, 2);
+                socket.sendEnvelope(0, "env-retry", "events_api", reply, 1);
+                socket.awaitAck("env-retry");
+                socket.sendEnvelope(0, "env-next", "events_api", SignedRequests.messageEventJson(TRAINEE,
+                        SlackHarness.CHANNEL, card, "1700000900.000002",
+                        "It makes sense you feel stretched thin right now.", "EvScale2"), 0);
+                socket.awaitAck("env-next");
+
+                // then: one client line per reply, in order, and the stored session has two trainee turns
+                first.awaitClientLine(card, 3);
+                FakeSlackApi.settle();
+                assertEquals(3, first.clientLines(card).size(), "the retried event made no extra client line");
+                String id = second.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                        .orElseThrow().id();
+                // Read from the database itself: each instance caches the sessions it last worked on.
+                Session session = new JdbcSessionStore(second.engine.database().dataSource(), Clock.systemUTC())
+                        .load(id).orElseThrow();
+                assertEquals(List.of(1, 2), session.activeTurns().stream().filter(t -> t.traineeText() != null)
+                        .map(t -> t.turn()).toList());
+                assertEquals(List.of("That sounds like a lot. What's on your mind?",
+                                "It makes sense you feel stretched thin right now."),
+                        session.activeTurns().stream().filter(t -> t.traineeText() != null)
+                                .map(t -> t.traineeText()).toList());
+            }
+        }
+    }
+
+    private static String startCommand(FakeSlackApi slack) {
+        return "{\"token\":\"legacy\",\"team_id\":\"" + TestEngine.TEAM + "\",\"channel_id\":\"" + SlackHarness.CHANNEL
+                + "\",\"user_id\":\"" + TRAINEE + "\",\"command\":\"/practice\",\"text\":\"start "
+                + SlackHarness.SCENARIO + "\",\"response_url\":\"" + slack.responseUrl()
+                + "\",\"trigger_id\":\"1.2.3\",\"api_app_id\":\"A1\"}";
+    }
+}
