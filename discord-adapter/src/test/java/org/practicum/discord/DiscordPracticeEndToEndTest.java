@@ -116,6 +116,25 @@ class DiscordPracticeEndToEndTest {
     }
 
     @Test
+    void a_message_the_gateway_delivers_twice_is_answered_once() throws Exception {
+        // given: one exchange
+        String threadId = startSession();
+        String reply = discord.message(TRAINEE, threadId, "That sounds like a lot. What's been weighing on you most?");
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+
+        // when: the same message again, then the trainee's next one
+        discord.redeliver(reply);
+        discord.message(TRAINEE, threadId, "It makes sense you feel stretched thin.");
+
+        // then: one client answer per message
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 4);
+        Thread.sleep(300);
+        assertEquals(4, discord.calls("POST", "channels/" + threadId + "/messages").size(),
+                "card, opening and two answers");
+        assertEquals(2, session(threadId).lastActive().orElseThrow().turn());
+    }
+
+    @Test
     void the_suggestions_button_answers_the_trainee_alone_ephemerally() throws Exception {
         // given
         String threadId = startSession();

@@ -205,6 +205,11 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /** The gateway delivers a message again, as after a resumed connection replays its events. */
+    void redeliver(String messageId) {
+        gateway.dispatch("MESSAGE_CREATE", messages.get(messageId).deepCopy());
+    }
+
     // ---- what a test reads ----
 
     List<Call> calls() {
