@@ -1,6 +1,5 @@
 package org.practicum.slack;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +30,6 @@ final class SlackPractice {
     private final ThreadView view;
     private final Facilitators facilitators;
     private final PerThreadQueue queue;
-    /** "channel/user" → the session that user started there, for {@code /practice end}. */
-    private final Map<String, String> openSessions = new ConcurrentHashMap<>();
     /** "session/user" of observers already told once that a private session is not theirs. */
     private final Set<String> toldObservers = ConcurrentHashMap.newKeySet();
 
@@ -64,7 +61,6 @@ final class SlackPractice {
             queue.submit(thread.toString(), () -> {
                 SessionUpdate update = engine.start(new StartRequest(scenarioId, participant(userId),
                         new SessionOrigin(PLATFORM, team, channel, thread.toString()), mode, null));
-                openSessions.put(channel + "/" + userId, update.sessionId());
                 Session session = engine.find(update.sessionId()).orElseThrow();
                 view.show(session, update, userId, null);
             });
@@ -81,9 +77,6 @@ final class SlackPractice {
             Session session = found.get();
             try {
                 SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
-                if (update.status() == SessionStatus.ENDED) {
-                    forget(session);
-                }
                 view.show(session, update, userId, messageTs);
             } catch (PracticeException e) {
                 if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION
@@ -133,17 +126,14 @@ final class SlackPractice {
     }
 
     /**
-     * {@code /practice end}: ends the caller's open session in the channel. False when there is none
-     * that this process started (after a restart, the card's End button still works).
+     * {@code /practice end}: ends the newest session the caller started in the channel and has not ended.
+     * Asked of the store, not remembered here, so it works after a restart. False when there is none.
      */
     boolean endOpen(String channel, String userId) {
-        String id = openSessions.get(channel + "/" + userId);
-        if (id == null) {
-            return false;
-        }
-        engine.find(id).ifPresent(found -> queue.submit(found.origin().thread(),
-                () -> engine.find(id).ifPresent(session -> end(session, userId, null))));
-        return true;
+        Optional<Session> open = engine.findOpenStartedBy(PLATFORM, channel, userId);
+        open.ifPresent(found -> queue.submit(found.origin().thread(),
+                () -> engine.find(found.id()).ifPresent(session -> end(session, userId, null))));
+        return open.isPresent();
     }
 
     private void end(Session session, String userId, ButtonPress press) {
@@ -157,7 +147,6 @@ final class SlackPractice {
             return;
         }
         Debrief debrief = engine.end(session.id());
-        forget(session);
         view.showDebrief(engine.find(session.id()).orElse(session), debrief);
     }
 
@@ -193,10 +182,6 @@ final class SlackPractice {
         }
         return session.mode() == SessionMode.GROUP
                 && session.lastActive().map(TurnRecord::author).map(userId::equals).orElse(false);
-    }
-
-    private void forget(Session session) {
-        openSessions.values().remove(session.id());
     }
 
     /** Slack shows a mention as the person's current name, so it serves as the display name. */
