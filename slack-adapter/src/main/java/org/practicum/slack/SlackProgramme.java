@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The training programme on Slack: {@code /practice cohort …} for facilitators, {@code /practice review …}
  * and the "Review this reply" message shortcut (a modal) for reviewers, {@code /practice export} and
- * {@code /practice forget-me} for everyone. Answers privately; who may do what is the engine's rule.
+ * {@code /practice forget-me} for everyone. Answers privately; files (the report's chart, the export) go to
+ * the asker's direct messages with the app. Who may do what is the engine's rule.
  */
 final class SlackProgramme {
 
@@ -297,6 +298,7 @@ final class SlackProgramme {
         return "*Cohorts* (facilitators): `/practice cohort create <name>`, `/practice cohort enrol <cohort> @person "
                 + "trainee|reviewer|facilitator`, `/practice cohort assign <cohort> a,b,c`, `/practice cohort report "
                 + "<cohort>`\n*Review* (reviewers): `/practice review queue`, *Review this reply* on a message, "
-                + "`/practice review done <session> <summary>`\n*Your data*: `/practice export`, `/practice forget-me`";
+                + "`/practice review done <session> <summary>`\n*Your data*: `/practice export` (files in your direct messages "
+                + "with Practicum), `/practice forget-me`";
     }
 }
