@@ -69,7 +69,7 @@ final class PracticeCommand {
             }
             case "end" -> {
                 return practice.endOpen(p.getChannelId(), p.getUserId()) ? ctx.ack()
-                        : ctx.ack("You have no open session in this channel that I know of. To end a session, "
+                        : ctx.ack("You have no open session that you started in this channel. To end another session, "
                         + "press *End session* on its card.");
             }
             default -> {

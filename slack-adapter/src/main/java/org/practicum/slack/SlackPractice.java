@@ -1,6 +1,5 @@
 package org.practicum.slack;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +30,6 @@ final class SlackPractice {
     private final ThreadView view;
     private final Facilitators facilitators;
     private final PerThreadQueue queue;
-    /** "channel/user" → the session that user started there, for {@code /practice end}. */
-    private final Map<String, String> openSessions = new ConcurrentHashMap<>();
     /** "session/user" of observers already told once that a private session is not theirs. */
     private final Set<String> toldObservers = ConcurrentHashMap.newKeySet();
 
@@ -64,7 +61,6 @@ final class SlackPractice {
             queue.submit(thread.toString(), () -> {
                 SessionUpdate update = engine.start(new StartRequest(scenarioId, participant(userId),
                         new SessionOrigin(PLATFORM, team, channel, thread.toString()), mode, null));
-                openSessions.put(channel + "/" + userId, update.sessionId());
                 Session session = engine.find(update.sessionId()).orElseThrow();
                 view.show(session, update, userId, null);
             });
@@ -83,9 +79,6 @@ final class SlackPractice {
                 SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
                 if (update.replayed()) {
                     return; // Slack delivered it again, maybe to another instance: it was answered already
-                }
-                if (update.status() == SessionStatus.ENDED) {
-                    forget(session);
                 }
                 view.show(session, update, userId, messageTs);
             } catch (PracticeException e) {
@@ -136,17 +129,14 @@ final class SlackPractice {
     }
 
     /**
-     * {@code /practice end}: ends the caller's open session in the channel. False when there is none
-     * that this process started (after a restart, the card's End button still works).
+     * {@code /practice end}: ends the newest session the caller started in the channel and has not ended.
+     * Asked of the store, not remembered here, so it works after a restart. False when there is none.
      */
     boolean endOpen(String channel, String userId) {
-        String id = openSessions.get(channel + "/" + userId);
-        if (id == null) {
-            return false;
-        }
-        engine.find(id).ifPresent(found -> queue.submit(found.origin().thread(),
-                () -> engine.find(id).ifPresent(session -> end(session, userId, null))));
-        return true;
+        Optional<Session> open = engine.findOpenStartedBy(PLATFORM, channel, userId);
+        open.ifPresent(found -> queue.submit(found.origin().thread(),
+                () -> engine.find(found.id()).ifPresent(session -> end(session, userId, null))));
+        return open.isPresent();
     }
 
     private void end(Session session, String userId, ButtonPress press) {
@@ -160,7 +150,6 @@ final class SlackPractice {
             return;
         }
         Debrief debrief = engine.end(session.id());
-        forget(session);
         view.showDebrief(engine.find(session.id()).orElse(session), debrief);
     }
 
@@ -196,10 +185,6 @@ final class SlackPractice {
         }
         return session.mode() == SessionMode.GROUP
                 && session.lastActive().map(TurnRecord::author).map(userId::equals).orElse(false);
-    }
-
-    private void forget(Session session) {
-        openSessions.values().remove(session.id());
     }
 
     /** Slack shows a mention as the person's current name, so it serves as the display name. */

@@ -18,6 +18,10 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,17 +36,21 @@ import org.practicum.core.cohort.Cohort;
 import org.practicum.core.cohort.Programme;
 import org.practicum.core.cohort.Role;
 import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.report.CohortReport;
 import org.practicum.core.review.QueuedReview;
 import org.practicum.core.review.ReviewNotice;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The training programme on Slack: {@code /practice cohort …} for facilitators, {@code /practice review …}
  * and the "Review this reply" message shortcut (a modal) for reviewers, {@code /practice export} and
- * {@code /practice forget-me} for everyone. Answers privately; who may do what is the engine's rule.
+ * {@code /practice forget-me} for everyone. Answers privately; files (the report's chart, the export) go to
+ * the asker's direct messages with the app. Who may do what is the engine's rule.
  */
 final class SlackProgramme {
 
@@ -51,18 +59,23 @@ final class SlackProgramme {
     static final String REVIEW_VIEW = "review_submit";
     static final String NOTE = "note";
     static final String VERDICT = "verdict";
+    static final String EXPORT_JSON = "practicum-export.json";
+    static final String EXPORT_MARKDOWN = "practicum-export.md";
+    private static final Logger LOG = LoggerFactory.getLogger(SlackProgramme.class);
     private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]*))?>");
 
     private final Programme programme;
     private final PracticeEngine engine;
     private final SlackWebApi api;
     private final Facilitators facilitators;
+    private final DirectFiles files;
 
     SlackProgramme(Programme programme, PracticeEngine engine, SlackWebApi api, Facilitators facilitators) {
         this.programme = programme;
         this.engine = engine;
         this.api = api;
         this.facilitators = facilitators;
+        this.files = new DirectFiles(api);
     }
 
     /** Whether {@code /practice <verb>} is one of these commands. */
@@ -121,7 +134,7 @@ final class SlackProgramme {
                 if (w.length < 3) {
                     return "Usage: `/practice cohort report <cohort>`";
                 }
-                return "```" + programme.reports().build(w[2], me).text() + "```";
+                return report(w[2], me);
             }
             default -> {
                 return help();
@@ -153,10 +166,49 @@ final class SlackProgramme {
         return sb.append("Use *Review this reply* on a trainee's message in the session's thread.").toString();
     }
 
+    /** The report's text in the answer; its chart, which an answer cannot carry, in the asker's DM with the app. */
+    private String report(String cohortId, Participant me) {
+        CohortReport report = programme.reports().build(cohortId, me);
+        String text = "```" + report.text() + "```";
+        Optional<byte[]> chart = chartBytes(report);
+        if (chart.isEmpty()) {
+            return text;
+        }
+        boolean sent = files.send(me.id(), "The chart for the cohort report on *" + Mrkdwn.escape(report.cohortName())
+                + "*.", List.of(new DirectFiles.Attachment("cohort-report-" + report.cohortId() + ".png",
+                "Cohort report: " + report.cohortName(), chart.get(),
+                "Chart of each trainee's skills across their practice sessions")));
+        return (sent ? ":bar_chart: The chart is in your direct messages with Practicum."
+                : ":warning: I could not send you the chart (Slack did not accept the file), so here is the report as "
+                + "text only.") + "\n" + text;
+    }
+
+    private static Optional<byte[]> chartBytes(CohortReport report) {
+        if (report.chart() == null || report.chart().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(Path.of(report.chart())));
+        } catch (IOException e) {
+            LOG.warn("cohort {}: cannot read the report chart: {}", report.cohortId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Both files go to the person's DM with the app; if Slack refuses them, the data comes as text instead. */
     private String export(Participant me) {
         PersonalData.Export export = programme.personalData().export(me);
-        return "Everything Practicum keeps about you.\n\n" + export.markdown() + "\n*As JSON:*\n```" + export.json()
-                + "```";
+        boolean sent = files.send(me.id(), "Everything Practicum keeps about you, as JSON and as Markdown.", List.of(
+                new DirectFiles.Attachment(EXPORT_JSON, "Your Practicum data (JSON)",
+                        export.json().getBytes(StandardCharsets.UTF_8), null),
+                new DirectFiles.Attachment(EXPORT_MARKDOWN, "Your Practicum data (Markdown)",
+                        export.markdown().getBytes(StandardCharsets.UTF_8), null)));
+        if (sent) {
+            return "I sent you everything Practicum keeps about you as two files, `" + EXPORT_JSON + "` and `"
+                    + EXPORT_MARKDOWN + "`, in your direct messages with Practicum. Only you can see them there.";
+        }
+        return "I could not send you the files (Slack did not accept them), so here is everything Practicum keeps about "
+                + "you as text.\n\n" + export.markdown() + "\n*As JSON:*\n```" + export.json() + "```";
     }
 
     private String forget(Participant me, String[] w) {
@@ -246,6 +298,7 @@ final class SlackProgramme {
         return "*Cohorts* (facilitators): `/practice cohort create <name>`, `/practice cohort enrol <cohort> @person "
                 + "trainee|reviewer|facilitator`, `/practice cohort assign <cohort> a,b,c`, `/practice cohort report "
                 + "<cohort>`\n*Review* (reviewers): `/practice review queue`, *Review this reply* on a message, "
-                + "`/practice review done <session> <summary>`\n*Your data*: `/practice export`, `/practice forget-me`";
+                + "`/practice review done <session> <summary>`\n*Your data*: `/practice export` (files in your direct messages "
+                + "with Practicum), `/practice forget-me`";
     }
 }

@@ -53,11 +53,25 @@ final class SlackWebApi {
                 }
                 LOG.warn("slack {} failed: HTTP {}", method, e.getResponse() == null ? "?" : e.getResponse().code());
                 return Optional.empty();
-            } catch (IOException | SlackFilesUploadV2Exception e) {
+            } catch (SlackFilesUploadV2Exception e) {
+                LOG.warn("slack {} failed at {}", method, uploadStep(e));
+                return Optional.empty();
+            } catch (IOException e) {
                 LOG.warn("slack {} failed: {}", method, e.getClass().getSimpleName());
                 return Optional.empty();
             }
         }
+    }
+
+    /** Which of files.uploadV2's three steps failed, and how: what an admin needs to fix it (e.g. a missing scope). */
+    private static String uploadStep(SlackFilesUploadV2Exception e) {
+        if (e.getCompleteResponse() != null) {
+            return "files.completeUploadExternal: " + e.getCompleteResponse().getError();
+        }
+        return e.getGetURLResponses().stream().filter(r -> !r.isOk()).findFirst()
+                .map(r -> "files.getUploadURLExternal: " + r.getError())
+                .orElseGet(() -> "the upload: HTTP " + e.getUploadResponses().values().stream()
+                        .filter(r -> r.getCode() != 200).map(r -> String.valueOf(r.getCode())).findFirst().orElse("?"));
     }
 
     static Duration retryAfter(String header) {

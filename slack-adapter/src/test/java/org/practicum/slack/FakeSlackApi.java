@@ -17,15 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does, records
- * every call (method and parameters) and every file upload, and can answer a method with a 429 once.
+ * every call (method and parameters) and every file upload (bytes, name, where it was shared), and can
+ * answer a method with a 429, an error or a 500 once.
  */
 final class FakeSlackApi implements AutoCloseable {
 
     static final String BOT_USER = "UBOT";
     static final String BOT_ID = "BBOT";
+    private static final Pattern FILE_ID = Pattern.compile("\"id\"\\s*:\\s*\"(F[0-9]+)\"");
 
     /** One recorded Web API call. */
     record Call(String method, Map<String, String> params, Instant at) {
@@ -47,7 +51,13 @@ final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Integer> uploads = new CopyOnWriteArrayList<>();
+    /** file id → name given in files.getUploadURLExternal, and the bytes posted to its upload URL. */
+    private final Map<String, String> fileNames = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> fileBytes = new ConcurrentHashMap<>();
+    private final AtomicInteger fileIds = new AtomicInteger();
     private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
+    /** method (or "upload" for the upload URL) → the HTTP status or Slack error to answer it with once. */
+    private final Map<String, String> failing = new ConcurrentHashMap<>();
     private final Map<String, String> admins = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
     private volatile String socketUrl = "ws://127.0.0.1:1/";
@@ -75,6 +85,43 @@ final class FakeSlackApi implements AutoCloseable {
     /** The next call of this method is answered 429 with this Retry-After. */
     void rateLimitNext(String method, int retryAfterSeconds) {
         rateLimited.put(method, retryAfterSeconds);
+    }
+
+    /** The next call of this method is answered ok:false with this error code (what Slack does for a missing scope). */
+    void failNext(String method, String error) {
+        failing.put(method, error);
+    }
+
+    /** The next call of this method is answered HTTP 500; {@code "upload"} means the file upload URL. */
+    void serverErrorNext(String method) {
+        failing.put(method, "500");
+    }
+
+    /** The app's direct-message channel with a user, as conversations.open answers it. */
+    static String dmChannel(String userId) {
+        return "D" + userId;
+    }
+
+    /** A file shared by files.completeUploadExternal: its name, bytes, and the conversation and thread it went to. */
+    record SharedFile(String id, String filename, byte[] bytes, String channel, String threadTs) {
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every file shared so far, in order (not those whose sharing Slack refused). */
+    List<SharedFile> sharedFiles() {
+        List<SharedFile> out = new ArrayList<>();
+        for (Call complete : calls("files.completeUploadExternal")) {
+            if (!complete.param("_failed").isEmpty()) {
+                continue;
+            }
+            for (String id : idsIn(complete.param("files"))) {
+                out.add(new SharedFile(id, fileNames.getOrDefault(id, ""), fileBytes.getOrDefault(id, new byte[0]),
+                        complete.param("channel_id"), complete.param("thread_ts")));
+            }
+        }
+        return out;
     }
 
     void makeAdmin(String userId) {
@@ -118,10 +165,27 @@ final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = params(exchange);
         Integer retryAfter = rateLimited.remove(method);
         if (retryAfter != null) {
+            params.put("_failed", "429");
             calls.add(new Call(method, params, Instant.now()));
             exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter));
             send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
+        }
+        String failure = failing.remove(method);
+        if (failure != null) {
+            params.put("_failed", failure);
+            calls.add(new Call(method, params, Instant.now()));
+            if (failure.equals("500")) {
+                send(exchange, 500, "{\"ok\":false,\"error\":\"internal_error\"}");
+            } else {
+                send(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
+            }
+            return;
+        }
+        if (method.equals("files.getUploadURLExternal")) {
+            String id = "F" + fileIds.incrementAndGet();
+            params.put("_file_id", id);
+            fileNames.put(id, params.getOrDefault("filename", ""));
         }
         if (method.equals("chat.postMessage")) {
             params.put("_ts", nextTs()); // the posted message's ts, as Slack answers it
@@ -140,9 +204,13 @@ final class FakeSlackApi implements AutoCloseable {
             case "chat.getPermalink" -> "{\"ok\":true,\"channel\":\"" + p.get("channel")
                     + "\",\"permalink\":\"https://practice.example/archives/" + p.get("channel") + "/p"
                     + p.getOrDefault("message_ts", "").replace(".", "") + "\"}";
-            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F1\","
-                    + "\"file_id\":\"F1\"}";
-            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}";
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/"
+                    + p.get("_file_id") + "\",\"file_id\":\"" + p.get("_file_id") + "\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[" + String.join(",",
+                    idsIn(p.getOrDefault("files", "")).stream().map(id -> "{\"id\":\"" + id + "\",\"title\":\""
+                            + fileNames.getOrDefault(id, "") + "\"}").toList()) + "]}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"" + dmChannel(p.getOrDefault("users", ""))
+                    + "\"}}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"is_admin\":"
                     + admins.containsKey(p.get("user")) + ",\"is_owner\":false}}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
@@ -151,8 +219,23 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     private void upload(HttpExchange exchange) throws IOException {
-        uploads.add(exchange.getRequestBody().readAllBytes().length);
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        if (failing.remove("upload") != null) {
+            send(exchange, 500, "upload failed");
+            return;
+        }
+        uploads.add(bytes.length);
+        fileBytes.put(exchange.getRequestURI().getPath().substring("/upload/".length()), bytes);
         send(exchange, 200, "OK");
+    }
+
+    private static List<String> idsIn(String filesJson) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = FILE_ID.matcher(filesJson);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     private void respond(HttpExchange exchange) throws IOException {

@@ -338,6 +338,15 @@ public final class PracticeEngine {
         return store.findByThread(platform, thread).map(s -> find(s.id()).orElse(s));
     }
 
+    /**
+     * The newest session not yet ended that {@code traineeId} started in a platform channel: what a
+     * command like "end my session here" means, answered from the store so it survives a restart.
+     */
+    public Optional<Session> findOpenStartedBy(String platform, String channel, String traineeId) {
+        return store.findOpenStartedBy(platform, channel, traineeId).map(s -> find(s.id()).orElse(s))
+                .filter(s -> s.status() != SessionStatus.ENDED);
+    }
+
     public Optional<Session> find(String sessionId) {
         Session cached = cache.getIfPresent(sessionId);
         if (cached != null) {

@@ -30,6 +30,9 @@ public interface SessionStore {
     /** The newest session living in this platform thread, if any. */
     Optional<Session> findByThread(String platform, String thread);
 
+    /** The newest session not yet ended that this person started in this platform channel, if any. */
+    Optional<Session> findOpenStartedBy(String platform, String channel, String traineeId);
+
     List<SessionSummary> list();
 
     /** Erases the session and every row that belongs to it. */

@@ -136,6 +136,22 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public Optional<Session> findOpenStartedBy(String platform, String channel, String traineeId) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select * from sessions where platform = ? and channel = ? "
+                    + "and trainee_id = ? and status <> ? order by created_at desc, id desc")) {
+                ps.setString(1, platform);
+                ps.setString(2, channel);
+                ps.setString(3, traineeId);
+                ps.setString(4, SessionStatus.ENDED.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(session(c, rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public List<SessionSummary> list() {
         return inTransaction(c -> {
             List<SessionSummary> out = new ArrayList<>();

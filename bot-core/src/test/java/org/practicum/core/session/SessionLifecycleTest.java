@@ -148,6 +148,28 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void a_persons_open_session_in_a_channel_is_found_after_a_restart_until_it_ends() {
+        // given: Sam's session in channel C1, and sessions that must not match (other channel, other person)
+        Participant sam = new Participant("u1", "Sam");
+        String mine = engine.start(new StartRequest("exam-stress", sam, new SessionOrigin("slack", "T1", "C1", "C1/1"),
+                SessionMode.PRIVATE, 4L)).sessionId();
+        engine.start(new StartRequest("exam-stress", sam, new SessionOrigin("slack", "T1", "C2", "C2/1"),
+                SessionMode.PRIVATE, 4L));
+        engine.start(new StartRequest("exam-stress", new Participant("u2", "Alex"),
+                new SessionOrigin("slack", "T1", "C1", "C1/2"), SessionMode.PRIVATE, 4L));
+
+        // when: the process restarts
+        PracticeEngine restarted = fixture.restarted();
+
+        // then: the new engine finds it by person and channel, and no longer once it has ended
+        assertEquals(mine, restarted.findOpenStartedBy("slack", "C1", "u1").orElseThrow().id());
+        assertTrue(restarted.findOpenStartedBy("discord", "C1", "u1").isEmpty());
+        restarted.end(mine);
+        assertTrue(restarted.findOpenStartedBy("slack", "C1", "u1").isEmpty());
+        assertTrue(fixture.restarted().findOpenStartedBy("slack", "C1", "u1").isEmpty());
+    }
+
+    @Test
     void the_debrief_counts_skills_ratios_flags_and_uptake() {
         String id = fixture.start("exam-stress", 4).sessionId();
         String suggestion = engine.find(id).orElseThrow().lastActive().orElseThrow().suggestions().items().get(0).text();
