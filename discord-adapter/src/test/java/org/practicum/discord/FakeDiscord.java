@@ -73,6 +73,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private final Map<String, List<String>> botReactions = new ConcurrentHashMap<>();
+    private final Map<String, String> interactionTokens = new ConcurrentHashMap<>();
 
     FakeDiscord() throws Exception {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -188,6 +189,27 @@ final class FakeDiscord implements AutoCloseable {
         return await("POST", "interactions/" + interactionId + "/[^/]+/callback", c -> true);
     }
 
+    /**
+     * Whether a message sent through an interaction's hook is visible to the user alone, as Discord decides:
+     * it says so itself, or it is the first one after a reply deferred as ephemeral, which it replaces.
+     */
+    boolean ephemeral(Call followUp) {
+        if ((followUp.body().path("flags").asInt() & 64) != 0) {
+            return true;
+        }
+        Matcher token = match("webhooks/\\d+/([^/]+)", followUp.path());
+        String interactionId = token == null ? null : interactionTokens.get(token.group(1));
+        if (interactionId == null) {
+            return false;
+        }
+        JsonNode callback = calls("POST", "interactions/" + interactionId + "/[^/]+/callback").stream()
+                .map(Call::body).findFirst().orElse(NODES.objectNode());
+        boolean deferredPrivately = callback.path("type").asInt() == 5
+                && (callback.path("data").path("flags").asInt() & 64) != 0;
+        List<Call> followUps = calls("POST", "webhooks/\\d+/" + Pattern.quote(token.group(1)));
+        return deferredPrivately && !followUps.isEmpty() && followUps.get(0) == followUp;
+    }
+
     /** A click on a button of a message the bot posted. Returns the interaction id. */
     String click(Person user, String messageId, String customId) {
         ObjectNode message = messages.get(messageId);
@@ -299,6 +321,11 @@ final class FakeDiscord implements AutoCloseable {
                         .put("retry_after", 1.0).put("global", false));
                 return;
             }
+            Matcher reaction = match("channels/\\d+/messages/(\\d+)/reactions/(.+)/@me", path);
+            if (reaction != null) {
+                // Applied before the call is recorded, so a test that saw the call sees the reaction too.
+                react(reaction.group(1), reaction.group(2), method.equals("PUT"));
+            }
             record(call);
             answer(exchange, call);
         } catch (RuntimeException e) {
@@ -340,13 +367,10 @@ final class FakeDiscord implements AutoCloseable {
         } else if ((m = match("channels/(\\d+)", path)) != null && call.method().equals("DELETE")) {
             ObjectNode gone = threads.remove(m.group(1));
             respond(exchange, 200, gone != null ? gone : NODES.objectNode());
-        } else if ((m = match("channels/\\d+/messages/(\\d+)/reactions/(.+)/@me", path)) != null) {
-            react(m.group(1), m.group(2), call.method().equals("PUT"));
-            exchange.sendResponseHeaders(204, -1);
         } else if ((m = match("channels/(\\d+)/messages", path)) != null && call.method().equals("GET")) {
             respond(exchange, 200, history(m.group(1), query(exchange)));
         } else {
-            // Typing, thread members, interaction callbacks: Discord answers 204.
+            // Typing, thread members, reactions, interaction callbacks: Discord answers 204.
             exchange.sendResponseHeaders(204, -1);
         }
     }
@@ -520,8 +544,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode interaction(int type, Person user, String channelId, ObjectNode data, ObjectNode message) {
-        ObjectNode i = NODES.objectNode().put("id", nextId()).put("application_id", BOT).put("type", type)
-                .put("token", "interaction-token-" + nextId()).put("version", 1).put("guild_id", GUILD)
+        String id = nextId();
+        String token = "interaction-token-" + nextId();
+        interactionTokens.put(token, id);
+        ObjectNode i = NODES.objectNode().put("id", id).put("application_id", BOT).put("type", type)
+                .put("token", token).put("version", 1).put("guild_id", GUILD)
                 .put("channel_id", channelId).put("app_permissions", Long.toString(EVERYONE_PERMISSIONS))
                 .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
                 .put("attachment_size_limit", 8 * 1024 * 1024);
