@@ -85,6 +85,7 @@ final class ThreadPoster {
             return thread.getId();
         }
 
+        // Formatted, not unicode only: what is read back from the thread may be a server's custom emoji.
         @Override
         public void add(String messageId, String emoji) {
             thread.addReactionById(messageId, Emoji.fromFormatted(emoji)).complete();
