@@ -3,8 +3,10 @@ package org.practicum.discord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,25 +19,41 @@ import org.slf4j.LoggerFactory;
  * per thread with a pause between them (Discord allows about one reaction per 250 ms per channel), and
  * each call is chosen against the newest wanted state, so quick changes coalesce: intermediate states
  * that were never shown cost nothing.
+ *
+ * <p>Where the status was is read back from the thread itself whenever it moves to a newer message:
+ * memory alone would forget it across a restart, or when another instance served the thread meanwhile.
  */
 final class StatusReactions {
 
-    /** A thread's reaction calls; they block until Discord answered (JDA waits out and retries 429s). */
+    /** A thread's calls; they block until Discord answered (JDA waits out and retries 429s). */
     interface Channel {
         String id();
 
         void add(String messageId, String emoji);
 
         void remove(String messageId, String emoji);
+
+        /**
+         * The bot's own reactions on the messages shortly before this one: every message looked at is a
+         * key, mapped to the emojis the bot put on it (most often none).
+         */
+        Map<String, List<String>> ownReactionsBefore(String messageId);
     }
 
     private record Shown(String messageId, List<String> emojis) {
     }
 
+    /** One reaction call. */
+    private record Change(boolean add, String messageId, String emoji) {
+    }
+
     private static final class Thread {
         Channel channel;
-        Shown applied;
+        /** The messages carrying the bot's reactions, as far as known; never an empty list. */
+        Map<String, List<String>> applied = Map.of();
         Shown wanted;
+        /** The message whose predecessors were last read back from the thread. */
+        String lookedBefore;
         boolean draining;
     }
 
@@ -71,70 +89,133 @@ final class StatusReactions {
     }
 
     private void step(String channelId, Thread thread) {
-        Shown applied;
-        Shown wanted;
         Channel channel;
+        Shown wanted;
+        boolean look;
         synchronized (threads) {
             channel = thread.channel;
-            applied = thread.applied;
             wanted = thread.wanted;
-            if (wanted.equals(applied)) {
+            look = !wanted.messageId().equals(thread.lookedBefore);
+            if (!look && plan(thread.applied, wanted).isEmpty()) {
                 thread.draining = false;
                 return;
             }
         }
-        try {
-            Shown after = next(channel, applied, wanted);
+        if (look) {
+            Map<String, List<String>> found = lookBefore(channel, wanted.messageId());
             synchronized (threads) {
-                thread.applied = after;
+                thread.applied = merged(thread.applied, found);
+                thread.lookedBefore = wanted.messageId();
             }
-        } catch (RuntimeException e) {
-            // Most often the message was deleted: forget it rather than retry forever.
-            LOG.warn("reaction call in channel {} failed: {}", channelId, e.toString());
-            synchronized (threads) {
-                thread.applied = applied == null || applied.messageId().equals(wanted.messageId())
-                        ? new Shown(wanted.messageId(), wanted.emojis()) : null;
+        }
+        Optional<Change> change;
+        synchronized (threads) {
+            change = plan(thread.applied, wanted);
+        }
+        if (change.isPresent()) {
+            Change c = change.get();
+            try {
+                if (c.add()) {
+                    channel.add(c.messageId(), c.emoji());
+                } else {
+                    channel.remove(c.messageId(), c.emoji());
+                }
+                synchronized (threads) {
+                    thread.applied = after(thread.applied, c);
+                }
+            } catch (RuntimeException e) {
+                // Most often the message was deleted: forget it rather than retry forever.
+                LOG.warn("reaction call in channel {} failed: {}", channelId, e.toString());
+                synchronized (threads) {
+                    thread.applied = forgotten(thread.applied, c, wanted);
+                }
             }
         }
         try {
-            scheduler.schedule(() -> step(channelId, thread), interval.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> step(channelId, thread), change.isPresent() ? interval.toMillis() : 0,
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("shutting down: status reactions in {} left as they are", channelId);
         }
     }
 
-    /** Makes one call towards the wanted state and returns what is shown after it. */
-    private Shown next(Channel channel, Shown applied, Shown wanted) {
-        if (applied != null && !applied.messageId().equals(wanted.messageId())) {
-            if (applied.emojis().isEmpty()) {
-                return new Shown(wanted.messageId(), List.of());
-            }
-            String emoji = applied.emojis().get(applied.emojis().size() - 1);
-            channel.remove(applied.messageId(), emoji);
-            return new Shown(applied.messageId(), without(applied.emojis(), emoji));
+    private static Map<String, List<String>> lookBefore(Channel channel, String messageId) {
+        try {
+            return channel.ownReactionsBefore(messageId);
+        } catch (RuntimeException e) {
+            // Not fatal: the new status still goes up, and what memory knows is still taken down.
+            LOG.warn("could not read the reactions before message {} in channel {}: {}", messageId, channel.id(),
+                    e.toString());
+            return Map.of();
         }
-        List<String> current = applied == null ? List.of() : applied.emojis();
+    }
+
+    /** What the thread showed wins for the messages it showed; memory still counts for older ones. */
+    private static Map<String, List<String>> merged(Map<String, List<String>> remembered,
+                                                    Map<String, List<String>> found) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        remembered.forEach((message, emojis) -> {
+            if (!found.containsKey(message)) {
+                out.put(message, emojis);
+            }
+        });
+        found.forEach((message, emojis) -> {
+            if (!emojis.isEmpty()) {
+                out.put(message, List.copyOf(emojis));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The next call towards the wanted state: clear other messages first, then fix the wanted one. */
+    private static Optional<Change> plan(Map<String, List<String>> applied, Shown wanted) {
+        for (var entry : applied.entrySet()) {
+            if (!entry.getKey().equals(wanted.messageId())) {
+                List<String> emojis = entry.getValue();
+                return Optional.of(new Change(false, entry.getKey(), emojis.get(emojis.size() - 1)));
+            }
+        }
+        List<String> current = applied.getOrDefault(wanted.messageId(), List.of());
         for (String emoji : current) {
             if (!wanted.emojis().contains(emoji)) {
-                channel.remove(wanted.messageId(), emoji);
-                return new Shown(wanted.messageId(), without(current, emoji));
+                return Optional.of(new Change(false, wanted.messageId(), emoji));
             }
         }
         // Add in the wanted order; an emoji already there stays where it is.
         for (String emoji : wanted.emojis()) {
             if (!current.contains(emoji)) {
-                channel.add(wanted.messageId(), emoji);
-                List<String> after = new ArrayList<>(current);
-                after.add(emoji);
-                return new Shown(wanted.messageId(), List.copyOf(after));
+                return Optional.of(new Change(true, wanted.messageId(), emoji));
             }
         }
-        return wanted;
+        return Optional.empty();
     }
 
-    private static List<String> without(List<String> emojis, String emoji) {
-        List<String> out = new ArrayList<>(emojis);
-        out.remove(emoji);
-        return List.copyOf(out);
+    private static Map<String, List<String>> after(Map<String, List<String>> applied, Change change) {
+        List<String> emojis = new ArrayList<>(applied.getOrDefault(change.messageId(), List.of()));
+        if (change.add()) {
+            emojis.add(change.emoji());
+        } else {
+            emojis.remove(change.emoji());
+        }
+        return with(applied, change.messageId(), emojis);
+    }
+
+    /** After a failed call: an older message is given up on; the wanted one is taken as shown. */
+    private static Map<String, List<String>> forgotten(Map<String, List<String>> applied, Change change,
+                                                       Shown wanted) {
+        return change.messageId().equals(wanted.messageId())
+                ? with(applied, wanted.messageId(), wanted.emojis())
+                : with(applied, change.messageId(), List.of());
+    }
+
+    private static Map<String, List<String>> with(Map<String, List<String>> applied, String messageId,
+                                                  List<String> emojis) {
+        Map<String, List<String>> out = new HashMap<>(applied);
+        if (emojis.isEmpty()) {
+            out.remove(messageId);
+        } else {
+            out.put(messageId, List.copyOf(emojis));
+        }
+        return Map.copyOf(out);
     }
 }

@@ -3,13 +3,16 @@ package org.practicum.discord;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReaction;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -32,6 +35,11 @@ final class ThreadPoster {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadPoster.class);
     private static final String CHART_FILE = "emotion-chart.png";
+    /**
+     * How far back to look for the previous status: past the trainee's reply, notices and, in a group
+     * session, the observers' chatter; a few dozen messages is one REST call.
+     */
+    private static final int STATUS_LOOKBACK = 50;
 
     private final EmojiMap emoji;
     private final StatusReactions reactions;
@@ -77,14 +85,25 @@ final class ThreadPoster {
             return thread.getId();
         }
 
+        // Formatted, not unicode only: what is read back from the thread may be a server's custom emoji.
         @Override
         public void add(String messageId, String emoji) {
-            thread.addReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+            thread.addReactionById(messageId, Emoji.fromFormatted(emoji)).complete();
         }
 
         @Override
         public void remove(String messageId, String emoji) {
-            thread.removeReactionById(messageId, Emoji.fromUnicode(emoji)).complete();
+            thread.removeReactionById(messageId, Emoji.fromFormatted(emoji)).complete();
+        }
+
+        @Override
+        public Map<String, List<String>> ownReactionsBefore(String messageId) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Message message : thread.getHistoryBefore(messageId, STATUS_LOOKBACK).complete().getRetrievedHistory()) {
+                out.put(message.getId(), message.getReactions().stream().filter(MessageReaction::isSelf)
+                        .map(r -> r.getEmoji().getFormatted()).toList());
+            }
+            return out;
         }
     }
 

@@ -303,11 +303,7 @@ class DiscordPracticeEndToEndTest {
         // given a session, then the bot and its engine restart on the same database
         String threadId = startSession();
         JsonNode opening = discord.posted(threadId).get(1);
-        bot.close();
-        engine.close();
-        engine = newEngine();
-        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
-        bot.start();
+        restart();
 
         // when
         discord.message(TRAINEE, threadId, "I'm listening. What's been going on with the exams?");
@@ -322,6 +318,34 @@ class DiscordPracticeEndToEndTest {
         assertEquals(EPHEMERAL, panel.get("flags").asInt());
         assertTrue(panel.get("content").asText().contains(clientName() + " seems"));
         assertEquals(1, discord.calls("POST", "channels/\\d+/threads").size(), "no new thread");
+    }
+
+    @Test
+    void after_a_restart_the_next_client_message_takes_the_status_from_the_one_before_it() throws Exception {
+        // given a reply answered with its status shown, then the bot and its engine restart on the same database
+        String threadId = startSession();
+        discord.message(TRAINEE, threadId, "That sounds like a lot of pressure. What's been weighing on you most?");
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+        String beforeRestart = discord.postedId(threadId, 2);
+        List<String> oldStatus = statusEmoji(session(threadId).lastActive().orElseThrow());
+        awaitReactions(threadId, beforeRestart, oldStatus);
+        restart();
+
+        // when
+        discord.message(TRAINEE, threadId, "It sounds like you're carrying a lot on your own right now.");
+
+        // then the pre-restart message loses its status and only the new message shows one
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 4);
+        String afterRestart = discord.postedId(threadId, 3);
+        TurnRecord turn2 = session(threadId).lastActive().orElseThrow();
+        assertEquals(2, turn2.turn());
+        awaitReactions(threadId, afterRestart, statusEmoji(turn2));
+        for (String emoji : oldStatus) {
+            discord.await("DELETE", "channels/" + threadId + "/messages/" + beforeRestart + "/reactions/" + emoji
+                    + "/@me", c -> true);
+        }
+        assertEquals(List.of(), discord.reactionsOn(beforeRestart));
+        assertEquals(statusEmoji(turn2), discord.reactionsOn(afterRestart));
     }
 
     @Test
@@ -367,6 +391,15 @@ class DiscordPracticeEndToEndTest {
         // then
         second.close();
         assertTrue(e.getMessage().contains("Message Content Intent"), e.getMessage());
+    }
+
+    /** A bot restart: a new engine and a new JDA on the same database and the same Discord. */
+    private void restart() throws Exception {
+        bot.close();
+        engine.close();
+        engine = newEngine();
+        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
+        bot.start();
     }
 
     private TestEngine newEngine() {

@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +35,8 @@ import org.java_websocket.server.WebSocketServer;
  * with complete payloads, and a gateway (Java-WebSocket) that does HELLO, IDENTIFY, READY and
  * GUILD_CREATE and then sends the dispatches a test asks for. It takes several gateway connections
  * (shards) and sends the guild to the shard Discord would. One guild, one text channel, and the
- * threads the bot creates, which it remembers across bot restarts like Discord would.
+ * threads the bot creates, which it remembers across bot restarts like Discord would, as it does the
+ * messages and the bot's reactions on them (served back as channel history).
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -69,6 +72,8 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger reactionsToRateLimit = new AtomicInteger();
     private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> botReactions = new ConcurrentHashMap<>();
+    private final Map<String, String> interactionTokens = new ConcurrentHashMap<>();
 
     FakeDiscord() throws Exception {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -184,6 +189,27 @@ final class FakeDiscord implements AutoCloseable {
         return await("POST", "interactions/" + interactionId + "/[^/]+/callback", c -> true);
     }
 
+    /**
+     * Whether a message sent through an interaction's hook is visible to the user alone, as Discord decides:
+     * it says so itself, or it is the first one after a reply deferred as ephemeral, which it replaces.
+     */
+    boolean ephemeral(Call followUp) {
+        if ((followUp.body().path("flags").asInt() & 64) != 0) {
+            return true;
+        }
+        Matcher token = match("webhooks/\\d+/([^/]+)", followUp.path());
+        String interactionId = token == null ? null : interactionTokens.get(token.group(1));
+        if (interactionId == null) {
+            return false;
+        }
+        JsonNode callback = calls("POST", "interactions/" + interactionId + "/[^/]+/callback").stream()
+                .map(Call::body).findFirst().orElse(NODES.objectNode());
+        boolean deferredPrivately = callback.path("type").asInt() == 5
+                && (callback.path("data").path("flags").asInt() & 64) != 0;
+        List<Call> followUps = calls("POST", "webhooks/\\d+/" + Pattern.quote(token.group(1)));
+        return deferredPrivately && !followUps.isEmpty() && followUps.get(0) == followUp;
+    }
+
     /** A click on a button of a message the bot posted. Returns the interaction id. */
     String click(Person user, String messageId, String customId) {
         ObjectNode message = messages.get(messageId);
@@ -254,6 +280,11 @@ final class FakeDiscord implements AutoCloseable {
                 .toList().get(index).get("id").asText();
     }
 
+    /** The bot's own reactions on a message now, in the order they were added. */
+    List<String> reactionsOn(String messageId) {
+        return List.copyOf(botReactions.getOrDefault(messageId, List.of()));
+    }
+
     /** The one thread created so far; the call is recorded before the fake stores the thread, so wait for it. */
     String onlyThread() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
@@ -294,6 +325,11 @@ final class FakeDiscord implements AutoCloseable {
                 respond(exchange, 429, NODES.objectNode().put("message", "You are being rate limited.")
                         .put("retry_after", 1.0).put("global", false));
                 return;
+            }
+            Matcher reaction = match("channels/\\d+/messages/(\\d+)/reactions/(.+)/@me", path);
+            if (reaction != null) {
+                // Applied before the call is recorded, so a test that saw the call sees the reaction too.
+                react(reaction.group(1), reaction.group(2), method.equals("PUT"));
             }
             record(call);
             answer(exchange, call);
@@ -336,10 +372,60 @@ final class FakeDiscord implements AutoCloseable {
         } else if ((m = match("channels/(\\d+)", path)) != null && call.method().equals("DELETE")) {
             ObjectNode gone = threads.remove(m.group(1));
             respond(exchange, 200, gone != null ? gone : NODES.objectNode());
+        } else if ((m = match("channels/(\\d+)/messages", path)) != null && call.method().equals("GET")) {
+            respond(exchange, 200, history(m.group(1), query(exchange)));
         } else {
             // Typing, thread members, reactions, interaction callbacks: Discord answers 204.
             exchange.sendResponseHeaders(204, -1);
         }
+    }
+
+    /** The bot's own reaction added or removed; Discord ignores adding one twice and removing one not there. */
+    private void react(String messageId, String emoji, boolean add) {
+        List<String> emojis = botReactions.computeIfAbsent(messageId, k -> new CopyOnWriteArrayList<>());
+        if (add && !emojis.contains(emoji)) {
+            emojis.add(emoji);
+        } else if (!add) {
+            emojis.remove(emoji);
+        }
+    }
+
+    /** A page of a channel's history as Discord serves it: newest first, before a message, with reactions. */
+    private ArrayNode history(String channelId, Map<String, String> query) {
+        long before = Long.parseLong(query.getOrDefault("before", Long.toString(Long.MAX_VALUE)));
+        int limit = Integer.parseInt(query.getOrDefault("limit", "50"));
+        ArrayNode page = NODES.arrayNode();
+        messages.values().stream().filter(m -> m.get("channel_id").asText().equals(channelId))
+                .filter(m -> m.get("id").asLong() < before)
+                .sorted((a, b) -> Long.compare(b.get("id").asLong(), a.get("id").asLong()))
+                .limit(limit)
+                .forEach(m -> page.add(withReactions(m)));
+        return page;
+    }
+
+    private ObjectNode withReactions(ObjectNode message) {
+        ObjectNode copy = message.deepCopy();
+        ArrayNode reactions = copy.putArray("reactions");
+        for (String emoji : botReactions.getOrDefault(message.get("id").asText(), List.of())) {
+            ObjectNode r = reactions.addObject().put("count", 1).put("me", true).put("me_burst", false);
+            r.putObject("count_details").put("normal", 1).put("burst", 0);
+            r.putObject("emoji").putNull("id").put("name", emoji);
+            r.putArray("burst_colors");
+        }
+        return copy;
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> out = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                out.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return out;
     }
 
     /** The id of the direct-message channel between the bot and this user. */
@@ -463,8 +549,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode interaction(int type, Person user, String channelId, ObjectNode data, ObjectNode message) {
-        ObjectNode i = NODES.objectNode().put("id", nextId()).put("application_id", BOT).put("type", type)
-                .put("token", "interaction-token-" + nextId()).put("version", 1).put("guild_id", GUILD)
+        String id = nextId();
+        String token = "interaction-token-" + nextId();
+        interactionTokens.put(token, id);
+        ObjectNode i = NODES.objectNode().put("id", id).put("application_id", BOT).put("type", type)
+                .put("token", token).put("version", 1).put("guild_id", GUILD)
                 .put("channel_id", channelId).put("app_permissions", Long.toString(EVERYONE_PERMISSIONS))
                 .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
                 .put("attachment_size_limit", 8 * 1024 * 1024);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class StatusReactionsTest {
 
-    /** A thread that records the calls and is slow, like Discord's reaction rate limit. */
-    static final class RecordingThread implements StatusReactions.Channel {
+    /** A thread that records the calls and keeps the bot's reactions per message, as Discord shows them. */
+    static class RecordingThread implements StatusReactions.Channel {
         final List<String> calls = new ArrayList<>();
+        final Map<String, List<String>> reactions = new TreeMap<>();
 
         @Override
         public String id() {
@@ -26,15 +29,43 @@ class StatusReactionsTest {
         @Override
         public synchronized void add(String messageId, String emoji) {
             calls.add("+" + messageId + emoji);
+            reactions.computeIfAbsent(messageId, k -> new ArrayList<>()).add(emoji);
         }
 
         @Override
         public synchronized void remove(String messageId, String emoji) {
             calls.add("-" + messageId + emoji);
+            reactions.computeIfAbsent(messageId, k -> new ArrayList<>()).remove(emoji);
+        }
+
+        @Override
+        public synchronized Map<String, List<String>> ownReactionsBefore(String messageId) {
+            Map<String, List<String>> before = new TreeMap<>();
+            reactions.forEach((id, emojis) -> {
+                if (id.compareTo(messageId) < 0) {
+                    before.put(id, List.copyOf(emojis));
+                }
+            });
+            return before;
+        }
+
+        /** Reactions some earlier bot process left on a message. */
+        synchronized void alreadyShows(String messageId, String... emojis) {
+            reactions.put(messageId, new ArrayList<>(List.of(emojis)));
         }
 
         synchronized List<String> calls() {
             return List.copyOf(calls);
+        }
+
+        synchronized Map<String, List<String>> shown() {
+            Map<String, List<String>> out = new TreeMap<>();
+            reactions.forEach((id, emojis) -> {
+                if (!emojis.isEmpty()) {
+                    out.put(id, List.copyOf(emojis));
+                }
+            });
+            return out;
         }
     }
 
@@ -100,6 +131,67 @@ class StatusReactionsTest {
 
         // then
         assertEquals(List.of("+m1😢", "+m1⬇️", "-m1⬇️", "+m1⬆️"), thread.calls());
+    }
+
+    @Test
+    void after_a_restart_the_status_an_earlier_process_left_is_taken_down_before_the_new_one_goes_up()
+            throws Exception {
+        // given a thread where the previous bot process showed a status on m1, and a fresh memory
+        RecordingThread thread = new RecordingThread();
+        thread.alreadyShows("m1", "😢", "⬇️");
+        StatusReactions reactions = new StatusReactions(scheduler, Duration.ZERO);
+
+        // when
+        reactions.show(thread, "m2", List.of("😐", "⬆️"));
+        awaitIdle();
+
+        // then
+        assertEquals(List.of("-m1⬇️", "-m1😢", "+m2😐", "+m2⬆️"), thread.calls());
+        assertEquals(Map.of("m2", List.of("😐", "⬆️")), thread.shown());
+    }
+
+    @Test
+    void a_status_another_instance_moved_meanwhile_is_found_in_the_thread_not_in_memory() throws Exception {
+        // given this process showed the status on m1, then another instance moved it to m2
+        RecordingThread thread = new RecordingThread();
+        StatusReactions reactions = new StatusReactions(scheduler, Duration.ZERO);
+        reactions.show(thread, "m1", List.of("😢"));
+        awaitIdle();
+        thread.reactions.put("m1", new ArrayList<>());
+        thread.alreadyShows("m2", "😠");
+
+        // when
+        reactions.show(thread, "m3", List.of("😐"));
+        awaitIdle();
+
+        // then
+        assertEquals(Map.of("m3", List.of("😐")), thread.shown());
+        assertEquals(List.of("+m1😢", "-m2😠", "+m3😐"), thread.calls());
+    }
+
+    @Test
+    void when_the_thread_cannot_be_read_the_new_status_still_goes_up_and_what_memory_knows_comes_down()
+            throws Exception {
+        // given
+        RecordingThread thread = new RecordingThread() {
+            @Override
+            public synchronized Map<String, List<String>> ownReactionsBefore(String messageId) {
+                if (messageId.equals("m2")) {
+                    throw new IllegalStateException("missing access");
+                }
+                return super.ownReactionsBefore(messageId);
+            }
+        };
+        StatusReactions reactions = new StatusReactions(scheduler, Duration.ZERO);
+        reactions.show(thread, "m1", List.of("😢"));
+        awaitIdle();
+
+        // when
+        reactions.show(thread, "m2", List.of("😐"));
+        awaitIdle();
+
+        // then
+        assertEquals(Map.of("m2", List.of("😐")), thread.shown());
     }
 
     private void awaitIdle() throws Exception {
