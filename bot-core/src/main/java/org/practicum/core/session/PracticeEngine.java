@@ -274,11 +274,18 @@ public final class PracticeEngine {
             session.version(version);
             session.supersede(last);
             TurnRecord previous = session.lastActive().orElseThrow();
+            // In a group the notice is read by everyone in the thread, so it names whose reply went.
+            String whose = session.mode() == SessionMode.GROUP ? nameOf(session, last.author()) + "'s" : "your";
             return new SessionUpdate(sessionId, previous.turn(), List.of(), previous.client(), previous.suggestions(),
-                    List.of(new Notice(Notice.Kind.RETRY, "Took back your last reply. Try another response to "
+                    List.of(new Notice(Notice.Kind.RETRY, "Took back " + whose + " last reply. Try another response to "
                             + scenario(session.scenarioId()).persona().firstName() + "'s message.")),
                     null, SessionStatus.ACTIVE);
         });
+    }
+
+    private static String nameOf(Session session, String participantId) {
+        return session.roster().stream().filter(p -> p.id().equals(participantId)).map(Participant::displayName)
+                .findFirst().orElse("the last");
     }
 
     /** Continues a paused session, or re-shows where a session stands (resume after a restart). */

@@ -257,6 +257,21 @@ class SessionLifecycleTest {
         assertEquals(List.of(a, b), fixture.restarted().find(id).orElseThrow().roster());
     }
 
+    @Test
+    void taking_back_a_reply_in_a_group_names_whose_reply_it_was_for_everyone_reading() {
+        String id = engine.start(new StartRequest("exam-stress", new Participant("f", "Fac"), SessionOrigin.terminal(),
+                SessionMode.GROUP, 4L)).sessionId();
+        Participant ben = new Participant("b", "Ben");
+        engine.enrol(id, new Participant("a", "Ana"));
+        engine.enrol(id, ben);
+        engine.reply(id, ben, "You should make a timetable.");
+
+        SessionUpdate retried = engine.retry(id);
+
+        assertTrue(retried.notices().get(0).text().startsWith("Took back Ben's last reply."),
+                retried.notices().get(0).text());
+    }
+
     private int count(String sql) throws Exception {
         try (Connection c = fixture.database.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
