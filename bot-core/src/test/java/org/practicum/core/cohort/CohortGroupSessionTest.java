@@ -2,6 +2,7 @@ package org.practicum.core.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.practicum.core.cohort.CohortWorld.ANA;
 import static org.practicum.core.cohort.CohortWorld.BEN;
 import static org.practicum.core.cohort.CohortWorld.FAY;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.practicum.core.report.Debrief;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.SessionMode;
@@ -20,7 +22,8 @@ import org.practicum.core.session.StartRequest;
 
 /**
  * Group sessions started on a platform (straight through the engine, as the adapters do): they belong to
- * the facilitator's cohort from the start, and only that cohort's trainees may join them.
+ * the facilitator's cohort from the start, only that cohort's trainees may join them, and each member's
+ * feedback sets their own replies apart from the group's.
  */
 @ParameterizedClass(name = "on {0}")
 @MethodSource("org.practicum.core.storage.TestDatabase#kinds")
@@ -107,6 +110,49 @@ class CohortGroupSessionTest extends CohortWorldTest {
         assertEquals(List.of(), world.cohorts.store().sessionsOf(summer.id()));
         world.engine.enrol(id, ANA);
         assertEquals(List.of(ANA), world.engine.find(id).orElseThrow().roster());
+    }
+
+    @Test
+    void each_member_of_a_group_session_reads_the_flags_on_their_own_replies_apart_from_the_groups() {
+        // given: Ana gives advice too soon, Ben minimises, Ana then reflects
+        String id = startGroup(FAY);
+        world.engine.enrol(id, ANA);
+        world.engine.enrol(id, BEN);
+        world.engine.reply(id, ANA, "You should just make a revision timetable.", "a1");
+        world.engine.reply(id, BEN, "It's not that bad, everyone gets stressed about exams.", "b1");
+        world.engine.reply(id, ANA, "It sounds like a lot is resting on these exams.", "a2");
+
+        // when
+        Debrief debrief = world.engine.end(id);
+        Debrief.MemberFlags anas = debrief.forMember(ANA.id());
+        Debrief.MemberFlags bens = debrief.forMember(BEN.id());
+
+        // then
+        assertEquals(List.of(1), turns(anas.own()), "Ana's advice, on her turn");
+        assertEquals(List.of(2), turns(anas.others()));
+        assertEquals(List.of(2), turns(bens.own()), "Ben's minimising, on his turn");
+        assertEquals(List.of(1), turns(bens.others()));
+        assertTrue(anas.own().stream().allMatch(f -> f.author().equals(ANA)));
+        assertTrue(bens.own().stream().allMatch(f -> f.author().equals(BEN)));
+        assertEquals("You should just make a revision timetable.", anas.own().get(0).quote());
+        Debrief.MemberFlags fays = debrief.forMember(FAY.id());
+        assertEquals(List.of(), fays.own(), "the facilitator took no turns");
+        assertEquals(debrief.flags(), fays.others());
+    }
+
+    @Test
+    void in_a_private_session_every_flag_is_the_trainees_own() {
+        String id = world.practise(ANA, "You should just make a revision timetable.");
+
+        Debrief debrief = world.engine.end(id);
+
+        assertEquals(debrief.flags(), debrief.forMember(ANA.id()).own());
+        assertEquals(List.of(), debrief.forMember(ANA.id()).others());
+        assertTrue(!debrief.flags().isEmpty(), "the advice was flagged");
+    }
+
+    private static List<Integer> turns(List<Debrief.DebriefFlag> flags) {
+        return flags.stream().map(Debrief.DebriefFlag::turn).distinct().toList();
     }
 
     private String startGroup(Participant owner) {
