@@ -74,7 +74,9 @@ final class Buttons {
         }
         event.deferReply(true).queue();
         Debrief debrief = practice.engine().end(session.id());
-        for (String piece : MessageSplitter.split(Texts.feedbackPanel(debrief))) {
+        // Each member reads the flags on their own replies first.
+        String panel = Texts.feedbackPanel(debrief.forMember(event.getUser().getId()));
+        for (String piece : MessageSplitter.split(panel)) {
             event.getHook().sendMessage(piece).setEphemeral(true).queue();
         }
     }

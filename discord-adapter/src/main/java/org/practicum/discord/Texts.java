@@ -117,18 +117,35 @@ final class Texts {
                 + "\n  ↳ *Instead:* " + f.better();
     }
 
-    static String feedbackPanel(Debrief d) {
-        if (d.flags().isEmpty()) {
+    /**
+     * One member's detailed feedback. In a group session their own replies come first, then the rest of
+     * the group's, each under its author's name; otherwise the flags are simply theirs.
+     */
+    static String feedbackPanel(Debrief.MemberFlags flags) {
+        if (flags.isEmpty()) {
             return "**Your feedback** — nothing was flagged in this session. Look at the debrief numbers for what "
                     + "to build on next time.";
         }
-        StringBuilder sb = new StringBuilder("**Your feedback** (" + d.flags().size() + ")\n");
-        for (Debrief.DebriefFlag f : d.flags()) {
-            sb.append("\n**Turn ").append(f.turn()).append(" · ").append(capitalised(f.kind().replace('_', ' ')))
-                    .append("**\nYou wrote “").append(f.quote()).append("”. ").append(f.why())
-                    .append("\n↳ *Instead:* ").append(f.better()).append('\n');
+        if (flags.others().isEmpty()) {
+            StringBuilder sb = new StringBuilder("**Your feedback** (" + flags.own().size() + ")\n");
+            flags.own().forEach(f -> appendFlag(sb, f, "You"));
+            return sb.toString().strip();
         }
+        StringBuilder sb = new StringBuilder("**Your feedback** — " + flags.own().size() + " on your replies, "
+                + flags.others().size() + " on the rest of the group's\n\n__Your turns__\n");
+        if (flags.own().isEmpty()) {
+            sb.append("Nothing was flagged on your replies.\n");
+        }
+        flags.own().forEach(f -> appendFlag(sb, f, "You"));
+        sb.append("\n__The group's turns__\n");
+        flags.others().forEach(f -> appendFlag(sb, f, f.author().displayName()));
         return sb.toString().strip();
+    }
+
+    private static void appendFlag(StringBuilder sb, Debrief.DebriefFlag f, String writer) {
+        sb.append("\n**Turn ").append(f.turn()).append(" · ").append(capitalised(f.kind().replace('_', ' ')))
+                .append("**\n").append(writer).append(" wrote “").append(f.quote()).append("”. ").append(f.why())
+                .append("\n↳ *Instead:* ").append(f.better()).append('\n');
     }
 
     /** The embed's fields: key numbers only, nothing quoted from the conversation. */

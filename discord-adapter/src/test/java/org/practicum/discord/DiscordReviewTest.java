@@ -1,6 +1,7 @@
 package org.practicum.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import org.practicum.core.session.Session;
 /**
  * The training programme on Discord, with real JDA against the loopback Discord: a facilitator sets up
  * a cohort, a trainee practises, a reviewer annotates a reply through the message command's form and
- * finishes the review, and the trainee gets it by direct message; export and forget-me.
+ * finishes the review, and the trainee gets it by direct message; export and forget-me; the cohort's
+ * group sessions, which only its trainees join, and each member's own feedback.
  */
 class DiscordReviewTest {
 
@@ -29,7 +31,10 @@ class DiscordReviewTest {
     static final FakeDiscord.Person REVIEWER = new FakeDiscord.Person("200000000000000011", "Rae", false);
     static final FakeDiscord.Person TRAINEE = new FakeDiscord.Person("200000000000000012", "Robin", false);
     static final FakeDiscord.Person OTHER = new FakeDiscord.Person("200000000000000013", "Sam", false);
+    static final FakeDiscord.Person SECOND_TRAINEE = new FakeDiscord.Person("200000000000000014", "Kim", false);
     static final String ADVICE = "You should make a revision timetable.";
+    static final String MINIMISING = "It's not that bad, everyone gets stressed about exams.";
+    static final int EPHEMERAL = 64;
 
     @TempDir
     Path data;
@@ -147,6 +152,109 @@ class DiscordReviewTest {
         String title = engine.engine().scenarios().find("bereavement").orElseThrow().title();
         assertTrue(card.contains(title), card);
         assertEquals("bereavement", engine.engine().findByThread("discord", thread).orElseThrow().scenarioId());
+    }
+
+    @Test
+    void in_a_cohorts_group_session_a_stranger_pressing_join_is_refused_privately_and_a_trainee_joins() throws Exception {
+        // given: Fran's cohort with Robin as trainee, and Fran's group session
+        String cohort = createCohort();
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
+        String thread = startGroupSession();
+        String join = joinButton(thread);
+
+        // when: Sam (not in the cohort) presses Join and writes; then Robin joins and writes
+        String refused = discord.click(OTHER, discord.postedId(thread, 0), join);
+        discord.message(OTHER, thread, "Hi, what's going on for you?");
+        String joined = discord.click(TRAINEE, discord.postedId(thread, 0), join);
+        JsonNode welcome = discord.response(joined).body().path("data");
+        discord.message(TRAINEE, thread, "It sounds like a lot is resting on these exams.");
+
+        // then: Sam alone is told why, and only Robin's reply is answered
+        JsonNode refusal = discord.response(refused).body().path("data");
+        assertEquals(EPHEMERAL, refusal.path("flags").asInt());
+        assertEquals("This group session is for Spring's trainees; ask a facilitator to enrol you.",
+                refusal.path("content").asText());
+        assertEquals(EPHEMERAL, welcome.path("flags").asInt());
+        assertTrue(welcome.path("content").asText().startsWith("You joined."), welcome.toString());
+        discord.await("POST", "channels/" + thread + "/messages", c -> c.body().path("content").asText()
+                .contains("Robin joined"));
+        discord.await("POST", "channels/" + thread + "/messages", c -> DiscordPracticeEndToEndTest.button(c.body())
+                .path("custom_id").asText().endsWith(":1"));
+        Session session = engine.engine().findByThread("discord", thread).orElseThrow();
+        assertEquals(List.of(TRAINEE.id()), session.roster().stream().map(Participant::id).toList());
+        assertEquals(TRAINEE.id(), session.lastActive().orElseThrow().author(), "turn 1 is Robin's, not Sam's");
+        assertTrue(discord.posted(thread).stream().noneMatch(m -> m.path("content").asText().contains("Sam joined")));
+    }
+
+    @Test
+    void after_a_group_session_each_member_finds_the_flags_on_their_own_replies_first_in_my_feedback()
+            throws Exception {
+        // given: Robin gives advice too soon, Kim minimises, and Fran ends the session
+        String cohort = createCohort();
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", SECOND_TRAINEE, "role", "trainee"));
+        String thread = startGroupSession();
+        String join = joinButton(thread);
+        discord.click(TRAINEE, discord.postedId(thread, 0), join);
+        discord.click(SECOND_TRAINEE, discord.postedId(thread, 0), join);
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> c.body().path("content").asText()
+                .contains(" joined"), 2);
+        discord.message(TRAINEE, thread, ADVICE);
+        discord.await("POST", "channels/" + thread + "/messages", c -> DiscordPracticeEndToEndTest.button(c.body())
+                .path("custom_id").asText().endsWith(":1"));
+        discord.message(SECOND_TRAINEE, thread, MINIMISING);
+        discord.await("POST", "channels/" + thread + "/messages", c -> DiscordPracticeEndToEndTest.button(c.body())
+                .path("custom_id").asText().endsWith(":2"));
+        privately(FACILITATOR, thread, "end", Map.of());
+        discord.await("POST", "channels/" + thread + "/messages", c -> c.body().path("embeds").size() > 0);
+        List<JsonNode> posted = discord.posted(thread);
+        int debriefIndex = java.util.stream.IntStream.range(0, posted.size())
+                .filter(i -> posted.get(i).path("embeds").size() > 0).findFirst().orElseThrow();
+        String debrief = discord.postedId(thread, debriefIndex);
+        String feedback = DiscordPracticeEndToEndTest.button(posted.get(debriefIndex)).path("custom_id").asText();
+
+        // when
+        String robins = privateFeedback(TRAINEE, debrief, feedback);
+        String kims = privateFeedback(SECOND_TRAINEE, debrief, feedback);
+
+        // then
+        assertInOrder(robins, "__Your turns__", "You wrote “" + ADVICE + "”", "__The group's turns__",
+                "Kim wrote “" + MINIMISING + "”");
+        assertInOrder(kims, "__Your turns__", "You wrote “" + MINIMISING + "”", "__The group's turns__",
+                "Robin wrote “" + ADVICE + "”");
+        assertFalse(robins.contains("You wrote “" + MINIMISING), robins);
+        assertFalse(kims.contains("You wrote “" + ADVICE), kims);
+    }
+
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part, at + 1);
+            assertTrue(next > at, "\"" + part + "\" after the previous part in:\n" + text);
+            at = next;
+        }
+    }
+
+    /** Fran starts a group session in the practice channel; returns its thread once card and opening are in. */
+    private String startGroupSession() throws InterruptedException {
+        discord.slashCommand(FACILITATOR, FakeDiscord.CHANNEL, "start", Map.of("scenario", "exam-stress", "group", true));
+        String thread = discord.onlyThread();
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 2);
+        return thread;
+    }
+
+    private String joinButton(String thread) {
+        return DiscordPracticeEndToEndTest.button(discord.posted(thread).get(0)).path("custom_id").asText();
+    }
+
+    /** Presses "My feedback" and returns what was sent back, after checking only the presser sees it. */
+    private String privateFeedback(FakeDiscord.Person who, String debriefId, String button) throws InterruptedException {
+        int before = discord.calls("POST", "webhooks/.+").size();
+        String click = discord.click(who, debriefId, button);
+        assertEquals(EPHEMERAL, discord.response(click).body().path("data").path("flags").asInt());
+        JsonNode sent = discord.awaitAll("POST", "webhooks/.+", c -> true, before + 1).get(before).body();
+        assertEquals(EPHEMERAL, sent.path("flags").asInt());
+        return sent.path("content").asText();
     }
 
     private String createCohort() throws InterruptedException {

@@ -11,7 +11,7 @@ import org.practicum.core.report.Debrief;
 
 /**
  * The debrief: a summary for the thread (numbers, no quotes of anyone's words) and the detailed flags,
- * with the trainee's own words quoted, for the trainee alone.
+ * with the trainee's own words quoted, for each trainee alone (their own replies first in a group).
  */
 final class DebriefMessage {
 
@@ -47,18 +47,30 @@ final class DebriefMessage {
                 section(x -> x.text(markdownText(CardMessage.clip(s.toString(), 3000))))));
     }
 
-    static SlackMessage flags(Debrief d) {
+    /**
+     * One member's detailed flags: those on their own replies, then, in a group session, those on the rest
+     * of the group's replies, each with its author.
+     */
+    static SlackMessage flags(Debrief.MemberFlags flags) {
         StringBuilder s = new StringBuilder("*Your replies, turn by turn* (only you can see this)");
-        if (d.flags().isEmpty()) {
-            s.append("\nNo notes: none of your replies raised a flag.");
+        if (flags.own().isEmpty()) {
+            s.append(flags.others().isEmpty() ? "\nNo notes: none of your replies raised a flag."
+                    : "\nNothing was flagged on your replies.");
         }
-        for (Debrief.DebriefFlag f : d.flags()) {
-            s.append("\n• *Turn ").append(f.turn()).append(", ").append(f.kind().replace('_', ' '))
-                    .append("*: “").append(Mrkdwn.escape(f.quote())).append("”\n    ").append(Mrkdwn.escape(f.why()))
-                    .append("\n    _Could be:_ ").append(Mrkdwn.escape(f.better()));
+        flags.own().forEach(f -> append(s, f, ""));
+        if (!flags.others().isEmpty()) {
+            s.append("\n\n*The rest of the group's replies*");
+            flags.others().forEach(f -> append(s, f, Mrkdwn.mention(f.author().id()) + " wrote "));
         }
-        return new SlackMessage("Your debrief notes (" + d.flags().size() + ")",
+        int count = flags.own().size() + flags.others().size();
+        return new SlackMessage("Your debrief notes (" + count + ")",
                 List.of(section(x -> x.text(markdownText(CardMessage.clip(s.toString(), 3000))))));
+    }
+
+    private static void append(StringBuilder s, Debrief.DebriefFlag f, String writer) {
+        s.append("\n• *Turn ").append(f.turn()).append(", ").append(f.kind().replace('_', ' '))
+                .append("*: ").append(writer).append("“").append(Mrkdwn.escape(f.quote())).append("”\n    ")
+                .append(Mrkdwn.escape(f.why())).append("\n    _Could be:_ ").append(Mrkdwn.escape(f.better()));
     }
 
     private static String format(double value) {

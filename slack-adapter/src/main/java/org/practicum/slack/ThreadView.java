@@ -123,7 +123,7 @@ final class ThreadView {
             LOG.info("session {}: no chart to upload", session.id());
         }
         for (String trainee : trainees(session)) {
-            tellPrivately(thread, trainee, DebriefMessage.flags(debrief));
+            tellPrivately(thread, trainee, DebriefMessage.flags(debrief.forMember(trainee)));
         }
     }
 

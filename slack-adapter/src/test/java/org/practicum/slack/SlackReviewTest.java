@@ -21,7 +21,8 @@ import org.practicum.core.session.SessionStatus;
 /**
  * The training programme on Slack, Bolt against the loopback Web API with signed requests: a
  * facilitator sets up a cohort, a reviewer annotates a trainee's reply through the message shortcut's
- * modal and finishes the review, the trainee gets it by direct message; export and forget-me.
+ * modal and finishes the review, the trainee gets it by direct message; export and forget-me; the
+ * cohort's group sessions, which only its trainees join, and each trainee's own debrief notes.
  */
 class SlackReviewTest {
 
@@ -29,7 +30,9 @@ class SlackReviewTest {
     static final String REVIEWER = "URAE";
     static final String TRAINEE = "UTRAINEE";
     static final String OTHER = "UOTHER";
+    static final String SECOND_TRAINEE = "UKIM";
     static final String ADVICE = "You should make a revision timetable.";
+    static final String MINIMISING = "It's not that bad, everyone gets stressed about exams.";
 
     @TempDir
     Path dir;
@@ -146,6 +149,82 @@ class SlackReviewTest {
                 && c.param("thread_ts").isEmpty() && c.visible().contains(title));
         // The card is posted first and the session stored just after it.
         assertEquals("bereavement", awaitSession(card.ts()).scenarioId());
+    }
+
+    @Test
+    void in_a_cohorts_group_session_a_stranger_pressing_join_is_told_privately_and_a_trainee_joins() throws Exception {
+        // given: the facilitator's cohort with one trainee, and the facilitator's group session
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
+        String card = practicum.startSession(FACILITATOR, SlackHarness.SCENARIO + " group");
+        practicum.awaitClientLine(card, 1);
+
+        // when: someone outside the cohort presses Join and writes; then the trainee joins and writes
+        practicum.click(OTHER, card, ActionIds.JOIN, "");
+        practicum.say(OTHER, card, "Hi, what's going on for you?");
+        practicum.click(TRAINEE, card, ActionIds.JOIN, "");
+        practicum.say(TRAINEE, card, "It sounds like a lot is resting on these exams.");
+
+        // then
+        FakeSlackApi.Call refusal = slack.await("chat.postEphemeral", c -> c.param("user").equals(OTHER)
+                && c.param("text").contains("Spring"));
+        assertEquals("This group session is for Spring's trainees; ask a facilitator to enrol you.",
+                refusal.param("text"));
+        assertEquals(card, refusal.param("thread_ts"));
+        slack.await("chat.postEphemeral", c -> c.param("user").equals(OTHER)
+                && c.param("text").contains("You are observing this group session"));
+        slack.await("chat.postMessage", c -> c.param("text").contains(Mrkdwn.mention(TRAINEE) + " joined"));
+        practicum.awaitClientLine(card, 2);
+        Session session = awaitSession(card);
+        assertEquals(List.of(TRAINEE), session.roster().stream().map(Participant::id).toList());
+        assertEquals(TRAINEE, session.lastActive().orElseThrow().author(), "the one reply answered is the trainee's");
+        assertTrue(slack.calls("chat.postMessage").stream()
+                .noneMatch(c -> c.param("text").contains(Mrkdwn.mention(OTHER) + " joined")));
+    }
+
+    @Test
+    void after_a_group_session_each_trainee_is_sent_the_flags_on_their_own_replies_first() throws Exception {
+        // given: one trainee gives advice too soon, the other minimises, the facilitator ends the session
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + SECOND_TRAINEE + "> trainee");
+        String card = practicum.startSession(FACILITATOR, SlackHarness.SCENARIO + " group");
+        practicum.awaitClientLine(card, 1);
+        practicum.click(TRAINEE, card, ActionIds.JOIN, "");
+        practicum.click(SECOND_TRAINEE, card, ActionIds.JOIN, "");
+        practicum.say(TRAINEE, card, ADVICE);
+        practicum.awaitClientLine(card, 2);
+        practicum.say(SECOND_TRAINEE, card, MINIMISING);
+        practicum.awaitClientLine(card, 3);
+
+        // when
+        practicum.click(FACILITATOR, card, ActionIds.END, "");
+
+        // then
+        String robins = debriefNotes(TRAINEE);
+        String kims = debriefNotes(SECOND_TRAINEE);
+        assertInOrder(robins, "“" + Mrkdwn.escape(ADVICE) + "”", "*The rest of the group's replies*",
+                Mrkdwn.mention(SECOND_TRAINEE) + " wrote “" + Mrkdwn.escape(MINIMISING) + "”");
+        assertInOrder(kims, "“" + Mrkdwn.escape(MINIMISING) + "”", "*The rest of the group's replies*",
+                Mrkdwn.mention(TRAINEE) + " wrote “" + Mrkdwn.escape(ADVICE) + "”");
+        assertTrue(slack.calls("chat.postEphemeral").stream().filter(c -> c.param("blocks").contains("turn by turn"))
+                .noneMatch(c -> c.param("user").equals(FACILITATOR) || c.param("user").equals(OTHER)));
+    }
+
+    /** The text of the private debrief notes sent to one person in the thread, as Slack would show it. */
+    private String debriefNotes(String user) throws Exception {
+        String blocks = slack.await("chat.postEphemeral", c -> c.param("user").equals(user)
+                && c.param("blocks").contains("turn by turn")).param("blocks");
+        return org.practicum.core.storage.Json.mapper().readTree(blocks).path(0).path("text").path("text").asText();
+    }
+
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part, at + 1);
+            assertTrue(next > at, "\"" + part + "\" after the previous part in:\n" + text);
+            at = next;
+        }
     }
 
     private String createCohort() throws Exception {

@@ -59,9 +59,14 @@ public final class CohortStore {
         });
     }
 
+    /** The session belongs to this cohort, replacing any earlier link. */
     public void linkSession(String cohortId, String sessionId) {
-        jdbc.inTransaction(c -> Jdbc.update(c, "insert into cohort_sessions (session_id, cohort_id) values (?, ?)",
-                sessionId, cohortId));
+        jdbc.inTransaction(c -> {
+            // Delete then insert, as for members: the same on H2 and PostgreSQL.
+            Jdbc.update(c, "delete from cohort_sessions where session_id = ?", sessionId);
+            return Jdbc.update(c, "insert into cohort_sessions (session_id, cohort_id) values (?, ?)", sessionId,
+                    cohortId);
+        });
     }
 
     public Optional<String> cohortOfSession(String sessionId) {

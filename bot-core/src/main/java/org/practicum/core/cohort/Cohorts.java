@@ -20,6 +20,10 @@ import org.practicum.core.session.TurnRecord;
  * Training programmes on top of the practice engine: facilitators create cohorts, enrol people and
  * assign scenarios; trainees practise the next assigned scenario, alone or in a group session; and the
  * one rule for who may read a transcript lives here. Every method checks the caller's role.
+ *
+ * <p>Built over an engine, it links every session the engine starts to its cohort ({@link #adopt}) and
+ * admits only a cohort's trainees to that cohort's group sessions ({@link #admit}), whichever platform
+ * started them.
  */
 public final class Cohorts {
 
@@ -34,6 +38,8 @@ public final class Cohorts {
         this.engine = engine;
         this.roles = roles;
         this.clock = clock;
+        engine.onSessionStarted(this::adopt);
+        engine.admitWith(this::admit);
     }
 
     /** A community facilitator creates a cohort and becomes its first facilitator. */
@@ -104,7 +110,10 @@ public final class Cohorts {
                 .max(java.util.Comparator.comparing(Cohort::createdAt)).map(c -> nextScenario(c.id(), trainee));
     }
 
-    /** A trainee starts their next assigned scenario as a private session that belongs to the cohort. */
+    /**
+     * A trainee starts their next assigned scenario as a private session that belongs to the cohort (this
+     * one, even if {@link #adopt} linked it to another of theirs as it started).
+     */
     public SessionUpdate startAssigned(String cohortId, Participant trainee, SessionOrigin origin, Long seed) {
         String scenario = nextScenario(cohortId, trainee);
         SessionUpdate update = engine.start(new StartRequest(scenario, trainee, origin, SessionMode.PRIVATE, seed));
@@ -125,9 +134,10 @@ public final class Cohorts {
     }
 
     /**
-     * The cohort a session belongs to. A session started on a platform without naming a cohort joins
-     * the owner's cohort in that community: a trainee's own cohort for a private session, the
-     * facilitator's for a group session (the most recently created one if there are several).
+     * The cohort a session belongs to. A session started without naming a cohort joins the owner's
+     * cohort in that community as it starts: a trainee's own cohort for a private session, the
+     * facilitator's for a group session (the most recently created one if there are several). Sessions
+     * from before this linking was done at the start are linked when first asked about.
      */
     public Optional<String> adopt(Session session) {
         Optional<String> linked = store.cohortOfSession(session.id());
@@ -142,13 +152,26 @@ public final class Cohorts {
         return cohort.map(Cohort::id);
     }
 
-    /** A trainee of the session's cohort joins a group session to take turns. */
+    /** Someone joins a group session to take turns; the engine asks {@link #admit} first. */
     public List<Participant> join(String sessionId, Participant trainee) {
-        String cohortId = store.cohortOfSession(sessionId).orElse(null);
-        if (cohortId != null) {
-            requireRole(cohort(cohortId), trainee, Role.TRAINEE);
-        }
         return engine.enrol(sessionId, trainee);
+    }
+
+    /**
+     * Who may take turns in a group session: in a cohort's session only the cohort's trainees; a session
+     * that belongs to no cohort is open to anyone. Facilitators and reviewers observe (a facilitator
+     * who wants to practise too enrols themselves as a trainee: a person may hold several roles).
+     */
+    void admit(Session session, Participant person) {
+        Optional<Cohort> cohort = adopt(session).flatMap(store::load);
+        if (cohort.isEmpty() || cohort.get().has(person.id(), Role.TRAINEE)) {
+            return;
+        }
+        String name = cohort.get().name();
+        throw notAllowed(cohort.get().has(person.id(), Role.FACILITATOR)
+                ? "This group session is for " + name + "'s trainees; to take turns yourself, enrol yourself in "
+                + name + " as a trainee."
+                : "This group session is for " + name + "'s trainees; ask a facilitator to enrol you.");
     }
 
     /**

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Role {
     /** Practises, alone or in group sessions; sees only their own transcripts. */
     TRAINEE,
-    /** Runs a cohort: enrols people, assigns scenarios, starts group sessions, reads the cohort's reports. */
+    /**
+     * Runs a cohort: enrols people, assigns scenarios, starts group sessions, reads the cohort's reports.
+     * Observes group sessions rather than taking turns, unless also enrolled as a trainee.
+     */
     FACILITATOR,
     /** An expert who reviews the cohort's finished sessions. */
     REVIEWER;

@@ -2,6 +2,7 @@ package org.practicum.core.report;
 
 import java.util.List;
 import java.util.Map;
+import org.practicum.core.session.Participant;
 
 /**
  * The end-of-session feedback: what the trainee did, where it went wrong with their own words quoted
@@ -30,8 +31,29 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
                 emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null);
     }
 
-    /** One flag in the debrief, at the turn where it happened. */
-    public record DebriefFlag(int turn, String kind, String quote, String why, String better) {
+    /** One flag in the debrief, at the turn where it happened, on the reply {@code author} wrote. */
+    public record DebriefFlag(int turn, String kind, String quote, String why, String better, Participant author) {
+    }
+
+    /**
+     * The flags as one member of the session reads them: those on their own replies, then those on
+     * everyone else's (none in a private session), each in turn order.
+     */
+    public record MemberFlags(List<DebriefFlag> own, List<DebriefFlag> others) {
+        public MemberFlags {
+            own = List.copyOf(own);
+            others = List.copyOf(others);
+        }
+
+        public boolean isEmpty() {
+            return own.isEmpty() && others.isEmpty();
+        }
+    }
+
+    /** The flags split for one member (a participant id): in a group session, their own turns come first. */
+    public MemberFlags forMember(String memberId) {
+        return new MemberFlags(flags.stream().filter(f -> f.author().id().equals(memberId)).toList(),
+                flags.stream().filter(f -> !f.author().id().equals(memberId)).toList());
     }
 
     /** How many replies used, edited or ignored a suggestion. */

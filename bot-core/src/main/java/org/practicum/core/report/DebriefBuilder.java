@@ -7,6 +7,7 @@ import java.util.Map;
 import org.practicum.core.analysis.LabelledSentence;
 import org.practicum.core.analysis.Skill;
 import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.TurnRecord;
 import org.practicum.core.session.UptakeKind;
@@ -33,8 +34,9 @@ public final class DebriefBuilder {
                 for (LabelledSentence s : t.analysis().sentences()) {
                     skills.merge(s.skill().id(), 1, Integer::sum);
                 }
+                Participant author = author(session, t);
                 t.analysis().flags().forEach(f -> flags.add(new Debrief.DebriefFlag(t.turn(), f.kind().id(),
-                        f.quote(), f.why(), f.better())));
+                        f.quote(), f.why(), f.better(), author)));
             }
             if (t.uptake() != null) {
                 UptakeKind k = t.uptake().uptake();
@@ -65,6 +67,15 @@ public final class DebriefBuilder {
                 questions, open, closed, ratio(reflections, questions), ratio(open, closed),
                 ratio(complex, reflections), flags, new Debrief.UptakeSummary(used, edited, ignored), trust, emotions,
                 disclosed, scenario.layers().size(), core, retries, "");
+    }
+
+    /** Who wrote a turn's reply: a member of the roster, else the session's own trainee (older turns name nobody). */
+    private static Participant author(Session session, TurnRecord t) {
+        String id = t.author() != null ? t.author() : session.trainee().id();
+        if (session.trainee().id().equals(id)) {
+            return session.trainee();
+        }
+        return session.roster().stream().filter(p -> p.id().equals(id)).findFirst().orElse(new Participant(id, id));
     }
 
     static Double ratio(int numerator, int denominator) {

@@ -76,6 +76,9 @@ public final class PracticeEngine {
     private final java.util.concurrent.atomic.AtomicLong replayedEvents = new java.util.concurrent.atomic.AtomicLong();
     private final List<java.util.function.Consumer<Session>> endedListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Session>> startedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<GroupAdmission> admissions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
                           SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
@@ -113,6 +116,29 @@ public final class PracticeEngine {
      */
     public void onSessionEnded(java.util.function.Consumer<Session> listener) {
         endedListeners.add(listener);
+    }
+
+    /**
+     * Called with a copy of each new session, once, after it is stored and before {@link #start} returns:
+     * cohorts link it here. A failing listener is logged and does not stop the session.
+     */
+    public void onSessionStarted(java.util.function.Consumer<Session> listener) {
+        startedListeners.add(listener);
+    }
+
+    /** Adds a check that everyone enrolling in a group session must pass (see {@link GroupAdmission}). */
+    public void admitWith(GroupAdmission admission) {
+        admissions.add(admission);
+    }
+
+    private void started(Session session) {
+        for (var listener : startedListeners) {
+            try {
+                listener.accept(session.snapshot());
+            } catch (RuntimeException e) {
+                LOG.warn("session {}: a start-of-session listener failed: {}", session.id(), e.toString());
+            }
+        }
     }
 
     private void ended(Session session) {
@@ -155,6 +181,7 @@ public final class PracticeEngine {
         store.create(session);
         cache.put(id, session);
         LOG.info("session {} started: scenario {} on {}", id, scenario.id(), origin.platform());
+        started(session);
         return new SessionUpdate(id, 0, List.of(), client, suggestions, List.of(), null, SessionStatus.ACTIVE);
     }
 
@@ -321,7 +348,10 @@ public final class PracticeEngine {
         });
     }
 
-    /** Enrols a trainee in a group session so they can take turns; returns the roster. */
+    /**
+     * Enrols a trainee in a group session so they can take turns; returns the roster. Someone already
+     * enrolled stays so; anyone new must pass every {@link GroupAdmission} (NOT_ALLOWED otherwise).
+     */
     public List<Participant> enrol(String sessionId, Participant trainee) {
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
@@ -332,6 +362,8 @@ public final class PracticeEngine {
             requireActive(session);
             List<Participant> roster = new ArrayList<>(session.roster());
             if (roster.stream().noneMatch(p -> p.id().equals(trainee.id()))) {
+                Session copy = session.snapshot();
+                admissions.forEach(a -> a.check(copy, trainee));
                 roster.add(trainee);
                 session.version(store.updateRoster(sessionId, roster, session.version()));
                 session.enrol(trainee);

@@ -10,8 +10,10 @@ import java.util.List;
  * (and only then show typing); {@link PracticeEngine#reply} applies the same rule.
  *
  * <p>On chat platforms, the same for Discord and Slack: a group session is started by a facilitator
- * (the configured user ids or role/user group, or a server/workspace admin), who owns it; anyone
- * enrols by pressing the session's "Join" button ({@link PracticeEngine#enrol}); the owner may end it.
+ * (the configured user ids or role/user group, or a server/workspace admin), who owns it; people enrol
+ * by pressing the session's "Join" button ({@link PracticeEngine#enrol}), which admits anyone unless the
+ * session belongs to a cohort, whose trainees alone may then join ({@link GroupAdmission}); the owner may
+ * end it.
  */
 public final class TurnRule {
 

@@ -88,16 +88,18 @@ class CohortRolesTest extends CohortWorldTest {
     }
 
     @Test
-    void a_session_a_cohort_trainee_starts_on_a_platform_joins_their_cohort_when_it_ends() {
+    void a_session_a_cohort_trainee_starts_on_a_platform_belongs_to_their_cohort_from_the_start() {
+        // when
         String id = world.engine.start(new org.practicum.core.session.StartRequest("exam-stress", ANA,
                 new SessionOrigin("discord", "guild-1", "ch", "t-plain"), org.practicum.core.session.SessionMode.PRIVATE,
                 4L)).sessionId();
         world.engine.reply(id, ANA, "It sounds like a lot.", "m1");
-        assertThrows(PracticeException.class, () -> world.cohorts.transcript(id, RAE), "not yet part of the cohort");
 
-        world.engine.end(id);
-
+        // then: the reviewer can follow it in progress, and it is queued for review once it ends
         assertEquals(id, world.cohorts.transcript(id, RAE).id());
+        assertEquals(List.of(id), world.cohorts.store().sessionsOf(world.spring.id()));
+        assertEquals(0, world.reviews.queue(RAE).size(), "nothing to review while it goes on");
+        world.engine.end(id);
         assertEquals(1, world.reviews.queue(RAE).size());
     }
 }

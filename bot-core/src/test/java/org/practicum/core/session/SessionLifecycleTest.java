@@ -272,6 +272,63 @@ class SessionLifecycleTest {
                 retried.notices().get(0).text());
     }
 
+    @Test
+    void a_group_admission_that_refuses_someone_keeps_them_off_the_roster_and_their_reply_is_not_a_turn() {
+        // given: an engine that admits only ids starting with "t-"
+        engine.admitWith((session, person) -> {
+            if (!person.id().startsWith("t-")) {
+                throw new PracticeException(PracticeException.Reason.NOT_ALLOWED, "Only trainees of this group.");
+            }
+        });
+        String id = engine.start(new StartRequest("exam-stress", new Participant("f", "Fac"), SessionOrigin.terminal(),
+                SessionMode.GROUP, 4L)).sessionId();
+        Participant trainee = new Participant("t-ana", "Ana");
+        Participant stranger = new Participant("zed", "Zed");
+
+        // when
+        engine.enrol(id, trainee);
+        PracticeException refused = assertThrows(PracticeException.class, () -> engine.enrol(id, stranger));
+
+        // then
+        assertEquals(PracticeException.Reason.NOT_ALLOWED, refused.reason());
+        assertEquals("Only trainees of this group.", refused.getMessage());
+        assertEquals(List.of(trainee), engine.find(id).orElseThrow().roster());
+        assertEquals(List.of(trainee), fixture.restarted().find(id).orElseThrow().roster(), "nothing stored for Zed");
+        assertEquals(PracticeException.Reason.NOT_YOUR_SESSION, assertThrows(PracticeException.class,
+                () -> engine.reply(id, stranger, "hi")).reason());
+    }
+
+    @Test
+    void someone_already_enrolled_is_not_asked_again_when_they_press_join_twice() {
+        String id = engine.start(new StartRequest("exam-stress", new Participant("f", "Fac"), SessionOrigin.terminal(),
+                SessionMode.GROUP, 4L)).sessionId();
+        Participant ana = new Participant("a", "Ana");
+        engine.enrol(id, ana);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        engine.admitWith((session, person) -> asked.incrementAndGet());
+
+        assertEquals(List.of(ana), engine.enrol(id, ana));
+        assertEquals(0, asked.get());
+    }
+
+    @Test
+    void start_listeners_see_each_new_session_once_stored_and_a_failing_one_does_not_stop_the_start() {
+        // given
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        engine.onSessionStarted(session -> {
+            throw new IllegalStateException("listener broke");
+        });
+        engine.onSessionStarted(session -> seen.add(session.id() + " stored=" + fixture.restarted().find(session.id())
+                .isPresent() + " turns=" + session.turns().size()));
+
+        // when
+        String id = fixture.start("exam-stress", 4).sessionId();
+        engine.reply(id, "It sounds like a lot.");
+
+        // then
+        assertEquals(List.of(id + " stored=true turns=1"), seen);
+    }
+
     private int count(String sql) throws Exception {
         try (Connection c = fixture.database.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
