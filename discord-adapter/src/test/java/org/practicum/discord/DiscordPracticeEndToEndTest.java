@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.TurnRecord;
@@ -25,23 +22,17 @@ import org.practicum.core.session.TurnRecord;
  * Real JDA against a loopback Discord (REST and gateway): what a trainee, a stranger and the
  * facilitators' channel see, as the calls JDA made.
  */
-class DiscordPracticeEndToEndTest {
+class DiscordPracticeEndToEndTest extends RunningBot {
 
     static final FakeDiscord.Person TRAINEE = new FakeDiscord.Person("200000000000000001", "Robin", false);
     static final FakeDiscord.Person STRANGER = new FakeDiscord.Person("200000000000000002", "Sam", false);
     static final int EPHEMERAL = 64;
     static final String SCENARIO = "exam-stress";
 
-    @TempDir
-    Path data;
-    FakeDiscord discord;
-    TestEngine engine;
-    DiscordPlatform bot;
     String guildCrisisText;
 
-    @BeforeEach
-    void startBot() throws Exception {
-        discord = new FakeDiscord();
+    @Override
+    void beforeStart() throws Exception {
         // This server's own crisis text, long enough that Discord needs two messages for it.
         guildCrisisText = IntStream.rangeClosed(1, 12).mapToObj(i -> "Peer Support resource " + i + ": our "
                 + "volunteers' line is open every evening, and the local crisis team can be reached by phone at any "
@@ -50,16 +41,6 @@ class DiscordPracticeEndToEndTest {
         Files.writeString(crisis, "default:\n  message: |\n    Default resources.\ncommunities:\n  \""
                 + FakeDiscord.GUILD + "\":\n    message: |\n" + guildCrisisText.lines().map(l -> "      " + l)
                 .collect(Collectors.joining("\n")) + "\n");
-        engine = newEngine();
-        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
-        bot.start();
-    }
-
-    @AfterEach
-    void stopBot() throws Exception {
-        bot.close();
-        engine.close();
-        discord.close();
     }
 
     @Test
@@ -393,19 +374,11 @@ class DiscordPracticeEndToEndTest {
         assertTrue(e.getMessage().contains("Message Content Intent"), e.getMessage());
     }
 
-    /** A bot restart: a new engine and a new JDA on the same database and the same Discord. */
-    private void restart() throws Exception {
-        bot.close();
-        engine.close();
-        engine = newEngine();
-        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
-        bot.start();
-    }
-
-    private TestEngine newEngine() {
+    @Override
+    Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>(discord.settings());
         settings.put("PRACTICUM_FILES_CRISIS_RESOURCES", data.resolve("crisis.yaml").toString());
-        return new TestEngine(data, settings);
+        return settings;
     }
 
     private String startSession() throws InterruptedException {

@@ -10,13 +10,9 @@ import static org.practicum.discord.DiscordPracticeEndToEndTest.TRAINEE;
 import static org.practicum.discord.DiscordPracticeEndToEndTest.button;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionStatus;
@@ -26,31 +22,10 @@ import org.practicum.core.session.TurnRecord;
  * {@code /practice retry} and {@code /practice resume} with real JDA against the loopback Discord: what
  * the thread shows, what only the person who used the command sees, and where the status reactions go.
  */
-class DiscordRetryAndResumeTest {
+class DiscordRetryAndResumeTest extends RunningBot {
 
     static final String FIRST_REPLY = "Just study harder and make a timetable, you'll be fine.";
     static final String CRISIS = "this isn't practice, I really want to die tonight";
-
-    @TempDir
-    Path data;
-    FakeDiscord discord;
-    TestEngine engine;
-    DiscordPlatform bot;
-
-    @BeforeEach
-    void startBot() throws Exception {
-        discord = new FakeDiscord();
-        engine = new TestEngine(data, discord.settings());
-        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
-        bot.start();
-    }
-
-    @AfterEach
-    void stopBot() throws Exception {
-        bot.close();
-        engine.close();
-        discord.close();
-    }
 
     @Test
     void retry_takes_back_the_reply_and_shows_the_clients_earlier_message_again_with_the_status() throws Exception {
@@ -221,11 +196,7 @@ class DiscordRetryAndResumeTest {
         TurnRecord turn1 = session(threadId).lastActive().orElseThrow();
         String answerId = discord.postedId(threadId, 2);
         awaitStatus(threadId, answerId, statusEmoji(turn1));
-        bot.close();
-        engine.close();
-        engine = new TestEngine(data, discord.settings());
-        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
-        bot.start();
+        restart();
 
         // when
         discord.slashCommand(TRAINEE, threadId, "resume", Map.of());

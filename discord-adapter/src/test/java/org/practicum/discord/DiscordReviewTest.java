@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.review.Review;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
@@ -25,7 +21,7 @@ import org.practicum.core.session.Session;
  * finishes the review, and the trainee gets it by direct message; export and forget-me; the cohort's
  * group sessions, which only its trainees join, and each member's own feedback.
  */
-class DiscordReviewTest {
+class DiscordReviewTest extends RunningBot {
 
     static final FakeDiscord.Person FACILITATOR = new FakeDiscord.Person("200000000000000010", "Fran", true);
     static final FakeDiscord.Person REVIEWER = new FakeDiscord.Person("200000000000000011", "Rae", false);
@@ -36,28 +32,12 @@ class DiscordReviewTest {
     static final String MINIMISING = "It's not that bad, everyone gets stressed about exams.";
     static final int EPHEMERAL = 64;
 
-    @TempDir
-    Path data;
-    FakeDiscord discord;
-    TestEngine engine;
-    DiscordPlatform bot;
-
-    @BeforeEach
-    void startBot() throws Exception {
-        discord = new FakeDiscord();
+    @Override
+    Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>(discord.settings());
         // The fake server's facilitator role is called "Facilitator".
         settings.put("PRACTICUM_COHORTS_FACILITATOR_ROLES", "Facilitator");
-        engine = new TestEngine(data, settings);
-        bot = new DiscordPlatform(engine.context("test-token"), Map.of());
-        bot.start();
-    }
-
-    @AfterEach
-    void stopBot() throws Exception {
-        bot.close();
-        engine.close();
-        discord.close();
+        return settings;
     }
 
     @Test
