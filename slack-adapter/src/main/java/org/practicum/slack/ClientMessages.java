@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which Slack message holds the client's line at each turn, so a retry or resume can put the status
- * back on it instead of posting it again. In memory: after a restart the line is posted again.
+ * back on it instead of posting it again. In memory: after a restart (or on another instance) the line
+ * is posted again, and the status moves to it from the earlier lines ({@link StatusReactions}).
  */
 final class ClientMessages {
 

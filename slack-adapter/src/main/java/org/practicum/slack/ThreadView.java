@@ -43,7 +43,7 @@ final class ThreadView {
         this.api = api;
         this.scenarios = scenarios;
         this.emoji = emoji;
-        this.status = new StatusReactions(api);
+        this.status = new StatusReactions(api, new OwnReactions(api, new BotUser(api)));
         this.facilitatorChannel = facilitatorChannel;
     }
 
@@ -92,7 +92,7 @@ final class ThreadView {
                 ts = postInThread(thread, "*" + Mrkdwn.escape(clientName) + ":* " + Mrkdwn.escape(update.client().text()));
                 ts.ifPresent(t -> clientMessages.remember(session.id(), update.turn(), t));
             }
-            ts.ifPresent(t -> status.show(session.id(), thread.channel(), t, emoji.reactionsFor(
+            ts.ifPresent(t -> status.show(session.id(), thread, t, emoji.reactionsFor(
                     update.client().emotion(), update.client().trend()).stream().map(EmojiMap.Reaction::slack).toList()));
         }
         for (Notice notice : update.notices()) {

@@ -1,29 +1,40 @@
 package org.practicum.slack;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicum.core.storage.Json;
 
 /**
  * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does, records
  * every call (method and parameters) and every file upload (bytes, name, where it was shared), and can
- * answer a method with a 429, an error or a 500 once.
+ * answer a method with a 429, an error or a 500 once. It keeps the messages posted and everyone's
+ * reactions on them (the bot's, from reactions.add/remove with its token, as {@link #BOT_USER}), and
+ * serves them back through conversations.replies.
  */
 final class FakeSlackApi implements AutoCloseable {
 
@@ -60,6 +71,14 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, String> failing = new ConcurrentHashMap<>();
     private final Map<String, String> admins = new ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
+    /** Messages posted through chat.postMessage, as a thread would show them. */
+    private final List<Posted> posted = new CopyOnWriteArrayList<>();
+    /** "channel/ts" → reaction name → the users who reacted with it; guarded by itself. */
+    private final Map<String, Map<String, Set<String>>> reactions = new HashMap<>();
+
+    /** A posted message: a thread's parent has its own ts as thread ts. */
+    private record Posted(String channel, String ts, String threadTs, String text) {
+    }
     private volatile String socketUrl = "ws://127.0.0.1:1/";
 
     FakeSlackApi() throws IOException {
@@ -189,9 +208,106 @@ final class FakeSlackApi implements AutoCloseable {
         }
         if (method.equals("chat.postMessage")) {
             params.put("_ts", nextTs()); // the posted message's ts, as Slack answers it
+            posted.add(new Posted(params.get("channel"), params.get("_ts"),
+                    params.getOrDefault("thread_ts", params.get("_ts")), params.getOrDefault("text", "")));
+        }
+        String error = switch (method) {
+            case "reactions.add" -> react(BOT_USER, params.get("channel"), params.get("timestamp"), params.get("name"));
+            case "reactions.remove" -> unreact(params.get("channel"), params.get("timestamp"), params.get("name"));
+            default -> null;
+        };
+        if (error != null) {
+            params.put("_error", error);
         }
         calls.add(new Call(method, params, Instant.now()));
-        send(exchange, 200, answer(method, params));
+        send(exchange, 200, error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}" : answer(method, params));
+    }
+
+    /** {@code user} reacts to a message as a person in Slack would; the Slack error code, or null when done. */
+    String react(String user, String channel, String messageTs, String name) {
+        if (posted.stream().noneMatch(m -> m.channel().equals(channel) && m.ts().equals(messageTs))) {
+            return "message_not_found";
+        }
+        synchronized (reactions) {
+            Set<String> users = reactions.computeIfAbsent(channel + "/" + messageTs, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(name, k -> new LinkedHashSet<>());
+            return users.add(user) ? null : "already_reacted";
+        }
+    }
+
+    /** reactions.remove takes down only the caller's own reaction, as in Slack. */
+    private String unreact(String channel, String messageTs, String name) {
+        synchronized (reactions) {
+            Map<String, Set<String>> onMessage = reactions.getOrDefault(channel + "/" + messageTs, Map.of());
+            Set<String> users = onMessage.get(name);
+            if (users == null || !users.remove(BOT_USER)) {
+                return "no_reaction";
+            }
+            if (users.isEmpty()) {
+                onMessage.remove(name);
+            }
+            return null;
+        }
+    }
+
+    /** The reactions {@code user} has on a message now, in the order they were added. */
+    List<String> reactionsBy(String user, String channel, String messageTs) {
+        synchronized (reactions) {
+            return reactions.getOrDefault(channel + "/" + messageTs, Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue().contains(user)).map(Map.Entry::getKey).toList();
+        }
+    }
+
+    /** Waits until the condition holds; fails the test after a few seconds. */
+    void awaitThat(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            sleep(20);
+        }
+        throw new AssertionError("never true: " + what);
+    }
+
+    /** A thread's messages, oldest first, within latest/oldest, a page at a time as Slack pages them. */
+    private String replies(Map<String, String> p) {
+        boolean inclusive = p.getOrDefault("inclusive", "false").matches("true|1");
+        BigDecimal latest = p.containsKey("latest") ? new BigDecimal(p.get("latest")) : null;
+        BigDecimal oldest = p.containsKey("oldest") ? new BigDecimal(p.get("oldest")) : null;
+        List<Posted> thread = posted.stream()
+                .filter(m -> m.channel().equals(p.get("channel")) && m.threadTs().equals(p.get("ts")))
+                .filter(m -> latest == null || within(latest.compareTo(new BigDecimal(m.ts())), inclusive))
+                .filter(m -> oldest == null || within(new BigDecimal(m.ts()).compareTo(oldest), inclusive))
+                .sorted(Comparator.comparing(m -> new BigDecimal(m.ts()))).toList();
+        if (thread.isEmpty()) {
+            return "{\"ok\":false,\"error\":\"thread_not_found\"}";
+        }
+        int from = p.getOrDefault("cursor", "").startsWith("next:") ? Integer.parseInt(p.get("cursor").substring(5)) : 0;
+        int limit = Integer.parseInt(p.getOrDefault("limit", "1000"));
+        int to = Math.min(thread.size(), from + limit);
+        ObjectNode out = Json.mapper().createObjectNode().put("ok", true).put("has_more", to < thread.size());
+        ArrayNode messages = out.putArray("messages");
+        for (Posted m : thread.subList(from, to)) {
+            ObjectNode message = messages.addObject().put("type", "message").put("ts", m.ts())
+                    .put("thread_ts", m.threadTs()).put("user", BOT_USER).put("bot_id", BOT_ID).put("text", m.text());
+            synchronized (reactions) {
+                Map<String, Set<String>> on = reactions.getOrDefault(m.channel() + "/" + m.ts(), Map.of());
+                if (!on.isEmpty()) {
+                    ArrayNode list = message.putArray("reactions");
+                    on.forEach((name, users) -> {
+                        ObjectNode r = list.addObject().put("name", name).put("count", users.size());
+                        users.forEach(r.putArray("users")::add);
+                    });
+                }
+            }
+        }
+        out.putObject("response_metadata").put("next_cursor", to < thread.size() ? "next:" + to : "");
+        return out.toString();
+    }
+
+    private static boolean within(int comparison, boolean inclusive) {
+        return comparison > 0 || (inclusive && comparison == 0);
     }
 
     private String answer(String method, Map<String, String> p) {
@@ -213,6 +329,7 @@ final class FakeSlackApi implements AutoCloseable {
                     + "\"}}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"is_admin\":"
                     + admins.containsKey(p.get("user")) + ",\"is_owner\":false}}";
+            case "conversations.replies" -> replies(p);
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             default -> "{\"ok\":true}";
         };

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.TurnRecord;
 
 /**
  * One Practicum-on-Slack process for a test: a real engine on an H2 database in {@code dataDir}, and the
@@ -105,6 +109,37 @@ final class SlackHarness implements AutoCloseable {
     FakeSlackApi.Call awaitClientLine(String threadTs, int count) {
         slack.await("chat.postMessage", c -> clientLines(threadTs).size() >= count);
         return clientLines(threadTs).get(count - 1);
+    }
+
+    /** The status a client line shows for this turn: its emotion and trend as Slack reaction names. */
+    List<String> statusOf(TurnRecord turn) {
+        return engine.emoji().reactionsFor(turn.client().emotion(), turn.client().trend()).stream()
+                .map(EmojiMap.Reaction::slack).toList();
+    }
+
+    /** The status the session's latest client line should show now. */
+    List<String> currentStatus(String threadTs) {
+        return statusOf(engine.engine().findByThread("slack", CHANNEL + "/" + threadTs).orElseThrow()
+                .lastActive().orElseThrow());
+    }
+
+    /** Each client line in the thread, in order, mapped to the reactions the bot has on it now. */
+    Map<String, List<String>> botReactionsOnClientLines(String threadTs) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (FakeSlackApi.Call line : clientLines(threadTs)) {
+            out.put(line.ts(), slack.reactionsBy(FakeSlackApi.BOT_USER, CHANNEL, line.ts()));
+        }
+        return out;
+    }
+
+    /** What the thread should show: the status on its newest client line and none of the bot's reactions on the others. */
+    Map<String, List<String>> statusOnlyOnNewest(String threadTs, List<String> status) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<FakeSlackApi.Call> lines = clientLines(threadTs);
+        for (int i = 0; i < lines.size(); i++) {
+            out.put(lines.get(i).ts(), i == lines.size() - 1 ? status : List.of());
+        }
+        return out;
     }
 
     @Override

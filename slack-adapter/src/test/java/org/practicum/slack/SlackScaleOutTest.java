@@ -72,6 +72,12 @@ class SlackScaleOutTest {
                                 "It makes sense you feel stretched thin right now."),
                         session.activeTurns().stream().filter(t -> t.traineeText() != null)
                                 .map(t -> t.traineeText()).toList());
+                // and only the newest client line shows the status, though each instance posted some lines
+                List<String> status = first.statusOf(session.lastActive().orElseThrow());
+                slack.awaitThat("the status on the newest line only", () -> first.botReactionsOnClientLines(card)
+                        .equals(first.statusOnlyOnNewest(card, status)));
+                FakeSlackApi.settle();
+                assertEquals(first.statusOnlyOnNewest(card, status), first.botReactionsOnClientLines(card));
             }
         }
     }
