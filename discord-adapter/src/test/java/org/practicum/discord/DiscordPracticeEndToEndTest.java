@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.TurnRecord;
 
@@ -27,7 +26,6 @@ class DiscordPracticeEndToEndTest extends RunningBot {
     static final FakeDiscord.Person TRAINEE = new FakeDiscord.Person("200000000000000001", "Robin", false);
     static final FakeDiscord.Person STRANGER = new FakeDiscord.Person("200000000000000002", "Sam", false);
     static final int EPHEMERAL = 64;
-    static final String SCENARIO = "exam-stress";
 
     String guildCrisisText;
 
@@ -394,20 +392,6 @@ class DiscordPracticeEndToEndTest extends RunningBot {
             discord.await("PUT", "channels/" + threadId + "/messages/" + messageId + "/reactions/" + emoji + "/@me",
                     c -> true);
         }
-    }
-
-    private Session session(String threadId) {
-        return engine.engine().findByThread("discord", threadId).orElseThrow();
-    }
-
-    private String clientName() {
-        return engine.engine().scenarios().find(SCENARIO).orElseThrow().persona().firstName();
-    }
-
-    private List<String> statusEmoji(TurnRecord turn) {
-        EmojiMap emoji = EmojiMap.load(TestEngine.CONFIG.resolve("emoji.yaml"));
-        return emoji.reactionsFor(turn.client().emotion(), turn.client().trend()).stream()
-                .map(EmojiMap.Reaction::discord).toList();
     }
 
     static JsonNode button(JsonNode message) {

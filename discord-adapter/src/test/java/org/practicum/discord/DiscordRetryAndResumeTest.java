@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.practicum.discord.DiscordPracticeEndToEndTest.EPHEMERAL;
-import static org.practicum.discord.DiscordPracticeEndToEndTest.SCENARIO;
 import static org.practicum.discord.DiscordPracticeEndToEndTest.STRANGER;
 import static org.practicum.discord.DiscordPracticeEndToEndTest.TRAINEE;
 import static org.practicum.discord.DiscordPracticeEndToEndTest.button;
@@ -13,8 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.practicum.core.emotion.EmojiMap;
-import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.session.TurnRecord;
 
@@ -243,19 +240,5 @@ class DiscordRetryAndResumeTest extends RunningBot {
 
     private static String text(FakeDiscord.Call call) {
         return call.body().path("content").asText();
-    }
-
-    private Session session(String threadId) {
-        return engine.engine().findByThread("discord", threadId).orElseThrow();
-    }
-
-    private String clientName() {
-        return engine.engine().scenarios().find(SCENARIO).orElseThrow().persona().firstName();
-    }
-
-    private List<String> statusEmoji(TurnRecord turn) {
-        EmojiMap emoji = EmojiMap.load(TestEngine.CONFIG.resolve("emoji.yaml"));
-        return emoji.reactionsFor(turn.client().emotion(), turn.client().trend()).stream()
-                .map(EmojiMap.Reaction::discord).toList();
     }
 }

@@ -1,16 +1,22 @@
 package org.practicum.discord;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.session.Session;
+import org.practicum.core.session.TurnRecord;
 
 /**
  * One Practicum-on-Discord process per test: the loopback Discord, a real engine on a database in
  * {@code data}, and the platform with real JDA. Subclasses add settings or files before it starts.
  */
 abstract class RunningBot {
+
+    static final String SCENARIO = "exam-stress";
 
     @TempDir
     Path data;
@@ -46,6 +52,21 @@ abstract class RunningBot {
         bot.close();
         engine.close();
         discord.close();
+    }
+
+    Session session(String threadId) {
+        return engine.engine().findByThread("discord", threadId).orElseThrow();
+    }
+
+    String clientName() {
+        return engine.engine().scenarios().find(SCENARIO).orElseThrow().persona().firstName();
+    }
+
+    /** The reactions a client message with this turn's emotion and trend carries. */
+    static List<String> statusEmoji(TurnRecord turn) {
+        EmojiMap emoji = EmojiMap.load(TestEngine.CONFIG.resolve("emoji.yaml"));
+        return emoji.reactionsFor(turn.client().emotion(), turn.client().trend()).stream()
+                .map(EmojiMap.Reaction::discord).toList();
     }
 
     private void startEngineAndBot() throws Exception {
