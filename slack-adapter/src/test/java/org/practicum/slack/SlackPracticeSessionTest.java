@@ -4,39 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.TurnRecord;
 import org.practicum.core.suggestion.Suggestion;
 
-class SlackPracticeSessionTest {
+class SlackPracticeSessionTest extends RunningSlackApp {
 
     static final String TRAINEE = "UTRAINEE";
     static final String STRANGER = "USTRANGER";
 
-    @TempDir
-    Path dir;
-    FakeSlackApi slack;
-    SlackHarness practicum;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        slack = new FakeSlackApi();
-        practicum = new SlackHarness(dir, slack,
-                SlackHarness.settings(slack, Optional.of("CFACILITATORS"), List.of()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        practicum.close();
-        slack.close();
+    @Override
+    SlackSettings settings() {
+        return SlackHarness.settings(slack, Optional.of("CFACILITATORS"), List.of());
     }
 
     @Test

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicum.core.session.Session;
@@ -28,7 +24,7 @@ import org.practicum.core.storage.Json;
  * person who asked in their direct messages with the app and nowhere else; when Slack will not take
  * them, the answer carries the text instead.
  */
-class SlackPrivateFilesTest {
+class SlackPrivateFilesTest extends RunningSlackApp {
 
     static final String FACILITATOR = "UFAC";
     static final String TRAINEE = "UTRAINEE";
@@ -36,21 +32,9 @@ class SlackPrivateFilesTest {
     static final String REPLY = "It sounds like the exams are weighing on you.";
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    @TempDir
-    Path dir;
-    FakeSlackApi slack;
-    SlackHarness practicum;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        slack = new FakeSlackApi();
-        practicum = new SlackHarness(dir, slack, SlackHarness.settings(slack, Optional.empty(), List.of(FACILITATOR)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        practicum.close();
-        slack.close();
+    @Override
+    SlackSettings settings() {
+        return SlackHarness.settings(slack, Optional.empty(), List.of(FACILITATOR));
     }
 
     @Test

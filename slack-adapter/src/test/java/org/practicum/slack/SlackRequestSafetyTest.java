@@ -6,38 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SlackRequestSafetyTest {
+class SlackRequestSafetyTest extends RunningSlackApp {
 
     static final String TRAINEE = "UTRAINEE";
-
-    @TempDir
-    Path dir;
-    FakeSlackApi slack;
-    SlackHarness practicum;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        slack = new FakeSlackApi();
-        practicum = new SlackHarness(dir, slack);
-    }
-
-    @AfterEach
-    void tearDown() {
-        practicum.close();
-        slack.close();
-    }
 
     @Test
     void a_request_signed_with_another_secret_is_rejected_and_changes_nothing() throws Exception {

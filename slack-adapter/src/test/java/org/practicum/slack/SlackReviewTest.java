@@ -3,16 +3,12 @@ package org.practicum.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.review.Review;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
@@ -24,7 +20,7 @@ import org.practicum.core.session.SessionStatus;
  * modal and finishes the review, the trainee gets it by direct message; export and forget-me; the
  * cohort's group sessions, which only its trainees join, and each trainee's own debrief notes.
  */
-class SlackReviewTest {
+class SlackReviewTest extends RunningSlackApp {
 
     static final String FACILITATOR = "UFAC";
     static final String REVIEWER = "URAE";
@@ -34,21 +30,9 @@ class SlackReviewTest {
     static final String ADVICE = "You should make a revision timetable.";
     static final String MINIMISING = "It's not that bad, everyone gets stressed about exams.";
 
-    @TempDir
-    Path dir;
-    FakeSlackApi slack;
-    SlackHarness practicum;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        slack = new FakeSlackApi();
-        practicum = new SlackHarness(dir, slack, SlackHarness.settings(slack, Optional.empty(), List.of(FACILITATOR)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        practicum.close();
-        slack.close();
+    @Override
+    SlackSettings settings() {
+        return SlackHarness.settings(slack, Optional.empty(), List.of(FACILITATOR));
     }
 
     @Test
