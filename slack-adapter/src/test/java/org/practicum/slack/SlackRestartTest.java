@@ -18,13 +18,7 @@ class SlackRestartTest {
     void after_a_restart_the_trainee_continues_in_the_same_thread() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi()) {
             // given: a session with one exchange, then the process stops
-            String card;
-            try (SlackHarness before = new SlackHarness(dir, slack)) {
-                card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.say("UTRAINEE", card, "That sounds like a lot. What's on your mind?");
-                before.awaitClientLine(card, 2);
-            }
+            String card = oneExchangeThenStop(slack);
 
             // when: a new engine and a new Bolt app on the same database
             try (SlackHarness after = new SlackHarness(dir, slack)) {
@@ -112,13 +106,7 @@ class SlackRestartTest {
     void after_a_restart_practice_end_in_the_channel_ends_the_trainees_session_and_posts_the_debrief() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi()) {
             // given: a session with one exchange, then the process stops
-            String card;
-            try (SlackHarness before = new SlackHarness(dir, slack)) {
-                card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.say("UTRAINEE", card, "That sounds like a lot. What's on your mind?");
-                before.awaitClientLine(card, 2);
-            }
+            String card = oneExchangeThenStop(slack);
 
             // when: /practice end in the channel, to a new process on the same database
             try (SlackHarness after = new SlackHarness(dir, slack)) {
@@ -132,6 +120,17 @@ class SlackRestartTest {
                 assertEquals(SessionStatus.ENDED, after.engine.engine()
                         .findByThread("slack", SlackHarness.CHANNEL + "/" + card).orElseThrow().status());
             }
+        }
+    }
+
+    /** A process that starts a session, answers one reply and stops; returns the session's thread. */
+    private String oneExchangeThenStop(FakeSlackApi slack) throws Exception {
+        try (SlackHarness before = new SlackHarness(dir, slack)) {
+            String card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
+            before.awaitClientLine(card, 1);
+            before.say("UTRAINEE", card, "That sounds like a lot. What's on your mind?");
+            before.awaitClientLine(card, 2);
+            return card;
         }
     }
 }
