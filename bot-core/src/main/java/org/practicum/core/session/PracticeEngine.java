@@ -302,7 +302,8 @@ public final class PracticeEngine {
             session.supersede(last);
             TurnRecord previous = session.lastActive().orElseThrow();
             // In a group the notice is read by everyone in the thread, so it names whose reply went.
-            String whose = session.mode() == SessionMode.GROUP ? nameOf(session, last.author()) + "'s" : "your";
+            String whose = session.mode() != SessionMode.GROUP ? "your"
+                    : nameOf(session, last.author()).map(name -> name + "'s").orElse("the");
             return new SessionUpdate(sessionId, previous.turn(), List.of(), previous.client(), previous.suggestions(),
                     List.of(new Notice(Notice.Kind.RETRY, "Took back " + whose + " last reply. Try another response to "
                             + scenario(session.scenarioId()).persona().firstName() + "'s message.")),
@@ -310,9 +311,9 @@ public final class PracticeEngine {
         });
     }
 
-    private static String nameOf(Session session, String participantId) {
+    private static Optional<String> nameOf(Session session, String participantId) {
         return session.roster().stream().filter(p -> p.id().equals(participantId)).map(Participant::displayName)
-                .findFirst().orElse("the last");
+                .findFirst();
     }
 
     /** Continues a paused session, or re-shows where a session stands (resume after a restart). */
