@@ -31,8 +31,13 @@ final class SlackHarness implements AutoCloseable {
     private static final AtomicInteger messageCounter = new AtomicInteger();
 
     SlackHarness(Path dataDir, FakeSlackApi slack, SlackSettings settings) throws Exception {
+        this(TestEngine.open(dataDir), slack, settings);
+    }
+
+    /** An instance on an engine the test opened, for several instances on one shared database. */
+    SlackHarness(TestEngine engine, FakeSlackApi slack, SlackSettings settings) {
         this.slack = slack;
-        this.engine = TestEngine.open(dataDir);
+        this.engine = engine;
         this.platform = new SlackPlatform(engine.engine(), engine.emoji(), settings,
                 new SlackCredentials("xoxb-fake", "xapp-fake", SignedRequests.SECRET),
                 engine.programme());

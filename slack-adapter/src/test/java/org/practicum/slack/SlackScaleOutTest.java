@@ -8,15 +8,25 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.session.Session;
 import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.TestDatabase;
 
 /**
  * Several instances with the same app token: Slack spreads the events over every open Socket Mode
  * connection, and retries an event it thinks went unanswered, possibly on another connection. Two
- * Practicum instances on one database must then hold one conversation between them.
+ * Practicum instances on one database must then hold one conversation between them — on the embedded
+ * database and on PostgreSQL, the one a real multi-instance deployment shares.
  */
+@ParameterizedClass(name = "on {0}")
+@MethodSource("org.practicum.core.storage.TestDatabase#kinds")
 class SlackScaleOutTest {
+
+    @Parameter
+    TestDatabase.Kind kind;
 
     private static final String TRAINEE = "UTRAINEE";
 
@@ -26,13 +36,14 @@ class SlackScaleOutTest {
     @Test
     void two_instances_share_a_conversation_and_a_retried_event_on_the_other_connection_makes_no_second_turn()
             throws Exception {
-        try (FakeSlackApi slack = new FakeSlackApi(); FakeSocketModeServer socket = new FakeSocketModeServer()) {
+        try (FakeSlackApi slack = new FakeSlackApi(); FakeSocketModeServer socket = new FakeSocketModeServer();
+             TestDatabase database = TestDatabase.create(kind, dir)) {
             socket.start();
             slack.socketModeUrl(socket.url());
             SlackSettings settings = new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(),
                     Optional.empty(), List.of(), Optional.empty(), false);
-            try (SlackHarness first = new SlackHarness(dir, slack, settings);
-                 SlackHarness second = new SlackHarness(dir, slack, settings)) {
+            try (SlackHarness first = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings);
+                 SlackHarness second = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 // given: both instances connected, and a session started through the first connection
                 first.platform.start();
                 socket.awaitConnections(1);
@@ -50,6 +61,9 @@ class SlackScaleOutTest {
                 socket.sendEnvelope(1, "env-reply", "events_api", reply, 0);
                 socket.awaitAck("env-reply");
                 first.awaitClientLine(card, 2);
+                // A person takes longer to answer than the second instance takes to put up the status.
+                slack.awaitThat("the status on the second line", () -> !first.botReactionsOnClientLines(card)
+                        .values().stream().skip(1).findFirst().orElse(List.of()).isEmpty());
                 socket.sendEnvelope(0, "env-retry", "events_api", reply, 1);
                 socket.awaitAck("env-retry");
                 socket.sendEnvelope(0, "env-next", "events_api", SignedRequests.messageEventJson(TRAINEE,

@@ -33,13 +33,17 @@ record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database,
     static final Path CONFIG = Path.of("..", "config");
 
     static TestEngine open(Path dataDir) throws IOException {
+        return open(dataDir, Database.embedded(dataDir));
+    }
+
+    /** As above on a given database: several instances may share one (H2 or PostgreSQL). */
+    static TestEngine open(Path dataDir, Database database) throws IOException {
         Path crisis = dataDir.resolve("crisis-resources.yaml");
         if (!Files.exists(crisis)) {
             Files.createDirectories(dataDir);
             Files.writeString(crisis, "default:\n  message: Default resources for everyone.\ncommunities:\n  "
                     + TEAM + ":\n    message: \"" + TEAM_CRISIS_TEXT + "\"\n");
         }
-        Database database = Database.embedded(dataDir);
         JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
         PracticeEngine engine = new PracticeEngine(ScenarioCatalog.load(CONFIG.resolve("scenarios")),
                 new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null),
