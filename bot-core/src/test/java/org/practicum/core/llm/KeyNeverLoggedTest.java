@@ -28,7 +28,7 @@ class KeyNeverLoggedTest {
         captured.start();
         root.addAppender(captured);
         root.setLevel(Level.DEBUG);
-        try (FakeModelServer server = new FakeModelServer(FakeModelServer.Dialect.OPENAI)) {
+        try (FakeModelServer server = new FakeModelServer(FakeDialect.OPENAI)) {
             // when a session meets a success, a 401, a 500, a 429 and invalid JSON
             Harness h = Harness.start(data, Harness.env(server, "openai"), null);
             String id = h.startSession();
