@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The wire shapes of one provider's chat API as the {@link FakeModelServer} speaks it: where the
@@ -156,6 +157,11 @@ enum FakeDialect {
 
     FakeDialect(String basePath) {
         this.basePath = basePath;
+    }
+
+    /** The llm.provider id that selects this API. */
+    String provider() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** What llm.base-url must add to the server's root for the client to find the endpoint. */

@@ -73,8 +73,8 @@ final class FakeModelServer implements AutoCloseable {
             return new Reply(status, "scripted failure", 0, 0);
         }
 
-        /** A 200 whose body is not the provider's JSON at all (a proxy's error page, say). */
-        static Reply garbage(String body) {
+        /** A 200 whose body is exactly {@code body}: not the provider's JSON at all, or an unusual shape of it. */
+        static Reply verbatim(String body) {
             return new Reply(200, body, 0, 0, true);
         }
     }

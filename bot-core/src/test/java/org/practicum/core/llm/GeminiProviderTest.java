@@ -91,4 +91,23 @@ class GeminiProviderTest {
         assertEquals(5 * FakeModelServer.OUTPUT_TOKENS, usage.outputTokens());
         assertEquals(0, usage.fallbacks());
     }
+
+    @Test
+    void an_answer_withheld_by_geminis_safety_filter_is_served_offline_with_a_notice() {
+        // given a client role whose answers Gemini blocks: a candidate with no content, finishReason SAFETY
+        Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
+        String id = h.startSession();
+        String blocked = "{\"candidates\":[{\"finishReason\":\"SAFETY\",\"index\":0,\"safetyRatings\":[{\"category\":"
+                + "\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"HIGH\",\"blocked\":true}]}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":900,\"totalTokenCount\":900},\"modelVersion\":\"test-model\"}";
+        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(blocked) : FakeModelServer.valid(r));
+
+        // when the trainee replies
+        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then the scripted client speaks and the trainee is told the model was not used
+        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
+        assertFalse(TurnChecks.fallbackNotice(update).isEmpty());
+        assertEquals(1, update.turn());
+    }
 }
