@@ -93,7 +93,7 @@ class GeminiProviderTest {
     }
 
     @Test
-    void an_answer_withheld_by_geminis_safety_filter_is_served_offline_with_a_notice() {
+    void an_answer_withheld_by_geminis_safety_filter_is_served_offline_at_once_saying_so() {
         // given a client role whose answers Gemini blocks: a candidate with no content, finishReason SAFETY
         Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
         String id = h.startSession();
@@ -101,13 +101,16 @@ class GeminiProviderTest {
                 + "\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"HIGH\",\"blocked\":true}]}],"
                 + "\"usageMetadata\":{\"promptTokenCount\":900,\"totalTokenCount\":900},\"modelVersion\":\"test-model\"}";
         server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(blocked) : FakeModelServer.valid(r));
+        int before = server.requests("client").size();
 
         // when the trainee replies
         SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
 
-        // then the scripted client speaks and the trainee is told the model was not used
+        // then the scripted client speaks, the trainee is told why, and no repair was asked of the same filter
         assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
-        assertFalse(TurnChecks.fallbackNotice(update).isEmpty());
+        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
+                TurnChecks.fallbackNotice(update));
+        assertEquals(1, server.requests("client").size() - before);
         assertEquals(1, update.turn());
     }
 }
