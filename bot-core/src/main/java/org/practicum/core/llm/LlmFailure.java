@@ -7,6 +7,8 @@ public final class LlmFailure extends RuntimeException {
         /** The provider failed (5xx, 429 after retries, connection refused, ...). */
         UNAVAILABLE("the model did not answer"),
         TIMEOUT("the model took too long"),
+        /** The provider's content filter withheld the answer; asking again would meet the same filter. */
+        FILTERED("the model's safety filter withheld its answer"),
         /** Still not valid JSON for the schema after one repair attempt. */
         INVALID_JSON("the model's answer was malformed"),
         /** Still out of role after one retry. */

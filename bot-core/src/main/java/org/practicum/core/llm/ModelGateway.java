@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,10 @@ final class ModelGateway {
         this.sleeper = sleeper;
     }
 
-    /** The model's text answer to {@code messages}, asked for as JSON where the provider supports it. */
+    /**
+     * The model's text answer to {@code messages}, asked for as JSON where the provider supports it.
+     * An answer the provider's content filter withheld is an {@link LlmFailure.Kind#FILTERED}.
+     */
     String chat(String sessionId, LlmRole role, List<ChatMessage> messages) {
         budget.check(sessionId);
         if (!breaker.allow()) {
@@ -54,14 +58,23 @@ final class ModelGateway {
         if (jsonMode) {
             request.responseFormat(ResponseFormat.JSON);
         }
+        ChatResponse response = send(sessionId, role, request.build());
+        if (response.finishReason() == FinishReason.CONTENT_FILTER) {
+            // Not a failure of the provider, and not worth a repair: the same filter would answer again.
+            throw new LlmFailure(LlmFailure.Kind.FILTERED, null);
+        }
+        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        return text == null ? "" : text;
+    }
+
+    private ChatResponse send(String sessionId, LlmRole role, ChatRequest request) {
         ChatModel model = models.get(role);
         for (int attempt = 0; ; attempt++) {
             UsageRecorder.enter(new UsageRecorder.Scope(sessionId, role));
             try {
-                ChatResponse response = model.chat(request.build());
+                ChatResponse response = model.chat(request);
                 breaker.success();
-                String text = response.aiMessage() == null ? null : response.aiMessage().text();
-                return text == null ? "" : text;
+                return response;
             } catch (RuntimeException e) {
                 if (isTimeout(e)) {
                     breaker.failure();

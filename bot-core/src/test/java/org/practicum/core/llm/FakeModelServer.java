@@ -10,29 +10,43 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * A loopback fake of a chat API (OpenAI chat-completions or Ollama /api/chat): records every request
- * and answers with what the test's script returns for it. By default each role gets a valid answer.
+ * A loopback fake of a provider's chat API (see {@link FakeDialect}): records every request and
+ * answers with what the test's script returns for it. By default each role gets a valid answer.
  */
 final class FakeModelServer implements AutoCloseable {
 
-    enum Dialect { OPENAI, OLLAMA }
+    /** One recorded request; header names are lower case. */
+    record Request(FakeDialect dialect, String path, String query, Map<String, String> headers, JsonNode body) {
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
 
-    /** One recorded request. */
-    record Request(String path, String authorization, JsonNode body) {
-        /** All message contents, joined: what the model was shown. */
+        String authorization() {
+            return header("Authorization");
+        }
+
+        /** The model asked for, wherever the provider puts it. */
+        String model() {
+            return dialect.model(path, body);
+        }
+
+        /** All texts the model was shown, joined. */
         String prompt() {
             StringBuilder sb = new StringBuilder();
-            body.get("messages").forEach(m -> sb.append(m.get("content").asText()).append('\n'));
+            dialect.turns(body).forEach(t -> sb.append(t).append('\n'));
             return sb.toString();
         }
 
         String system() {
-            return body.get("messages").get(0).get("content").asText();
+            return dialect.system(body);
         }
 
         String role() {
@@ -42,14 +56,26 @@ final class FakeModelServer implements AutoCloseable {
         }
     }
 
-    /** What to answer: an HTTP status, the assistant's text (for 200), a delay, and the tokens to report. */
-    record Reply(int status, String content, long delayMs, int promptTokens) {
+    /**
+     * What to answer: an HTTP status, the assistant's text (for 200) or the error message, a delay, the
+     * input tokens to report, and whether {@code content} is the whole HTTP body as it stands.
+     */
+    record Reply(int status, String content, long delayMs, int promptTokens, boolean raw) {
+        Reply(int status, String content, long delayMs, int promptTokens) {
+            this(status, content, delayMs, promptTokens, false);
+        }
+
         static Reply ok(String content) {
             return new Reply(200, content, 0, 900);
         }
 
         static Reply status(int status) {
-            return new Reply(status, "{\"error\":{\"message\":\"scripted failure\"}}", 0, 0);
+            return new Reply(status, "scripted failure", 0, 0);
+        }
+
+        /** A 200 whose body is exactly {@code body}: not the provider's JSON at all, or an unusual shape of it. */
+        static Reply verbatim(String body) {
+            return new Reply(200, body, 0, 0, true);
         }
     }
 
@@ -60,14 +86,17 @@ final class FakeModelServer implements AutoCloseable {
     static final String ANALYSIS_JSON = "{\"sentences\":[{\"text\":\"x\",\"skill\":\"open_question\"}],\"flags\":[],"
             + "\"acknowledges_cue\":false,\"asks_about_risk\":false,\"rationale\":\"An open question invites more.\"}";
 
+    /** Output tokens every successful answer reports. */
+    static final int OUTPUT_TOKENS = 40;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final Dialect dialect;
+    private final FakeDialect dialect;
     private final List<Request> requests = new ArrayList<>();
     private volatile Function<Request, Reply> script = FakeModelServer::valid;
 
-    FakeModelServer(Dialect dialect) throws IOException {
+    FakeModelServer(FakeDialect dialect) throws IOException {
         this.dialect = dialect;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -84,8 +113,7 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     String baseUrl() {
-        String root = "http://127.0.0.1:" + server.getAddress().getPort();
-        return dialect == Dialect.OPENAI ? root + "/v1" : root;
+        return "http://127.0.0.1:" + server.getAddress().getPort() + dialect.basePath();
     }
 
     void script(Function<Request, Reply> script) {
@@ -102,8 +130,11 @@ final class FakeModelServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        Request request = new Request(exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"), body);
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+                values.get(0)));
+        Request request = new Request(dialect, exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getRawQuery(), headers, body);
         synchronized (this) {
             requests.add(request);
         }
@@ -115,7 +146,7 @@ final class FakeModelServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        byte[] out = (reply.status() == 200 ? answer(reply, body) : reply.content()).getBytes(StandardCharsets.UTF_8);
+        byte[] out = body(reply, request).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         try {
             exchange.sendResponseHeaders(reply.status(), out.length);
@@ -126,23 +157,15 @@ final class FakeModelServer implements AutoCloseable {
         exchange.close();
     }
 
-    private String answer(Reply reply, JsonNode request) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        String model = request.path("model").asText("fake");
-        if (dialect == Dialect.OPENAI) {
-            root.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1_700_000_000L)
-                    .put("model", model);
-            ObjectNode choice = root.putArray("choices").addObject();
-            choice.put("index", 0).put("finish_reason", "stop");
-            choice.putObject("message").put("role", "assistant").put("content", reply.content());
-            root.putObject("usage").put("prompt_tokens", reply.promptTokens()).put("completion_tokens", 40)
-                    .put("total_tokens", reply.promptTokens() + 40);
-        } else {
-            root.put("model", model).put("created_at", "2025-01-01T00:00:00Z").put("done", true)
-                    .put("done_reason", "stop").put("prompt_eval_count", reply.promptTokens()).put("eval_count", 40);
-            root.putObject("message").put("role", "assistant").put("content", reply.content());
+    private String body(Reply reply, Request request) throws IOException {
+        if (reply.raw()) {
+            return reply.content();
         }
-        return JSON.writeValueAsString(root);
+        ObjectNode root = JSON.createObjectNode();
+        String model = request.model().isEmpty() ? "fake" : request.model();
+        return JSON.writeValueAsString(reply.status() == 200
+                ? dialect.answer(root, model, reply.content(), reply.promptTokens(), OUTPUT_TOKENS)
+                : dialect.error(root, reply.status(), reply.content()));
     }
 
     @Override

@@ -10,8 +10,9 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 
 class KeyNeverLoggedTest {
@@ -19,8 +20,10 @@ class KeyNeverLoggedTest {
     @TempDir
     Path data;
 
-    @Test
-    void with_logging_at_debug_the_api_key_appears_in_no_log_line_through_success_errors_and_fallbacks() throws Exception {
+    @ParameterizedTest
+    @EnumSource(FakeDialect.class)
+    void with_logging_at_debug_the_api_key_appears_in_no_log_line_through_success_errors_and_fallbacks(
+            FakeDialect dialect) throws Exception {
         // given every logger at DEBUG, captured
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Level previous = root.getLevel();
@@ -28,9 +31,9 @@ class KeyNeverLoggedTest {
         captured.start();
         root.addAppender(captured);
         root.setLevel(Level.DEBUG);
-        try (FakeModelServer server = new FakeModelServer(FakeModelServer.Dialect.OPENAI)) {
+        try (FakeModelServer server = new FakeModelServer(dialect)) {
             // when a session meets a success, a 401, a 500, a 429 and invalid JSON
-            Harness h = Harness.start(data, Harness.env(server, "openai"), null);
+            Harness h = Harness.start(data, Harness.env(server, dialect.provider()), null);
             String id = h.startSession();
             AtomicInteger n = new AtomicInteger();
             server.script(r -> switch (n.getAndIncrement() % 5) {

@@ -23,7 +23,7 @@ class OllamaProviderTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new FakeModelServer(FakeModelServer.Dialect.OLLAMA);
+        server = new FakeModelServer(FakeDialect.OLLAMA);
     }
 
     @AfterEach

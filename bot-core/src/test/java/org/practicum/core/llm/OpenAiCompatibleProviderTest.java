@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.practicum.core.llm.TurnChecks.authored;
+import static org.practicum.core.llm.TurnChecks.fallbackNotice;
+import static org.practicum.core.llm.TurnChecks.fallbackOrNull;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.report.ModelUsage;
-import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.Notice;
 import org.practicum.core.session.SessionUpdate;
@@ -29,7 +31,7 @@ class OpenAiCompatibleProviderTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new FakeModelServer(FakeModelServer.Dialect.OPENAI);
+        server = new FakeModelServer(FakeDialect.OPENAI);
     }
 
     @AfterEach
@@ -253,32 +255,5 @@ class OpenAiCompatibleProviderTest {
         assertEquals("An open question invites more.", h.engine.find(id).orElseThrow().lastActive().orElseThrow()
                 .analysis().rationale());
         assertNull(fallbackOrNull(update));
-    }
-
-    private static boolean authored(String text) {
-        Scenario scenario = Fixtures.scenarios().find("exam-stress").orElseThrow();
-        List<String> lines = new java.util.ArrayList<>();
-        scenario.reactions().values().forEach(ls -> ls.stream().map(Line::text).forEach(lines::add));
-        scenario.layers().forEach(l -> {
-            l.disclose().forEach(x -> lines.add(x.text()));
-            l.elaborate().forEach(x -> lines.add(x.text()));
-            l.cues().forEach(c -> {
-                c.lines().forEach(x -> lines.add(x.text()));
-                c.whenAsked().forEach(x -> lines.add(x.text()));
-            });
-        });
-        scenario.thanks().forEach(x -> lines.add(x.text()));
-        scenario.leave().forEach(x -> lines.add(x.text()));
-        return lines.stream().anyMatch(text::contains);
-    }
-
-    private static String fallbackNotice(SessionUpdate update) {
-        String n = fallbackOrNull(update);
-        return n == null ? "" : n;
-    }
-
-    private static String fallbackOrNull(SessionUpdate update) {
-        return update.notices().stream().filter(n -> n.kind() == Notice.Kind.FALLBACK).map(Notice::text).findFirst()
-                .orElse(null);
     }
 }
