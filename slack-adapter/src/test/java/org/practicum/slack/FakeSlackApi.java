@@ -201,6 +201,14 @@ final class FakeSlackApi implements AutoCloseable {
             }
             return;
         }
+        String refused = (method.equals("chat.postMessage") || method.equals("chat.postEphemeral"))
+                ? blockKitError(params.get("blocks")) : null;
+        if (refused != null) {
+            params.put("_error", refused);
+            calls.add(new Call(method, params, Instant.now()));
+            send(exchange, 200, "{\"ok\":false,\"error\":\"" + refused + "\"}");
+            return;
+        }
         if (method.equals("files.getUploadURLExternal")) {
             String id = "F" + fileIds.incrementAndGet();
             params.put("_file_id", id);
@@ -221,6 +229,23 @@ final class FakeSlackApi implements AutoCloseable {
         }
         calls.add(new Call(method, params, Instant.now()));
         send(exchange, 200, error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}" : answer(method, params));
+    }
+
+    /** Slack refuses a message of more than 50 blocks, or with a section's text over 3,000 characters. */
+    private static String blockKitError(String blocks) throws IOException {
+        if (blocks == null || blocks.isBlank()) {
+            return null;
+        }
+        var parsed = Json.mapper().readTree(blocks);
+        if (parsed.size() > 50) {
+            return "invalid_blocks";
+        }
+        for (var block : parsed) {
+            if (block.path("type").asText().equals("section") && block.path("text").path("text").asText().length() > 3000) {
+                return "invalid_blocks";
+            }
+        }
+        return null;
     }
 
     /** {@code user} reacts to a message as a person in Slack would; the Slack error code, or null when done. */
