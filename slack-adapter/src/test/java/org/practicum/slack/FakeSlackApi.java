@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
 import org.practicum.core.storage.Json;
 
 /**
- * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does, records
- * every call (method and parameters) and every file upload (bytes, name, where it was shared), and can
- * answer a method with a 429, an error or a 500 once. It keeps the messages posted and everyone's
+ * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does (refusing
+ * a message whose blocks break Block Kit's limits), records every call (method and parameters) and every
+ * file upload (bytes, name, where it was shared), and can answer a method with a 429, an error or a 500 once. It keeps the messages posted and everyone's
  * reactions on them (the bot's, from reactions.add/remove with its token, as {@link #BOT_USER}), and
  * serves them back through conversations.replies.
  */
@@ -241,7 +241,8 @@ final class FakeSlackApi implements AutoCloseable {
             return "invalid_blocks";
         }
         for (var block : parsed) {
-            if (block.path("type").asText().equals("section") && block.path("text").path("text").asText().length() > 3000) {
+            if (block.path("type").asText().equals("section")
+                    && block.path("text").path("text").asText().length() > 3000) {
                 return "invalid_blocks";
             }
         }
