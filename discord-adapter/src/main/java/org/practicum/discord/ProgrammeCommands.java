@@ -188,10 +188,11 @@ final class ProgrammeCommands {
         }
         List<ReviewNotice> notices = programme.reviews().complete(session.get().id(), me, string(event, "summary"));
         for (ReviewNotice notice : notices) {
-            // Privately: a direct message to each trainee who took part.
+            // Privately: a direct message to each trainee who took part, in as many pieces as it takes.
+            List<String> pieces = MessageSplitter.split(notice.text());
             event.getJDA().openPrivateChannelById(notice.trainee().id())
-                    .flatMap(dm -> dm.sendMessage(MessageSplitter.split(notice.text()).get(0)))
-                    .queue(ok -> { }, failure -> { });
+                    .queue(dm -> pieces.forEach(p -> dm.sendMessage(p).queue(ok -> { }, failure -> { })),
+                            failure -> { });
         }
         say(event, "Review sent privately to " + String.join(", ", notices.stream()
                 .map(n -> n.trainee().displayName()).toList()) + ".");

@@ -119,16 +119,25 @@ final class Texts {
 
     /**
      * One member's detailed feedback. In a group session their own replies come first, then the rest of
-     * the group's, each under its author's name; otherwise the flags are simply theirs.
+     * the group's, each under its author's name; otherwise the flags are simply theirs. Someone who wrote
+     * no reply (the facilitator, a member who only watched) is told they observed.
      */
     static String feedbackPanel(Debrief.MemberFlags flags) {
         if (flags.isEmpty()) {
-            return "**Your feedback** — nothing was flagged in this session. Look at the debrief numbers for what "
-                    + "to build on next time.";
+            return flags.replied()
+                    ? "**Your feedback** — nothing was flagged in this session. Look at the debrief numbers for what "
+                    + "to build on next time."
+                    : "**Your feedback** — you wrote no replies, and nothing was flagged in this session.";
         }
         if (flags.others().isEmpty()) {
             StringBuilder sb = new StringBuilder("**Your feedback** (" + flags.own().size() + ")\n");
             flags.own().forEach(f -> appendFlag(sb, f, "You"));
+            return sb.toString().strip();
+        }
+        if (!flags.replied()) {
+            StringBuilder sb = new StringBuilder("**Feedback on the group's replies** (" + flags.others().size()
+                    + ")\nYou observed this session; here is what was flagged on the group's replies.\n");
+            flags.others().forEach(f -> appendFlag(sb, f, f.author().displayName()));
             return sb.toString().strip();
         }
         StringBuilder sb = new StringBuilder("**Your feedback** — " + flags.own().size() + " on your replies, "

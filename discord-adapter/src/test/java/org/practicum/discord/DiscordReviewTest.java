@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicum.core.report.Debrief;
 import org.practicum.core.review.Review;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
+import org.practicum.core.session.SessionStatus;
 
 /**
  * The training programme on Discord, with real JDA against the loopback Discord: a facilitator sets up
@@ -85,6 +88,53 @@ class DiscordReviewTest extends RunningBot {
                 .orElseThrow();
         assertEquals(Review.Status.DONE, review.status());
         assertEquals(List.of(new Review.FlagVerdict(1, "premature_advice", REVIEWER.id(), true)), review.verdicts());
+    }
+
+    @Test
+    void a_review_longer_than_a_discord_message_reaches_the_trainee_whole_in_several_direct_messages()
+            throws Exception {
+        // given: the trainee's finished session with two replies, each with a long reviewer's note
+        String cohort = createCohort();
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", REVIEWER, "role", "reviewer"));
+        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", "exam-stress"));
+        String thread = discord.onlyThread();
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 2);
+        String first = discord.message(TRAINEE, thread, ADVICE);
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 3);
+        String second = discord.message(TRAINEE, thread, MINIMISING);
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 4);
+        discord.slashCommand(TRAINEE, thread, "end", Map.of());
+        discord.await("POST", "channels/" + thread + "/messages", c -> c.body().path("embeds").size() > 0);
+        List<String> notes = List.of(longNote("first"), longNote("second"));
+
+        // when: the reviewer notes both replies and finishes the review
+        for (int i = 0; i < 2; i++) {
+            String opened = discord.messageCommand(REVIEWER, thread, i == 0 ? first : second,
+                    ProgrammeCommands.REVIEW_MENU);
+            String modalId = discord.response(opened).body().path("data").path("custom_id").asText();
+            String sent = discord.submitModal(REVIEWER, thread, modalId, Map.of(ProgrammeCommands.NOTE, notes.get(i)));
+            discord.response(sent);
+        }
+        privately(REVIEWER, thread, "review-done", Map.of("summary", "Warm, but slow down before advice."));
+
+        // then
+        String dm = "channels/" + FakeDiscord.dmChannel(TRAINEE.id()) + "/messages";
+        discord.awaitAll("POST", dm, c -> true, 2);
+        Thread.sleep(300); // any further pieces
+        List<String> pieces = discord.calls("POST", dm).stream().map(c -> c.body().path("content").asText()).toList();
+        pieces.forEach(p -> assertTrue(p.length() <= 2000, p.length() + " characters"));
+        assertInOrder(words(String.join(" ", pieces)), words(notes.get(0)), words(notes.get(1)),
+                "Warm, but slow down before advice.");
+    }
+
+    /** A reviewer's note near the form's limit of 1,500 characters. */
+    private static String longNote(String which) {
+        StringBuilder s = new StringBuilder("On your " + which + " reply:");
+        for (int i = 0; s.length() < 1400; i++) {
+            s.append(" point ").append(which).append('-').append(i).append(" is worth another look.");
+        }
+        return s.toString();
     }
 
     @Test
@@ -204,6 +254,122 @@ class DiscordReviewTest extends RunningBot {
                 "Robin wrote “" + ADVICE + "”");
         assertFalse(robins.contains("You wrote “" + MINIMISING), robins);
         assertFalse(kims.contains("You wrote “" + ADVICE), kims);
+    }
+
+    @Test
+    void the_facilitator_who_wrote_no_reply_is_told_they_observed_and_a_member_whose_reply_raised_no_flag_is_told_so()
+            throws Exception {
+        // given: Robin gives advice too soon, Kim reflects, and Fran, who started it, ends it
+        String thread = cohortGroupSession(TRAINEE, SECOND_TRAINEE);
+        reply(thread, TRAINEE, ADVICE, 1);
+        reply(thread, SECOND_TRAINEE, "It sounds like a lot is resting on these exams.", 2);
+        String[] debrief = endAndFindFeedbackButton(thread);
+
+        // when
+        String frans = privateFeedback(FACILITATOR, debrief[0], debrief[1]);
+        String kims = privateFeedback(SECOND_TRAINEE, debrief[0], debrief[1]);
+
+        // then
+        assertInOrder(frans, "You observed this session; here is what was flagged on the group's replies.",
+                "Robin wrote “" + ADVICE + "”");
+        assertFalse(frans.contains("your replies"), frans);
+        assertFalse(frans.contains("You wrote"), frans);
+        assertInOrder(kims, "__Your turns__", "Nothing was flagged on your replies.", "__The group's turns__",
+                "Robin wrote “" + ADVICE + "”");
+        assertFalse(kims.contains("observed"), kims);
+    }
+
+    @Test
+    void group_feedback_longer_than_a_discord_message_reaches_the_member_whole_and_in_order_in_several_private_messages()
+            throws Exception {
+        // given: Robin and Kim take turns giving long advice until the feedback outgrows one message
+        String thread = cohortGroupSession(TRAINEE, SECOND_TRAINEE);
+        for (int turn = 1; turn <= 4 && session(thread).status() != SessionStatus.ENDED; turn++) {
+            reply(thread, turn % 2 == 1 ? TRAINEE : SECOND_TRAINEE, longAdvice(turn), turn);
+        }
+        String[] debrief = endAndFindFeedbackButton(thread);
+
+        // when
+        List<JsonNode> pieces = allPrivateFeedback(TRAINEE, debrief[0], debrief[1]);
+
+        // then: several messages, each one Discord accepts, only Robin sees them, every flag once and in order
+        assertTrue(pieces.size() > 1, "several messages: " + pieces.size());
+        pieces.forEach(p -> assertEquals(EPHEMERAL, p.path("flags").asInt()));
+        pieces.forEach(p -> assertTrue(p.path("content").asText().length() <= 2000, p.path("content").asText()));
+        String read = words(String.join(" ", pieces.stream().map(p -> p.path("content").asText()).toList()));
+        Debrief.MemberFlags robins = engine.engine().end(session(thread).id()).forMember(TRAINEE.id());
+        assertFalse(robins.own().isEmpty() || robins.others().isEmpty(), "both took flagged turns");
+        List<Debrief.DebriefFlag> inOrder = new ArrayList<>(robins.own());
+        inOrder.addAll(robins.others());
+        int at = -1;
+        for (Debrief.DebriefFlag flag : inOrder) {
+            String quote = words("“" + flag.quote() + "”");
+            int first = read.indexOf(quote);
+            assertTrue(first > at, "turn " + flag.turn() + "'s flag after the one before it:\n" + read);
+            assertEquals(first, read.lastIndexOf(quote), "turn " + flag.turn() + "'s flag only once");
+            at = first;
+        }
+    }
+
+    /** One long sentence of advice, unlike any other turn's. */
+    private static String longAdvice(int turn) {
+        StringBuilder s = new StringBuilder("You should make a revision timetable for week " + turn);
+        for (int i = 0; s.length() < 900; i++) {
+            s.append(" and then revise topic ").append(turn).append('-').append(i);
+        }
+        return s.append('.').toString();
+    }
+
+    /** Text as a reader takes it in: words, whatever the breaks between messages. */
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Fran's group session for her cohort, which these trainees join; returns its thread. */
+    private String cohortGroupSession(FakeDiscord.Person... trainees) throws InterruptedException {
+        String cohort = createCohort();
+        for (FakeDiscord.Person trainee : trainees) {
+            privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", trainee, "role", "trainee"));
+        }
+        String thread = startGroupSession();
+        String join = joinButton(thread);
+        for (FakeDiscord.Person trainee : trainees) {
+            discord.click(trainee, discord.postedId(thread, 0), join);
+        }
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> c.body().path("content").asText()
+                .contains(" joined"), trainees.length);
+        return thread;
+    }
+
+    /** {@code who} replies on {@code turn}; waits for the client's answer, or the session's end. */
+    private void reply(String thread, FakeDiscord.Person who, String text, int turn) throws InterruptedException {
+        discord.message(who, thread, text);
+        discord.await("POST", "channels/" + thread + "/messages", c -> DiscordPracticeEndToEndTest.button(c.body())
+                .path("custom_id").asText().endsWith(":" + turn) || c.body().path("embeds").size() > 0);
+    }
+
+    /** Fran ends the session unless the client already left; returns the debrief's message id and its button. */
+    private String[] endAndFindFeedbackButton(String thread) throws InterruptedException {
+        if (session(thread).status() != SessionStatus.ENDED) {
+            privately(FACILITATOR, thread, "end", Map.of());
+        }
+        discord.await("POST", "channels/" + thread + "/messages", c -> c.body().path("embeds").size() > 0);
+        List<JsonNode> posted = discord.posted(thread);
+        int index = java.util.stream.IntStream.range(0, posted.size())
+                .filter(i -> posted.get(i).path("embeds").size() > 0).findFirst().orElseThrow();
+        return new String[]{discord.postedId(thread, index),
+                DiscordPracticeEndToEndTest.button(posted.get(index)).path("custom_id").asText()};
+    }
+
+    /** Presses "My feedback" and returns every private follow-up it sent, in order. */
+    private List<JsonNode> allPrivateFeedback(FakeDiscord.Person who, String debriefId, String button)
+            throws InterruptedException {
+        int before = discord.calls("POST", "webhooks/.+").size();
+        discord.click(who, debriefId, button);
+        discord.awaitAll("POST", "webhooks/.+", c -> true, before + 1);
+        Thread.sleep(500); // the rest of the pieces follow the first
+        List<FakeDiscord.Call> after = discord.calls("POST", "webhooks/.+");
+        return after.subList(before, after.size()).stream().map(FakeDiscord.Call::body).toList();
     }
 
     private static void assertInOrder(String text, String... parts) {

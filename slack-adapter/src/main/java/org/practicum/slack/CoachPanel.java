@@ -35,7 +35,9 @@ final class CoachPanel {
             }
         }
         if (!update.flags().isEmpty()) {
-            blocks.add(section(s -> s.text(markdownText(flags(update.flags())))));
+            // A long reply quoted back could outgrow one section; Slack would refuse the whole panel.
+            SectionSplitter.sections(List.of(flags(update.flags())), SectionSplitter.SECTION_LIMIT)
+                    .forEach(text -> blocks.add(section(s -> s.text(markdownText(text)))));
         }
         String feeling = EmotionWords.describe(clientName, update.client().emotion(), update.client().trend());
         blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(feeling) + "*"))));

@@ -5,6 +5,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.practicum.core.report.Debrief;
@@ -49,28 +51,54 @@ final class DebriefMessage {
 
     /**
      * One member's detailed flags: those on their own replies, then, in a group session, those on the rest
-     * of the group's replies, each with its author.
+     * of the group's replies, each with its author. Someone who wrote no reply is told they observed. As
+     * many sections and messages as it takes: nothing is cut off.
      */
-    static SlackMessage flags(Debrief.MemberFlags flags) {
-        StringBuilder s = new StringBuilder("*Your replies, turn by turn* (only you can see this)");
-        if (flags.own().isEmpty()) {
-            s.append(flags.others().isEmpty() ? "\nNo notes: none of your replies raised a flag."
-                    : "\nNothing was flagged on your replies.");
-        }
-        flags.own().forEach(f -> append(s, f, ""));
-        if (!flags.others().isEmpty()) {
-            s.append("\n\n*The rest of the group's replies*");
-            flags.others().forEach(f -> append(s, f, Mrkdwn.mention(f.author().id()) + " wrote "));
+    static List<SlackMessage> flags(Debrief.MemberFlags flags) {
+        List<String> entries = new ArrayList<>();
+        if (!flags.replied() && !flags.others().isEmpty()) {
+            entries.add("*The group's replies, turn by turn* (only you can see this)\n"
+                    + "You observed this session; here is what was flagged on the group's replies.");
+            flags.others().forEach(f -> entries.add(entry(f, Mrkdwn.mention(f.author().id()) + " wrote ")));
+        } else {
+            String status = ownStatus(flags);
+            entries.add("*Your replies, turn by turn* (only you can see this)"
+                    + (status.isEmpty() ? "" : "\n" + status));
+            flags.own().forEach(f -> entries.add(entry(f, "")));
+            if (!flags.others().isEmpty()) {
+                entries.add("\n*The rest of the group's replies*");
+                flags.others().forEach(f -> entries.add(entry(f, Mrkdwn.mention(f.author().id()) + " wrote ")));
+            }
         }
         int count = flags.own().size() + flags.others().size();
-        return new SlackMessage("Your debrief notes (" + count + ")",
-                List.of(section(x -> x.text(markdownText(CardMessage.clip(s.toString(), 3000))))));
+        List<List<LayoutBlock>> messages = SectionSplitter.messages(
+                SectionSplitter.sections(entries, SectionSplitter.SECTION_LIMIT).stream()
+                        .map(text -> (LayoutBlock) section(x -> x.text(markdownText(text)))).toList(),
+                SectionSplitter.BLOCKS_PER_MESSAGE);
+        List<SlackMessage> out = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            String part = messages.size() == 1 ? "" : ", part " + (i + 1) + " of " + messages.size();
+            out.add(new SlackMessage("Your debrief notes (" + count + ")" + part, messages.get(i)));
+        }
+        return out;
     }
 
-    private static void append(StringBuilder s, Debrief.DebriefFlag f, String writer) {
-        s.append("\n• *Turn ").append(f.turn()).append(", ").append(f.kind().replace('_', ' '))
-                .append("*: ").append(writer).append("“").append(Mrkdwn.escape(f.quote())).append("”\n    ")
-                .append(Mrkdwn.escape(f.why())).append("\n    _Could be:_ ").append(Mrkdwn.escape(f.better()));
+    /** The line under the heading, before the member's own flags; empty when there are some. */
+    private static String ownStatus(Debrief.MemberFlags flags) {
+        if (!flags.own().isEmpty()) {
+            return "";
+        }
+        if (!flags.replied()) {
+            return "No notes: you wrote no replies, and nothing was flagged in this session.";
+        }
+        return flags.others().isEmpty() ? "No notes: none of your replies raised a flag."
+                : "Nothing was flagged on your replies.";
+    }
+
+    private static String entry(Debrief.DebriefFlag f, String writer) {
+        return "• *Turn " + f.turn() + ", " + f.kind().replace('_', ' ') + "*: " + writer + "“"
+                + Mrkdwn.escape(f.quote()) + "”\n    " + Mrkdwn.escape(f.why()) + "\n    _Could be:_ "
+                + Mrkdwn.escape(f.better());
     }
 
     private static String format(double value) {

@@ -123,7 +123,8 @@ final class ThreadView {
             LOG.info("session {}: no chart to upload", session.id());
         }
         for (String trainee : trainees(session)) {
-            tellPrivately(thread, trainee, DebriefMessage.flags(debrief.forMember(trainee)));
+            // One message after another, so the parts read in order.
+            DebriefMessage.flags(debrief.forMember(trainee)).forEach(part -> tellPrivately(thread, trainee, part));
         }
     }
 

@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
 import org.practicum.core.storage.Json;
 
 /**
- * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does, records
- * every call (method and parameters) and every file upload (bytes, name, where it was shared), and can
- * answer a method with a 429, an error or a 500 once. It keeps the messages posted and everyone's
+ * A loopback Slack Web API for tests: answers the methods the adapter uses the way Slack does (refusing
+ * a message whose blocks break Block Kit's limits), records every call (method and parameters) and every
+ * file upload (bytes, name, where it was shared), and can answer a method with a 429, an error or a 500 once. It keeps the messages posted and everyone's
  * reactions on them (the bot's, from reactions.add/remove with its token, as {@link #BOT_USER}), and
  * serves them back through conversations.replies.
  */
@@ -201,6 +201,14 @@ final class FakeSlackApi implements AutoCloseable {
             }
             return;
         }
+        String refused = (method.equals("chat.postMessage") || method.equals("chat.postEphemeral"))
+                ? blockKitError(params.get("blocks")) : null;
+        if (refused != null) {
+            params.put("_error", refused);
+            calls.add(new Call(method, params, Instant.now()));
+            send(exchange, 200, "{\"ok\":false,\"error\":\"" + refused + "\"}");
+            return;
+        }
         if (method.equals("files.getUploadURLExternal")) {
             String id = "F" + fileIds.incrementAndGet();
             params.put("_file_id", id);
@@ -221,6 +229,24 @@ final class FakeSlackApi implements AutoCloseable {
         }
         calls.add(new Call(method, params, Instant.now()));
         send(exchange, 200, error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}" : answer(method, params));
+    }
+
+    /** Slack refuses a message of more than 50 blocks, or with a section's text over 3,000 characters. */
+    private static String blockKitError(String blocks) throws IOException {
+        if (blocks == null || blocks.isBlank()) {
+            return null;
+        }
+        var parsed = Json.mapper().readTree(blocks);
+        if (parsed.size() > 50) {
+            return "invalid_blocks";
+        }
+        for (var block : parsed) {
+            if (block.path("type").asText().equals("section")
+                    && block.path("text").path("text").asText().length() > 3000) {
+                return "invalid_blocks";
+            }
+        }
+        return null;
     }
 
     /** {@code user} reacts to a message as a person in Slack would; the Slack error code, or null when done. */

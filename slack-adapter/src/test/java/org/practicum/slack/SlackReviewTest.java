@@ -199,7 +199,10 @@ class SlackReviewTest extends RunningSlackApp {
     private String debriefNotes(String user) throws Exception {
         String blocks = slack.await("chat.postEphemeral", c -> c.param("user").equals(user)
                 && c.param("blocks").contains("turn by turn")).param("blocks");
-        return org.practicum.core.storage.Json.mapper().readTree(blocks).path(0).path("text").path("text").asText();
+        StringBuilder text = new StringBuilder();
+        org.practicum.core.storage.Json.mapper().readTree(blocks)
+                .forEach(b -> text.append(b.path("text").path("text").asText()).append('\n'));
+        return text.toString();
     }
 
     private static void assertInOrder(String text, String... parts) {

@@ -9,26 +9,32 @@ import org.practicum.core.session.Participant;
  * and a better alternative, how they used the suggestions, and how the client's trust and emotion moved.
  * Ratios are null when their denominator is zero.
  *
+ * @param repliedBy  ids of the participants who wrote at least one of the replies counted, in order of their
+ *                   first reply; in a group session, whoever is not here only observed
  * @param chart      path of the PNG chart, empty when none was drawn
  * @param modelUsage model calls, tokens and latency when a model served the session, else null
  */
 public record Debrief(String sessionId, String scenarioId, String scenarioTitle, int turns,
                       Map<String, Integer> skillCounts, int reflections, int questions, int openQuestions,
                       int closedQuestions, Double reflectionToQuestion, Double openToClosed,
-                      Double complexReflectionShare, List<DebriefFlag> flags, UptakeSummary uptake,
-                      List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed, int layersTotal,
-                      boolean coreReached, int retries, String chart, ModelUsage modelUsage) {
+                      Double complexReflectionShare, List<DebriefFlag> flags, List<String> repliedBy,
+                      UptakeSummary uptake, List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed,
+                      int layersTotal, boolean coreReached, int retries, String chart, ModelUsage modelUsage) {
+
+    public Debrief {
+        repliedBy = List.copyOf(repliedBy);
+    }
 
     /** A debrief of an offline session. */
     public Debrief(String sessionId, String scenarioId, String scenarioTitle, int turns,
                    Map<String, Integer> skillCounts, int reflections, int questions, int openQuestions,
                    int closedQuestions, Double reflectionToQuestion, Double openToClosed,
-                   Double complexReflectionShare, List<DebriefFlag> flags, UptakeSummary uptake,
-                   List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed, int layersTotal,
-                   boolean coreReached, int retries, String chart) {
+                   Double complexReflectionShare, List<DebriefFlag> flags, List<String> repliedBy,
+                   UptakeSummary uptake, List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed,
+                   int layersTotal, boolean coreReached, int retries, String chart) {
         this(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions, openQuestions,
-                closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags, uptake, trust,
-                emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null);
+                closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags, repliedBy, uptake,
+                trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null);
     }
 
     /** One flag in the debrief, at the turn where it happened, on the reply {@code author} wrote. */
@@ -38,11 +44,15 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
     /**
      * The flags as one member of the session reads them: those on their own replies, then those on
      * everyone else's (none in a private session), each in turn order.
+     *
+     * @param replied whether the member wrote any reply; one who did not (a group's facilitator, a member
+     *                who only watched) observed, so "nothing was flagged on your replies" would mislead them
      */
-    public record MemberFlags(List<DebriefFlag> own, List<DebriefFlag> others) {
+    public record MemberFlags(List<DebriefFlag> own, List<DebriefFlag> others, boolean replied) {
         public MemberFlags {
             own = List.copyOf(own);
             others = List.copyOf(others);
+            replied = replied || !own.isEmpty();
         }
 
         public boolean isEmpty() {
@@ -53,7 +63,7 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
     /** The flags split for one member (a participant id): in a group session, their own turns come first. */
     public MemberFlags forMember(String memberId) {
         return new MemberFlags(flags.stream().filter(f -> f.author().id().equals(memberId)).toList(),
-                flags.stream().filter(f -> !f.author().id().equals(memberId)).toList());
+                flags.stream().filter(f -> !f.author().id().equals(memberId)).toList(), repliedBy.contains(memberId));
     }
 
     /** How many replies used, edited or ignored a suggestion. */
@@ -67,12 +77,13 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
     public Debrief withChart(String path) {
         return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
                 openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
-                uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, path, modelUsage);
+                repliedBy, uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, path,
+                modelUsage);
     }
 
     public Debrief withModelUsage(ModelUsage usage) {
         return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
                 openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
-                uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, usage);
+                repliedBy, uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, usage);
     }
 }

@@ -2,8 +2,10 @@ package org.practicum.core.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicum.core.analysis.LabelledSentence;
 import org.practicum.core.analysis.Skill;
 import org.practicum.core.scenario.Scenario;
@@ -22,6 +24,7 @@ public final class DebriefBuilder {
             skills.put(s.id(), 0);
         }
         List<Debrief.DebriefFlag> flags = new ArrayList<>();
+        Set<String> repliedBy = new LinkedHashSet<>();
         int used = 0;
         int edited = 0;
         int ignored = 0;
@@ -35,6 +38,7 @@ public final class DebriefBuilder {
                     skills.merge(s.skill().id(), 1, Integer::sum);
                 }
                 Participant author = author(session, t);
+                repliedBy.add(author.id());
                 t.analysis().flags().forEach(f -> flags.add(new Debrief.DebriefFlag(t.turn(), f.kind().id(),
                         f.quote(), f.why(), f.better(), author)));
             }
@@ -65,8 +69,9 @@ public final class DebriefBuilder {
         int retries = (int) session.turns().stream().filter(TurnRecord::superseded).count();
         return new Debrief(session.id(), scenario.id(), scenario.title(), traineeTurns, skills, reflections,
                 questions, open, closed, ratio(reflections, questions), ratio(open, closed),
-                ratio(complex, reflections), flags, new Debrief.UptakeSummary(used, edited, ignored), trust, emotions,
-                disclosed, scenario.layers().size(), core, retries, "");
+                ratio(complex, reflections), flags, List.copyOf(repliedBy),
+                new Debrief.UptakeSummary(used, edited, ignored), trust, emotions, disclosed,
+                scenario.layers().size(), core, retries, "");
     }
 
     /** Who wrote a turn's reply: a member of the roster, else the session's own trainee (older turns name nobody). */

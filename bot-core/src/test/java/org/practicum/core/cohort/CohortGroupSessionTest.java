@@ -1,6 +1,7 @@
 package org.practicum.core.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.practicum.core.cohort.CohortWorld.ANA;
@@ -138,6 +139,32 @@ class CohortGroupSessionTest extends CohortWorldTest {
         Debrief.MemberFlags fays = debrief.forMember(FAY.id());
         assertEquals(List.of(), fays.own(), "the facilitator took no turns");
         assertEquals(debrief.flags(), fays.others());
+    }
+
+    @Test
+    void a_member_who_wrote_no_reply_is_known_to_have_observed_and_one_whose_replies_were_not_flagged_to_have_replied() {
+        // given: Ana gives advice too soon, Ben reflects without a flag, Cat joins but never replies
+        Participant cat = new Participant("cat", "Cat");
+        world.cohorts.enrol(world.spring.id(), FAY, cat, Role.TRAINEE);
+        String id = startGroup(FAY);
+        world.engine.enrol(id, ANA);
+        world.engine.enrol(id, BEN);
+        world.engine.enrol(id, cat);
+        world.engine.reply(id, ANA, "You should just make a revision timetable.", "a1");
+        world.engine.reply(id, BEN, "It sounds like a lot is resting on these exams.", "b1");
+
+        // when
+        Debrief debrief = world.engine.end(id);
+
+        // then
+        assertEquals(List.of(ANA.id(), BEN.id()), debrief.repliedBy());
+        assertTrue(debrief.forMember(ANA.id()).replied());
+        Debrief.MemberFlags bens = debrief.forMember(BEN.id());
+        assertEquals(List.of(), bens.own(), "Ben's reflection raised no flag");
+        assertTrue(bens.replied(), "Ben replied");
+        assertFalse(debrief.forMember(cat.id()).replied(), "Cat only watched");
+        assertFalse(debrief.forMember(FAY.id()).replied(), "the facilitator only watched");
+        assertEquals(debrief.flags(), debrief.forMember(cat.id()).others());
     }
 
     @Test
