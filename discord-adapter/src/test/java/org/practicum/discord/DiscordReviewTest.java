@@ -46,12 +46,7 @@ class DiscordReviewTest extends RunningBot {
     @Test
     void a_reviewers_note_made_through_the_message_command_reaches_the_trainee_by_direct_message() throws Exception {
         // given: a cohort with a trainee and a reviewer, and the trainee's finished session
-        String cohort = createCohort();
-        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
-        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", REVIEWER, "role", "reviewer"));
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", "exam-stress"));
-        String thread = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 2);
+        String thread = traineeOfACohortWithAReviewerStartsASession();
         String advice = discord.message(TRAINEE, thread, ADVICE);
         discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 3);
         discord.slashCommand(TRAINEE, thread, "end", Map.of());
@@ -94,12 +89,7 @@ class DiscordReviewTest extends RunningBot {
     void a_review_longer_than_a_discord_message_reaches_the_trainee_whole_in_several_direct_messages()
             throws Exception {
         // given: the trainee's finished session with two replies, each with a long reviewer's note
-        String cohort = createCohort();
-        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
-        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", REVIEWER, "role", "reviewer"));
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", "exam-stress"));
-        String thread = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 2);
+        String thread = traineeOfACohortWithAReviewerStartsASession();
         String first = discord.message(TRAINEE, thread, ADVICE);
         discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 3);
         String second = discord.message(TRAINEE, thread, MINIMISING);
@@ -401,6 +391,17 @@ class DiscordReviewTest extends RunningBot {
         JsonNode sent = discord.awaitAll("POST", "webhooks/.+", c -> true, before + 1).get(before).body();
         assertEquals(EPHEMERAL, sent.path("flags").asInt());
         return sent.path("content").asText();
+    }
+
+    /** A cohort with Robin as trainee and Rae as reviewer; Robin starts a session. Returns its thread. */
+    private String traineeOfACohortWithAReviewerStartsASession() throws Exception {
+        String cohort = createCohort();
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", TRAINEE, "role", "trainee"));
+        privately(FACILITATOR, "cohort-enrol", Map.of("cohort", cohort, "user", REVIEWER, "role", "reviewer"));
+        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", "exam-stress"));
+        String thread = discord.onlyThread();
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 2);
+        return thread;
     }
 
     private String createCohort() throws InterruptedException {
