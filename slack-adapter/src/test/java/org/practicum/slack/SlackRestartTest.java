@@ -113,6 +113,37 @@ class SlackRestartTest {
     }
 
     @Test
+    void after_a_restart_resume_leaves_the_status_on_the_line_the_pause_interrupted_and_posts_it_not_again()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            // given: the session paused after the opening, then the process stops
+            String card;
+            FakeSlackApi.Call opening;
+            try (SlackHarness before = new SlackHarness(dir, slack)) {
+                card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
+                opening = before.awaitClientLine(card, 1);
+                before.say("UTRAINEE", card, "This isn't practice, I'm really not okay and I need help.");
+                slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                        && c.param("text").contains("paused"));
+            }
+
+            // when: Resume, answered by a new process
+            try (SlackHarness after = new SlackHarness(dir, slack)) {
+                String id = after.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                        .orElseThrow().id();
+                after.click("UTRAINEE", "1700000999.000002", ActionIds.RESUME, id);
+
+                // then: the trainee is told where they were; the opening still shows the status and is not reposted
+                slack.await("chat.postEphemeral", c -> c.param("user").equals("UTRAINEE")
+                        && c.param("blocks").contains("Resumed"));
+                List<String> status = after.currentStatus(card);
+                FakeSlackApi.settle();
+                assertEquals(Map.of(opening.ts(), status), after.botReactionsOnClientLines(card));
+            }
+        }
+    }
+
+    @Test
     void after_a_restart_practice_end_in_the_channel_ends_the_trainees_session_and_posts_the_debrief() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi()) {
             // given: a session with one exchange, then the process stops
