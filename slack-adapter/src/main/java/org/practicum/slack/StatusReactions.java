@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * message. Client lines after a message the update itself posted (the Try again notice) are newer
  * turns: they keep their status.
  *
- * <p>If putting the status up took long (a 429 waited out), another instance may have posted a newer
+ * <p>If putting the status up was held back (a 429 waited out, or slow calls), another instance may have posted a newer
  * client line meanwhile and put its status there before ours arrived; the thread after ours is then
  * read, and if a client line of the session came later than anything this update knew of, the status
  * just added comes down again.
@@ -34,8 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StatusReactions {
 
-    /** Normally both reactions are up in well under this; a 429 waits at least a second. */
-    static final Duration PROMPT = Duration.ofSeconds(1);
+    /** Normally the status is up in well under this; a slower network may hold it back as a 429 does. */
+    static final Duration PROMPT = Duration.ofSeconds(3);
 
     private record Shown(String ts, List<String> names) {
     }
@@ -51,7 +51,7 @@ final class StatusReactions {
 
     /** A client line just posted as {@code ts} takes the status. */
     void show(ThreadKey thread, ClientLine line, String ts, List<String> names) {
-        long started = System.nanoTime();
+        Started started = new Started();
         Shown old = bySession.get(line.sessionId());
         Map<String, List<String>> known = remembered(old);
         if (old == null || !old.ts().equals(ts)) {
@@ -63,7 +63,7 @@ final class StatusReactions {
             }));
         }
         move(thread, line, ts, names, known);
-        if (late(started)) {
+        if (started.late()) {
             takeDownIfOvertaken(thread, line, ts, ts);
         }
     }
@@ -78,7 +78,7 @@ final class StatusReactions {
      */
     Optional<String> showAgain(ThreadKey thread, ClientLine line, Optional<String> remembered, List<String> names,
                                Optional<String> postedBefore) {
-        long started = System.nanoTime();
+        Started started = new Started();
         Shown old = bySession.get(line.sessionId());
         if (remembered.isPresent() && old != null && old.ts().equals(remembered.get())) {
             move(thread, line, old.ts(), names, remembered(old)); // already there (a resume): only what differs
@@ -102,7 +102,7 @@ final class StatusReactions {
         Map<String, List<String>> known = remembered(old);
         seen.forEach(message -> known.put(message.ts(), message.mine()));
         move(thread, line, ts.get(), names, known);
-        if (late(started)) {
+        if (started.late()) {
             takeDownIfOvertaken(thread, line, ts.get(), seen.get(seen.size() - 1).ts());
         }
         return ts;
@@ -156,8 +156,15 @@ final class StatusReactions {
         return message.line().filter(line::sameSession).isPresent() && isBefore(after, message.ts());
     }
 
-    private static boolean late(long startedNanos) {
-        return System.nanoTime() - startedNanos >= PROMPT.toNanos();
+    /** When showing a status began, to tell afterwards whether it went up late. */
+    private final class Started {
+        private final long nanos = System.nanoTime();
+        private final long waits = api.rateLimitWaitsOnThisThread();
+
+        /** Slack made a call wait out a 429, or the calls took longer than {@link #PROMPT}. */
+        boolean late() {
+            return api.rateLimitWaitsOnThisThread() > waits || System.nanoTime() - nanos >= PROMPT.toNanos();
+        }
     }
 
     /** Slack's ts are seconds with a fraction ("1700000000.000100"), ordered as numbers. */

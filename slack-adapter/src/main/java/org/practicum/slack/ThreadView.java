@@ -101,27 +101,6 @@ final class ThreadView {
         }
     }
 
-    /** A turn shown again goes back to the message holding it; only a new turn (or a lost message) is posted. */
-    private void showClientLine(ThreadKey thread, ClientLine line, String clientName, SessionUpdate update,
-                                Optional<String> retryNotice) {
-        List<String> names = emoji.reactionsFor(update.client().emotion(), update.client().trend()).stream()
-                .map(EmojiMap.Reaction::slack).toList();
-        boolean repeat = has(update, Notice.Kind.RETRY) || has(update, Notice.Kind.RESUME);
-        Optional<String> again = repeat ? status.showAgain(thread, line, clientMessages.at(line), names, retryNotice)
-                : Optional.empty();
-        if (again.isPresent()) {
-            clientMessages.remember(line, again.get());
-            return;
-        }
-        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
-                        .text("*" + Mrkdwn.escape(clientName) + ":* " + Mrkdwn.escape(update.client().text()))
-                        .metadata(line.metadata())))
-                .map(ChatPostMessageResponse::getTs).ifPresent(ts -> {
-                    clientMessages.remember(line, ts);
-                    status.show(thread, line, ts, names);
-                });
-    }
-
     /** Posts the debrief and its chart in the thread, and each trainee's detailed flags to them alone. */
     void showDebrief(Session session, Debrief debrief) {
         ThreadKey thread = ThreadKey.parse(session.origin().thread());
@@ -170,6 +149,27 @@ final class ThreadView {
                 ":rotating_light: A trainee's message in a practice session read like a real crisis, so the session "
                         + "was paused and they were shown the crisis resources. Please check in with them: see "
                         + link + ".")));
+    }
+
+    /** A turn shown again goes back to the message holding it; only a new turn (or a lost message) is posted. */
+    private void showClientLine(ThreadKey thread, ClientLine line, String clientName, SessionUpdate update,
+                                Optional<String> retryNotice) {
+        List<String> names = emoji.reactionsFor(update.client().emotion(), update.client().trend()).stream()
+                .map(EmojiMap.Reaction::slack).toList();
+        boolean repeat = has(update, Notice.Kind.RETRY) || has(update, Notice.Kind.RESUME);
+        Optional<String> again = repeat ? status.showAgain(thread, line, clientMessages.at(line), names, retryNotice)
+                : Optional.empty();
+        if (again.isPresent()) {
+            clientMessages.remember(line, again.get());
+            return;
+        }
+        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
+                        .text("*" + Mrkdwn.escape(clientName) + ":* " + Mrkdwn.escape(update.client().text()))
+                        .metadata(line.metadata())))
+                .map(ChatPostMessageResponse::getTs).ifPresent(ts -> {
+                    clientMessages.remember(line, ts);
+                    status.show(thread, line, ts, names);
+                });
     }
 
     String clientName(Session session) {

@@ -253,6 +253,14 @@ final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** Someone deletes a message (its author, or an admin): it leaves the thread, with its reactions. */
+    void delete(String channel, String messageTs) {
+        posted.removeIf(m -> m.channel().equals(channel) && m.ts().equals(messageTs));
+        synchronized (reactions) {
+            reactions.remove(channel + "/" + messageTs);
+        }
+    }
+
     /** The reactions {@code user} has on a message now, in the order they were added. */
     List<String> reactionsBy(String user, String channel, String messageTs) {
         synchronized (reactions) {

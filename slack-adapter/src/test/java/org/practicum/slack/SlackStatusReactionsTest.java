@@ -159,4 +159,32 @@ class SlackStatusReactionsTest {
                     .allMatch(c -> c.param("metadata").isEmpty()), "only client lines carry metadata");
         }
     }
+
+    @Test
+    void when_the_line_to_go_back_to_was_deleted_try_again_posts_it_again_and_only_that_copy_shows_the_status()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); SlackHarness practicum = new SlackHarness(dir, slack)) {
+            // given: two client lines, and someone deleted the opening
+            String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+            FakeSlackApi.Call opening = practicum.awaitClientLine(card, 1);
+            practicum.say(TRAINEE, card, "Have you tried just studying harder?");
+            FakeSlackApi.Call second = practicum.awaitClientLine(card, 2);
+            List<String> shown = practicum.currentStatus(card);
+            slack.awaitThat("the status on the second line", () -> slack.reactionsBy(FakeSlackApi.BOT_USER,
+                    SlackHarness.CHANNEL, second.ts()).equals(shown));
+            slack.delete(SlackHarness.CHANNEL, opening.ts());
+
+            // when
+            String id = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                    .orElseThrow().id();
+            practicum.click(TRAINEE, "1700000999.000003", ActionIds.RETRY, id);
+
+            // then: the opening comes again as the newest message, and only it shows the status
+            FakeSlackApi.Call again = practicum.awaitClientLine(card, 3);
+            assertEquals(opening.param("text"), again.param("text"));
+            List<String> status = practicum.currentStatus(card);
+            slack.awaitThat("the status on the repeated line only", () -> practicum.botReactionsOnClientLines(card)
+                    .equals(practicum.statusOnlyOnNewest(card, status)));
+        }
+    }
 }
