@@ -27,6 +27,8 @@ final class SlackWebApi {
     }
 
     private final MethodsClient methods;
+    /** How many 429s each thread has waited out, so a caller can tell its calls were held back. */
+    private final ThreadLocal<long[]> waits = ThreadLocal.withInitial(() -> new long[1]);
 
     SlackWebApi(MethodsClient methods) {
         this.methods = methods;
@@ -46,6 +48,7 @@ final class SlackWebApi {
                 if (e.getResponse() != null && e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
                     Duration wait = retryAfter(e.getResponse().header("Retry-After"));
                     LOG.info("slack {} rate limited; retrying in {} s", method, wait.toSeconds());
+                    waits.get()[0]++;
                     if (!sleep(wait)) {
                         return Optional.empty();
                     }
@@ -61,6 +64,11 @@ final class SlackWebApi {
                 return Optional.empty();
             }
         }
+    }
+
+    /** How many times calls on the current thread waited out a 429 so far: compare two readings. */
+    long rateLimitWaitsOnThisThread() {
+        return waits.get()[0];
     }
 
     /** Which of files.uploadV2's three steps failed, and how: what an admin needs to fix it (e.g. a missing scope). */

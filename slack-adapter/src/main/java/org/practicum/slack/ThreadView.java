@@ -81,19 +81,13 @@ final class ThreadView {
             showCrisis(session, thread, update, speaker, speakerMessageTs);
             return;
         }
+        Optional<String> retryNotice = Optional.empty();
         if (has(update, Notice.Kind.RETRY)) {
-            postInThread(thread, ":leftwards_arrow_with_hook: _" + Mrkdwn.mention(speaker)
+            retryNotice = postInThread(thread, ":leftwards_arrow_with_hook: _" + Mrkdwn.mention(speaker)
                     + " took back the last reply; the conversation goes on from " + clientName + "'s message before it._");
         }
         if (update.client() != null) {
-            boolean repeat = has(update, Notice.Kind.RETRY) || has(update, Notice.Kind.RESUME);
-            Optional<String> ts = repeat ? clientMessages.at(session.id(), update.turn()) : Optional.empty();
-            if (ts.isEmpty()) {
-                ts = postInThread(thread, "*" + Mrkdwn.escape(clientName) + ":* " + Mrkdwn.escape(update.client().text()));
-                ts.ifPresent(t -> clientMessages.remember(session.id(), update.turn(), t));
-            }
-            ts.ifPresent(t -> status.show(session.id(), thread, t, emoji.reactionsFor(
-                    update.client().emotion(), update.client().trend()).stream().map(EmojiMap.Reaction::slack).toList()));
+            showClientLine(thread, new ClientLine(session.id(), update.turn()), clientName, update, retryNotice);
         }
         for (Notice notice : update.notices()) {
             if (notice.kind() == Notice.Kind.CLIENT_ENDED) {
@@ -156,6 +150,27 @@ final class ThreadView {
                 ":rotating_light: A trainee's message in a practice session read like a real crisis, so the session "
                         + "was paused and they were shown the crisis resources. Please check in with them: see "
                         + link + ".")));
+    }
+
+    /** A turn shown again goes back to the message holding it; only a new turn (or a lost message) is posted. */
+    private void showClientLine(ThreadKey thread, ClientLine line, String clientName, SessionUpdate update,
+                                Optional<String> retryNotice) {
+        List<String> names = emoji.reactionsFor(update.client().emotion(), update.client().trend()).stream()
+                .map(EmojiMap.Reaction::slack).toList();
+        boolean repeat = has(update, Notice.Kind.RETRY) || has(update, Notice.Kind.RESUME);
+        Optional<String> again = repeat ? status.showAgain(thread, line, clientMessages.at(line), names, retryNotice)
+                : Optional.empty();
+        if (again.isPresent()) {
+            clientMessages.remember(line, again.get());
+            return;
+        }
+        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
+                        .text("*" + Mrkdwn.escape(clientName) + ":* " + Mrkdwn.escape(update.client().text()))
+                        .metadata(line.metadata())))
+                .map(ChatPostMessageResponse::getTs).ifPresent(ts -> {
+                    clientMessages.remember(line, ts);
+                    status.show(thread, line, ts, names);
+                });
     }
 
     String clientName(Session session) {

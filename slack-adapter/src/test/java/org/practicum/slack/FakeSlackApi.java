@@ -1,5 +1,6 @@
 package org.practicum.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -34,7 +35,8 @@ import org.practicum.core.storage.Json;
  * a message whose blocks break Block Kit's limits), records every call (method and parameters) and every
  * file upload (bytes, name, where it was shared), and can answer a method with a 429, an error or a 500 once. It keeps the messages posted and everyone's
  * reactions on them (the bot's, from reactions.add/remove with its token, as {@link #BOT_USER}), and
- * serves them back through conversations.replies.
+ * serves them back through conversations.replies, with each message's metadata when asked to
+ * (include_all_metadata), as Slack does.
  */
 final class FakeSlackApi implements AutoCloseable {
 
@@ -76,8 +78,8 @@ final class FakeSlackApi implements AutoCloseable {
     /** "channel/ts" → reaction name → the users who reacted with it; guarded by itself. */
     private final Map<String, Map<String, Set<String>>> reactions = new HashMap<>();
 
-    /** A posted message: a thread's parent has its own ts as thread ts. */
-    private record Posted(String channel, String ts, String threadTs, String text) {
+    /** A posted message: a thread's parent has its own ts as thread ts; metadata as posted (JSON), or "". */
+    private record Posted(String channel, String ts, String threadTs, String text, String metadata) {
     }
     private volatile String socketUrl = "ws://127.0.0.1:1/";
 
@@ -217,7 +219,8 @@ final class FakeSlackApi implements AutoCloseable {
         if (method.equals("chat.postMessage")) {
             params.put("_ts", nextTs()); // the posted message's ts, as Slack answers it
             posted.add(new Posted(params.get("channel"), params.get("_ts"),
-                    params.getOrDefault("thread_ts", params.get("_ts")), params.getOrDefault("text", "")));
+                    params.getOrDefault("thread_ts", params.get("_ts")), params.getOrDefault("text", ""),
+                    params.getOrDefault("metadata", "")));
         }
         String error = switch (method) {
             case "reactions.add" -> react(BOT_USER, params.get("channel"), params.get("timestamp"), params.get("name"));
@@ -276,6 +279,14 @@ final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** Someone deletes a message (its author, or an admin): it leaves the thread, with its reactions. */
+    void delete(String channel, String messageTs) {
+        posted.removeIf(m -> m.channel().equals(channel) && m.ts().equals(messageTs));
+        synchronized (reactions) {
+            reactions.remove(channel + "/" + messageTs);
+        }
+    }
+
     /** The reactions {@code user} has on a message now, in the order they were added. */
     List<String> reactionsBy(String user, String channel, String messageTs) {
         synchronized (reactions) {
@@ -299,6 +310,7 @@ final class FakeSlackApi implements AutoCloseable {
     /** A thread's messages, oldest first, within latest/oldest, a page at a time as Slack pages them. */
     private String replies(Map<String, String> p) {
         boolean inclusive = p.getOrDefault("inclusive", "false").matches("true|1");
+        boolean withMetadata = p.getOrDefault("include_all_metadata", "false").matches("true|1");
         BigDecimal latest = p.containsKey("latest") ? new BigDecimal(p.get("latest")) : null;
         BigDecimal oldest = p.containsKey("oldest") ? new BigDecimal(p.get("oldest")) : null;
         List<Posted> thread = posted.stream()
@@ -317,6 +329,9 @@ final class FakeSlackApi implements AutoCloseable {
         for (Posted m : thread.subList(from, to)) {
             ObjectNode message = messages.addObject().put("type", "message").put("ts", m.ts())
                     .put("thread_ts", m.threadTs()).put("user", BOT_USER).put("bot_id", BOT_ID).put("text", m.text());
+            if (withMetadata && !m.metadata().isEmpty()) {
+                message.set("metadata", metadataJson(m.metadata()));
+            }
             synchronized (reactions) {
                 Map<String, Set<String>> on = reactions.getOrDefault(m.channel() + "/" + m.ts(), Map.of());
                 if (!on.isEmpty()) {
@@ -330,6 +345,14 @@ final class FakeSlackApi implements AutoCloseable {
         }
         out.putObject("response_metadata").put("next_cursor", to < thread.size() ? "next:" + to : "");
         return out.toString();
+    }
+
+    private static JsonNode metadataJson(String posted) {
+        try {
+            return Json.mapper().readTree(posted);
+        } catch (IOException e) {
+            throw new IllegalStateException("chat.postMessage was sent metadata that is not JSON: " + posted, e);
+        }
     }
 
     private static boolean within(int comparison, boolean inclusive) {

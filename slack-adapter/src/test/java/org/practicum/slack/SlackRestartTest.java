@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.session.SessionStatus;
@@ -68,18 +70,20 @@ class SlackRestartTest {
     }
 
     @Test
-    void after_a_restart_try_again_posts_the_earlier_line_again_and_only_that_copy_shows_the_status()
+    void after_a_restart_try_again_posts_no_new_client_line_and_the_status_returns_to_the_original_line_of_that_turn()
             throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi()) {
-            // given: two client lines, then the process stops
+            // given: two client lines, the status on the second, then the process stops
             String card;
-            String opening;
+            FakeSlackApi.Call opening;
             try (SlackHarness before = new SlackHarness(dir, slack)) {
                 card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
-                opening = before.awaitClientLine(card, 1).param("text");
+                opening = before.awaitClientLine(card, 1);
                 before.say("UTRAINEE", card, "Have you tried just studying harder?");
                 FakeSlackApi.Call second = before.awaitClientLine(card, 2);
-                slack.await("reactions.add", c -> c.param("timestamp").equals(second.ts()));
+                List<String> shown = before.currentStatus(card);
+                slack.awaitThat("the status on the second line", () -> slack.reactionsBy(FakeSlackApi.BOT_USER,
+                        SlackHarness.CHANNEL, second.ts()).equals(shown));
             }
 
             // when: Try again, answered by a new process that never saw the lines posted
@@ -88,16 +92,53 @@ class SlackRestartTest {
                         .orElseThrow().id();
                 after.click("UTRAINEE", "1700000999.000001", ActionIds.RETRY, id);
 
-                // then: the opening line comes again, as the newest message, and only it shows the status
-                FakeSlackApi.Call again = after.awaitClientLine(card, 3);
-                assertEquals(opening, again.param("text"));
+                // then: the conversation is back at the opening, which shows the status again; nothing reposted
+                FakeSlackApi.Call notice = slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                        && c.param("text").contains("took back"));
+                slack.await("chat.postEphemeral", c -> c.param("user").equals("UTRAINEE")
+                        && c.param("thread_ts").equals(card) && !c.at().isBefore(notice.at()));
                 assertEquals(0, after.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
                         .orElseThrow().lastActive().orElseThrow().turn());
                 List<String> status = after.currentStatus(card);
-                slack.awaitThat("the status on the repeated line only", () -> after.botReactionsOnClientLines(card)
-                        .equals(after.statusOnlyOnNewest(card, status)));
+                Map<String, List<String>> onOpeningOnly = new LinkedHashMap<>();
+                after.clientLines(card).forEach(line -> onOpeningOnly.put(line.ts(),
+                        line.ts().equals(opening.ts()) ? status : List.of()));
+                slack.awaitThat("the status back on the opening only",
+                        () -> after.botReactionsOnClientLines(card).equals(onOpeningOnly));
                 FakeSlackApi.settle();
-                assertEquals(after.statusOnlyOnNewest(card, status), after.botReactionsOnClientLines(card));
+                assertEquals(2, after.clientLines(card).size(), "no client line was posted again");
+                assertEquals(onOpeningOnly, after.botReactionsOnClientLines(card));
+            }
+        }
+    }
+
+    @Test
+    void after_a_restart_resume_leaves_the_status_on_the_line_the_pause_interrupted_and_posts_it_not_again()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi()) {
+            // given: the session paused after the opening, then the process stops
+            String card;
+            FakeSlackApi.Call opening;
+            try (SlackHarness before = new SlackHarness(dir, slack)) {
+                card = before.startSession("UTRAINEE", SlackHarness.SCENARIO);
+                opening = before.awaitClientLine(card, 1);
+                before.say("UTRAINEE", card, "This isn't practice, I'm really not okay and I need help.");
+                slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                        && c.param("text").contains("paused"));
+            }
+
+            // when: Resume, answered by a new process
+            try (SlackHarness after = new SlackHarness(dir, slack)) {
+                String id = after.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                        .orElseThrow().id();
+                after.click("UTRAINEE", "1700000999.000002", ActionIds.RESUME, id);
+
+                // then: the trainee is told where they were; the opening still shows the status and is not reposted
+                slack.await("chat.postEphemeral", c -> c.param("user").equals("UTRAINEE")
+                        && c.param("blocks").contains("Resumed"));
+                List<String> status = after.currentStatus(card);
+                FakeSlackApi.settle();
+                assertEquals(Map.of(opening.ts(), status), after.botReactionsOnClientLines(card));
             }
         }
     }

@@ -3,10 +3,12 @@ package org.practicum.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.storage.Json;
 
 /**
  * Where the client's status reactions go when the thread's history is, or is not, there to read, and
@@ -127,6 +129,62 @@ class SlackStatusReactionsTest {
             assertEquals(lines, reads.stream().map(c -> c.param("latest")).toList());
             assertTrue(reads.stream().allMatch(c -> c.param("channel").equals(SlackHarness.CHANNEL)
                     && c.param("ts").equals(card)), reads.toString());
+        }
+    }
+
+    @Test
+    void every_client_line_carries_only_its_session_and_turn_as_metadata() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); SlackHarness practicum = new SlackHarness(dir, slack)) {
+            // given
+            String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+            practicum.awaitClientLine(card, 1);
+
+            // when: two replies, so three client lines
+            practicum.say(TRAINEE, card, "That sounds like a lot. What's on your mind?");
+            practicum.awaitClientLine(card, 2);
+            practicum.say(TRAINEE, card, "It makes sense you feel stretched thin right now.");
+            practicum.awaitClientLine(card, 3);
+
+            // then: each names the session and its turn, and nothing else; other messages carry none
+            String id = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                    .orElseThrow().id();
+            List<FakeSlackApi.Call> lines = practicum.clientLines(card);
+            for (int turn = 0; turn < lines.size(); turn++) {
+                JsonNode metadata = Json.mapper().readTree(lines.get(turn).param("metadata"));
+                assertEquals("practicum_client_line", metadata.path("event_type").asText());
+                assertEquals(Json.mapper().createObjectNode().put("session_id", id).put("turn", turn),
+                        metadata.path("event_payload"), metadata.toString());
+            }
+            assertTrue(slack.calls("chat.postMessage").stream().filter(c -> !lines.contains(c))
+                    .allMatch(c -> c.param("metadata").isEmpty()), "only client lines carry metadata");
+        }
+    }
+
+    @Test
+    void when_the_line_to_go_back_to_was_deleted_try_again_posts_it_again_and_only_that_copy_shows_the_status()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); SlackHarness practicum = new SlackHarness(dir, slack)) {
+            // given: two client lines, and someone deleted the opening
+            String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+            FakeSlackApi.Call opening = practicum.awaitClientLine(card, 1);
+            practicum.say(TRAINEE, card, "Have you tried just studying harder?");
+            FakeSlackApi.Call second = practicum.awaitClientLine(card, 2);
+            List<String> shown = practicum.currentStatus(card);
+            slack.awaitThat("the status on the second line", () -> slack.reactionsBy(FakeSlackApi.BOT_USER,
+                    SlackHarness.CHANNEL, second.ts()).equals(shown));
+            slack.delete(SlackHarness.CHANNEL, opening.ts());
+
+            // when
+            String id = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                    .orElseThrow().id();
+            practicum.click(TRAINEE, "1700000999.000003", ActionIds.RETRY, id);
+
+            // then: the opening comes again as the newest message, and only it shows the status
+            FakeSlackApi.Call again = practicum.awaitClientLine(card, 3);
+            assertEquals(opening.param("text"), again.param("text"));
+            List<String> status = practicum.currentStatus(card);
+            slack.awaitThat("the status on the repeated line only", () -> practicum.botReactionsOnClientLines(card)
+                    .equals(practicum.statusOnlyOnNewest(card, status)));
         }
     }
 }
