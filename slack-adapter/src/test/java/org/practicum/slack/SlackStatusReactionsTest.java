@@ -114,10 +114,7 @@ class SlackStatusReactionsTest {
             practicum.awaitClientLine(card, 1);
 
             // when: two replies, so three client lines
-            practicum.say(TRAINEE, card, "That sounds like a lot. What's on your mind?");
-            practicum.awaitClientLine(card, 2);
-            practicum.say(TRAINEE, card, "It makes sense you feel stretched thin right now.");
-            practicum.awaitClientLine(card, 3);
+            twoReplies(practicum, card);
             List<String> status = practicum.currentStatus(card);
             slack.awaitThat("the status on the third line only", () -> practicum.botReactionsOnClientLines(card)
                     .equals(practicum.statusOnlyOnNewest(card, status)));
@@ -140,10 +137,7 @@ class SlackStatusReactionsTest {
             practicum.awaitClientLine(card, 1);
 
             // when: two replies, so three client lines
-            practicum.say(TRAINEE, card, "That sounds like a lot. What's on your mind?");
-            practicum.awaitClientLine(card, 2);
-            practicum.say(TRAINEE, card, "It makes sense you feel stretched thin right now.");
-            practicum.awaitClientLine(card, 3);
+            twoReplies(practicum, card);
 
             // then: each names the session and its turn, and nothing else; other messages carry none
             String id = practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
@@ -186,5 +180,13 @@ class SlackStatusReactionsTest {
             slack.awaitThat("the status on the repeated line only", () -> practicum.botReactionsOnClientLines(card)
                     .equals(practicum.statusOnlyOnNewest(card, status)));
         }
+    }
+
+    /** Two trainee replies, each answered: the thread then holds three client lines. */
+    private static void twoReplies(SlackHarness practicum, String card) throws Exception {
+        practicum.say(TRAINEE, card, "That sounds like a lot. What's on your mind?");
+        practicum.awaitClientLine(card, 2);
+        practicum.say(TRAINEE, card, "It makes sense you feel stretched thin right now.");
+        practicum.awaitClientLine(card, 3);
     }
 }
