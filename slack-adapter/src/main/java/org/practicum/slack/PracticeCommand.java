@@ -22,11 +22,13 @@ final class PracticeCommand {
     private final SlackPractice practice;
     private final ScenarioCatalog scenarios;
     private final SlackProgramme programme;
+    private final PerThreadQueue queue;
 
-    PracticeCommand(SlackPractice practice, ScenarioCatalog scenarios, SlackProgramme programme) {
+    PracticeCommand(SlackPractice practice, ScenarioCatalog scenarios, SlackProgramme programme, PerThreadQueue queue) {
         this.practice = practice;
         this.scenarios = scenarios;
         this.programme = programme;
+        this.queue = queue;
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext ctx) throws IOException {
@@ -34,9 +36,10 @@ final class PracticeCommand {
         String[] words = p.getText() == null ? new String[0] : p.getText().strip().split("\\s+");
         String verb = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
         if (programme != null && SlackProgramme.handles(verb)) {
-            // Reports and exports can take a moment: acknowledged at once, answered through the response URL.
+            // Reports and exports can take a moment (and a 429 wait): acknowledged at once, answered through
+            // the response URL, one person's commands in the order given (an export before a forget-me).
             Consumer<String> answer = respond(ctx);
-            java.util.concurrent.CompletableFuture.runAsync(
+            queue.submit("user:" + p.getUserId(),
                     () -> answer.accept(programme.command(p.getTeamId(), p.getUserId(), words)));
             return ctx.ack();
         }

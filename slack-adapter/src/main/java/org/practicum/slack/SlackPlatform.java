@@ -62,7 +62,7 @@ public final class SlackPlatform implements ChatPlatform {
         Facilitators facilitators = new Facilitators(settings, api);
         SlackPractice practice = new SlackPractice(engine, view, facilitators, queue);
         SlackProgramme cohorts = programme == null ? null : new SlackProgramme(programme, engine, api, facilitators);
-        PracticeCommand command = new PracticeCommand(practice, engine.scenarios(), cohorts);
+        PracticeCommand command = new PracticeCommand(practice, engine.scenarios(), cohorts, queue);
         ThreadReplies replies = new ThreadReplies(practice, new SeenEvents(10_000));
         SessionButtons buttons = new SessionButtons(practice);
         app.command(PracticeCommand.NAME, command::handle);

@@ -119,6 +119,28 @@ class SlackPrivateFilesTest extends RunningSlackApp {
                 "the export is never posted as a message");
     }
 
+    @Test
+    void an_export_then_forget_me_sent_at_once_are_done_in_that_order() throws Exception {
+        // given: a trainee with one exchange
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        practicum.post(TRAINEE, card, REPLY);
+        practicum.awaitClientLine(card, 2);
+
+        // when: both commands before either is answered
+        assertEquals(200, practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "export"))
+                .getStatusCode());
+        assertEquals(200, practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL,
+                "forget-me confirm")).getStatusCode());
+
+        // then: the export still holds the session, and the deletion was answered after it
+        slack.await("response_url", c -> slack.calls("response_url").size() >= 2);
+        List<String> answers = slack.calls("response_url").stream().map(c -> c.param("text")).toList();
+        assertTrue(answers.get(0).contains("direct messages"), answers.toString());
+        assertTrue(answers.get(1).contains("Done: 1 practice session(s)"), answers.toString());
+        assertTrue(slack.sharedFiles().get(0).text().contains(REPLY), "the export was made before the deletion");
+    }
+
     @ParameterizedTest(name = "when {0} fails")
     @ValueSource(strings = {"conversations.open", "files.getUploadURLExternal", "upload", "files.completeUploadExternal"})
     void when_the_export_cannot_be_sent_as_files_it_arrives_as_text_in_the_private_answer(String failing)
