@@ -124,6 +124,10 @@ final class StatusReactions {
                     thread.applied = after(thread.applied, c);
                 }
             } catch (RuntimeException e) {
+                if (shuttingDown(e)) {
+                    LOG.debug("shutting down: status reactions in {} left as they are", channelId);
+                    return;
+                }
                 // Most often the message was deleted: forget it rather than retry forever.
                 LOG.warn("reaction call in channel {} failed: {}", channelId, e.toString());
                 synchronized (threads) {
@@ -139,15 +143,23 @@ final class StatusReactions {
         }
     }
 
-    private static Map<String, List<String>> lookBefore(Channel channel, String messageId) {
+    private Map<String, List<String>> lookBefore(Channel channel, String messageId) {
         try {
             return channel.ownReactionsBefore(messageId);
         } catch (RuntimeException e) {
+            if (shuttingDown(e)) {
+                return Map.of();
+            }
             // Not fatal: the new status still goes up, and what memory knows is still taken down.
             LOG.warn("could not read the reactions before message {} in channel {}: {}", messageId, channel.id(),
                     e.toString());
             return Map.of();
         }
+    }
+
+    /** JDA refuses requests once it is stopping, and a stopping timer interrupts the step in progress. */
+    private boolean shuttingDown(RuntimeException e) {
+        return e instanceof RejectedExecutionException || scheduler.isShutdown();
     }
 
     /** What the thread showed wins for the messages it showed; memory still counts for older ones. */
