@@ -4,9 +4,12 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.googleai.GeminiHarmBlockThreshold;
+import dev.langchain4j.model.googleai.GeminiHarmCategory;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,11 @@ final class ChatModels {
 
     private ChatModels() {
     }
+
+    /** The harm categories a threshold applies to: the four every Gemini model accepts settings for. */
+    private static final List<GeminiHarmCategory> HARM_CATEGORIES = List.of(
+            GeminiHarmCategory.HARM_CATEGORY_HARASSMENT, GeminiHarmCategory.HARM_CATEGORY_HATE_SPEECH,
+            GeminiHarmCategory.HARM_CATEGORY_SEXUALLY_EXPLICIT, GeminiHarmCategory.HARM_CATEGORY_DANGEROUS_CONTENT);
 
     static ChatModel build(LlmSettings s, LlmRole role, Optional<String> key, ChatModelListener listener) {
         String model = s.model(role);
@@ -63,9 +71,22 @@ final class ChatModels {
                         .responseFormat(ResponseFormat.JSON).logRequests(false).logResponses(false)
                         .listeners(listeners);
                 s.baseUrl().ifPresent(b::baseUrl);
+                safetySettings(s.geminiSafety()).ifPresent(b::safetySettings);
                 yield b.build();
             }
             case OFFLINE -> throw new IllegalStateException("no model for the offline provider");
         };
+    }
+
+    /** Gemini safety settings for {@code threshold}; none for the default, so Google's own defaults apply. */
+    private static Optional<Map<GeminiHarmCategory, GeminiHarmBlockThreshold>> safetySettings(
+            GeminiSafetyThreshold threshold) {
+        if (threshold == GeminiSafetyThreshold.DEFAULT) {
+            return Optional.empty();
+        }
+        GeminiHarmBlockThreshold block = GeminiHarmBlockThreshold.valueOf(threshold.name());
+        Map<GeminiHarmCategory, GeminiHarmBlockThreshold> settings = new EnumMap<>(GeminiHarmCategory.class);
+        HARM_CATEGORIES.forEach(category -> settings.put(category, block));
+        return Optional.of(settings);
     }
 }
