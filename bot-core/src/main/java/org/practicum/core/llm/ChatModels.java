@@ -65,7 +65,7 @@ final class ChatModels {
             }
             case GEMINI -> {
                 GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder b = GoogleAiGeminiChatModel.builder()
-                        .maxRetries(0);
+                        .maxRetries(0).httpClientBuilder(GeminiBlockedPrompts.overDefaultClient());
                 b.modelName(model).apiKey(key.orElseThrow()).temperature(temperature)
                         .maxOutputTokens(s.maxOutputTokens()).timeout(s.timeout())
                         .responseFormat(ResponseFormat.JSON).logRequests(false).logResponses(false)

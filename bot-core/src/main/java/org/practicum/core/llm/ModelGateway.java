@@ -75,6 +75,11 @@ final class ModelGateway {
                 breaker.success();
                 return response;
             } catch (RuntimeException e) {
+                if (WithheldAnswer.withheld(e)) {
+                    // The provider answered; its filter is no reason to rest it.
+                    breaker.success();
+                    throw new LlmFailure(LlmFailure.Kind.FILTERED, null);
+                }
                 if (isTimeout(e)) {
                     breaker.failure();
                     throw new LlmFailure(LlmFailure.Kind.TIMEOUT, null);

@@ -148,4 +148,26 @@ class GeminiProviderTest {
         assertFalse(server.requests().isEmpty());
         server.requests().forEach(r -> assertFalse(r.body().has("safetySettings"), r.body().toString()));
     }
+
+    @Test
+    void a_trainee_message_gemini_blocks_before_the_model_runs_is_served_offline_at_once_saying_so() {
+        // given a client role whose prompt Gemini blocks outright: promptFeedback.blockReason and no candidates
+        Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
+        String id = h.startSession();
+        String blocked = "{\"promptFeedback\":{\"blockReason\":\"SAFETY\",\"safetyRatings\":[{\"category\":"
+                + "\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"HIGH\"}]},\"usageMetadata\":{"
+                + "\"promptTokenCount\":900,\"totalTokenCount\":900},\"modelVersion\":\"test-model\"}";
+        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(blocked) : FakeModelServer.valid(r));
+        int before = server.requests("client").size();
+
+        // when the trainee asks about risk
+        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then the scripted client speaks, the trainee is told why, and the blocked prompt was not sent again
+        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
+        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
+                TurnChecks.fallbackNotice(update));
+        assertEquals(1, server.requests("client").size() - before);
+    }
 }
+
