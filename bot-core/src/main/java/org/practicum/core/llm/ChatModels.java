@@ -25,13 +25,13 @@ final class ChatModels {
     /** OpenAI-compatible servers that need no key still expect an Authorization header of some kind. */
     private static final String NO_KEY = "not-needed";
 
-    private ChatModels() {
-    }
-
     /** The harm categories a threshold applies to: the four every Gemini model accepts settings for. */
     private static final List<GeminiHarmCategory> HARM_CATEGORIES = List.of(
             GeminiHarmCategory.HARM_CATEGORY_HARASSMENT, GeminiHarmCategory.HARM_CATEGORY_HATE_SPEECH,
             GeminiHarmCategory.HARM_CATEGORY_SEXUALLY_EXPLICIT, GeminiHarmCategory.HARM_CATEGORY_DANGEROUS_CONTENT);
+
+    private ChatModels() {
+    }
 
     static ChatModel build(LlmSettings s, LlmRole role, Optional<String> key, ChatModelListener listener) {
         String model = s.model(role);

@@ -74,7 +74,7 @@ final class GeminiBlockedPrompts implements HttpClientBuilder {
         };
     }
 
-    static boolean blocked(String body) {
+    private static boolean blocked(String body) {
         if (body == null || body.isBlank()) {
             return false;
         }
