@@ -4,9 +4,12 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.googleai.GeminiHarmBlockThreshold;
+import dev.langchain4j.model.googleai.GeminiHarmCategory;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,11 @@ final class ChatModels {
     private static final double STEADY_TEMPERATURE = 0.2;
     /** OpenAI-compatible servers that need no key still expect an Authorization header of some kind. */
     private static final String NO_KEY = "not-needed";
+
+    /** The harm categories a threshold applies to: the four every Gemini model accepts settings for. */
+    private static final List<GeminiHarmCategory> HARM_CATEGORIES = List.of(
+            GeminiHarmCategory.HARM_CATEGORY_HARASSMENT, GeminiHarmCategory.HARM_CATEGORY_HATE_SPEECH,
+            GeminiHarmCategory.HARM_CATEGORY_SEXUALLY_EXPLICIT, GeminiHarmCategory.HARM_CATEGORY_DANGEROUS_CONTENT);
 
     private ChatModels() {
     }
@@ -57,15 +65,28 @@ final class ChatModels {
             }
             case GEMINI -> {
                 GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder b = GoogleAiGeminiChatModel.builder()
-                        .maxRetries(0);
+                        .maxRetries(0).httpClientBuilder(GeminiBlockedPrompts.overDefaultClient());
                 b.modelName(model).apiKey(key.orElseThrow()).temperature(temperature)
                         .maxOutputTokens(s.maxOutputTokens()).timeout(s.timeout())
                         .responseFormat(ResponseFormat.JSON).logRequests(false).logResponses(false)
                         .listeners(listeners);
                 s.baseUrl().ifPresent(b::baseUrl);
+                safetySettings(s.geminiSafety()).ifPresent(b::safetySettings);
                 yield b.build();
             }
             case OFFLINE -> throw new IllegalStateException("no model for the offline provider");
         };
+    }
+
+    /** Gemini safety settings for {@code threshold}; none for the default, so Google's own defaults apply. */
+    private static Optional<Map<GeminiHarmCategory, GeminiHarmBlockThreshold>> safetySettings(
+            GeminiSafetyThreshold threshold) {
+        if (threshold == GeminiSafetyThreshold.DEFAULT) {
+            return Optional.empty();
+        }
+        GeminiHarmBlockThreshold block = GeminiHarmBlockThreshold.valueOf(threshold.name());
+        Map<GeminiHarmCategory, GeminiHarmBlockThreshold> settings = new EnumMap<>(GeminiHarmCategory.class);
+        HARM_CATEGORIES.forEach(category -> settings.put(category, block));
+        return Optional.of(settings);
     }
 }

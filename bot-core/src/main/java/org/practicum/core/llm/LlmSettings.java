@@ -11,11 +11,12 @@ import org.practicum.core.config.Settings;
  *
  * @param models         the model per role (the role override, else {@code llm.model})
  * @param recentTurns    turns shown word for word; older ones are summarised
+ * @param geminiSafety   Gemini's safety filter threshold for every role; ignored by other providers
  */
 public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, Map<LlmRole, String> models,
                           double temperature, int maxOutputTokens, Duration timeout, int retries, Duration backoff,
                           int breakerFailures, Duration breakerOpen, long sessionTokenBudget, long dayTokenBudget,
-                          int recentTurns, String promptsDir) {
+                          int recentTurns, String promptsDir, GeminiSafetyThreshold geminiSafety) {
 
     public LlmSettings {
         models = Map.copyOf(models);
@@ -58,7 +59,14 @@ public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, Map<Ll
                 (long) range(settings, "llm.session-token-budget", settings.number("llm.session-token-budget"), 0, 1e12),
                 (long) range(settings, "llm.day-token-budget", settings.number("llm.day-token-budget"), 0, 1e13),
                 (int) range(settings, "llm.recent-turns", settings.integer("llm.recent-turns"), 1, 50),
-                settings.string("llm.prompts").strip());
+                settings.string("llm.prompts").strip(),
+                geminiSafety(settings));
+    }
+
+    private static GeminiSafetyThreshold geminiSafety(Settings settings) {
+        String text = settings.string("llm.gemini.safety-threshold");
+        return GeminiSafetyThreshold.parse(text).orElseThrow(() -> settings.invalid("llm.gemini.safety-threshold",
+                "must be one of " + GeminiSafetyThreshold.choices() + ", was '" + text + "'"));
     }
 
     private static double range(Settings settings, String path, double value, double min, double max) {

@@ -8,7 +8,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ final class ModelGateway {
             request.responseFormat(ResponseFormat.JSON);
         }
         ChatResponse response = send(sessionId, role, request.build());
-        if (response.finishReason() == FinishReason.CONTENT_FILTER) {
+        if (WithheldAnswer.withheld(response)) {
             // Not a failure of the provider, and not worth a repair: the same filter would answer again.
             throw new LlmFailure(LlmFailure.Kind.FILTERED, null);
         }
@@ -76,6 +75,11 @@ final class ModelGateway {
                 breaker.success();
                 return response;
             } catch (RuntimeException e) {
+                if (WithheldAnswer.withheld(e)) {
+                    // The provider answered; its filter is no reason to rest it.
+                    breaker.success();
+                    throw new LlmFailure(LlmFailure.Kind.FILTERED, null);
+                }
                 if (isTimeout(e)) {
                     breaker.failure();
                     throw new LlmFailure(LlmFailure.Kind.TIMEOUT, null);

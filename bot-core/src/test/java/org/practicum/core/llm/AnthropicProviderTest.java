@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.practicum.core.llm.TurnChecks.fallbackOrNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,5 +120,61 @@ class AnthropicProviderTest {
         assertEquals(2 * 900 + 3 * 1234, usage.inputTokens());
         assertEquals(5 * FakeModelServer.OUTPUT_TOKENS, usage.outputTokens());
         assertEquals(0, usage.fallbacks());
+    }
+
+    @Test
+    void a_refusal_is_served_offline_at_once_saying_the_models_filter_withheld_the_answer() {
+        // given a client role whose answers Anthropic's safety classifiers stop: stop_reason refusal, and with
+        // it whatever the model had written before it was stopped
+        Harness h = Harness.start(data, Harness.env(server, "anthropic"), null);
+        String id = h.startSession();
+        server.script(r -> r.role().equals("client")
+                ? FakeModelServer.Reply.verbatim(stopped(r.model(), "{\"message\":", "refusal"))
+                : FakeModelServer.valid(r));
+        int before = server.requests("client").size();
+
+        // when the trainee asks about risk
+        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then the scripted client speaks, the trainee is told why, and no repair was asked of the same filter
+        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
+        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
+                TurnChecks.fallbackNotice(update));
+        assertEquals(1, server.requests("client").size() - before);
+        assertEquals(1, update.turn());
+    }
+
+    @Test
+    void an_answer_stopped_for_another_reason_the_client_calls_other_still_gets_its_repair_request() {
+        // given a client role whose first answer ends with pause_turn, which LangChain4j also maps to OTHER
+        Harness h = Harness.start(data, Harness.env(server, "anthropic"), null);
+        String id = h.startSession();
+        AtomicInteger calls = new AtomicInteger();
+        server.script(r -> !r.role().equals("client") ? FakeModelServer.valid(r)
+                : calls.getAndIncrement() == 0 ? FakeModelServer.Reply.verbatim(stopped(r.model(), "", "pause_turn"))
+                : FakeModelServer.valid(r));
+
+        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+
+        // then it is no filter: the repair request is sent and its answer is used
+        assertEquals(2, calls.get());
+        assertEquals("yeah. it's just a lot right now", update.client().text());
+        assertNull(fallbackOrNull(update));
+    }
+
+    /**
+     * A Messages API answer that stopped for {@code reason} after writing {@code text} (no content block if
+     * empty).
+     */
+    private static String stopped(String model, String text, String reason) {
+        ObjectNode root = new ObjectMapper().createObjectNode().put("id", "msg_02").put("type", "message")
+                .put("role", "assistant").put("model", model);
+        var content = root.putArray("content");
+        if (!text.isEmpty()) {
+            content.addObject().put("type", "text").put("text", text);
+        }
+        root.put("stop_reason", reason).putNull("stop_sequence");
+        root.putObject("usage").put("input_tokens", 900).put("output_tokens", 3);
+        return root.toString();
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.practicum.core.llm.TurnChecks.fallbackOrNull;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,4 +115,59 @@ class GeminiProviderTest {
         assertEquals(1, server.requests("client").size() - before);
         assertEquals(1, update.turn());
     }
+
+    @Test
+    void a_relaxed_safety_threshold_travels_with_every_roles_request_for_each_harm_category() {
+        // given a community that lets Gemini block only content with a high probability of harm
+        Harness h = Harness.start(data, Harness.env(server, "gemini",
+                "PRACTICUM_LLM_GEMINI_SAFETY_THRESHOLD", "block-only-high"), null);
+        String id = h.startSession();
+
+        // when the trainee replies
+        h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then the client, the coach and the analyst all asked with that threshold in the four categories
+        for (String role : new String[] {"client", "suggestions", "analysis"}) {
+            FakeModelServer.Request asked = server.requests(role).get(0);
+            Map<String, String> thresholds = new TreeMap<>();
+            asked.body().path("safetySettings").forEach(setting -> thresholds.put(setting.path("category").asText(),
+                    setting.path("threshold").asText()));
+            assertEquals(Map.of("HARM_CATEGORY_HARASSMENT", "BLOCK_ONLY_HIGH", "HARM_CATEGORY_HATE_SPEECH",
+                    "BLOCK_ONLY_HIGH", "HARM_CATEGORY_SEXUALLY_EXPLICIT", "BLOCK_ONLY_HIGH",
+                    "HARM_CATEGORY_DANGEROUS_CONTENT", "BLOCK_ONLY_HIGH"), thresholds, role);
+        }
+    }
+
+    @Test
+    void the_shipped_default_sends_no_safety_settings_so_googles_own_defaults_apply() {
+        Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
+        String id = h.startSession();
+
+        h.engine.reply(id, "what's been keeping you up at night?");
+
+        assertFalse(server.requests().isEmpty());
+        server.requests().forEach(r -> assertFalse(r.body().has("safetySettings"), r.body().toString()));
+    }
+
+    @Test
+    void a_trainee_message_gemini_blocks_before_the_model_runs_is_served_offline_at_once_saying_so() {
+        // given a client role whose prompt Gemini blocks outright: promptFeedback.blockReason and no candidates
+        Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
+        String id = h.startSession();
+        String blocked = "{\"promptFeedback\":{\"blockReason\":\"SAFETY\",\"safetyRatings\":[{\"category\":"
+                + "\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"HIGH\"}]},\"usageMetadata\":{"
+                + "\"promptTokenCount\":900,\"totalTokenCount\":900},\"modelVersion\":\"test-model\"}";
+        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(blocked) : FakeModelServer.valid(r));
+        int before = server.requests("client").size();
+
+        // when the trainee asks about risk
+        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then the scripted client speaks, the trainee is told why, and the blocked prompt was not sent again
+        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
+        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
+                TurnChecks.fallbackNotice(update));
+        assertEquals(1, server.requests("client").size() - before);
+    }
 }
+

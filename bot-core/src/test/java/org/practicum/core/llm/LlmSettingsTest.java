@@ -89,4 +89,25 @@ class LlmSettingsTest {
 
         assertTrue(e.getMessage().contains("llm.timeout-seconds"), e.getMessage());
     }
+
+    @Test
+    void a_gemini_safety_threshold_is_read_in_its_own_spelling_or_googles() {
+        LlmSettings own = LlmSettings.from(Settings.load(Fixtures.CONFIG.resolve("application.yaml"),
+                Map.of("PRACTICUM_LLM_GEMINI_SAFETY_THRESHOLD", "block-none")));
+        LlmSettings google = LlmSettings.from(Settings.load(Fixtures.CONFIG.resolve("application.yaml"),
+                Map.of("PRACTICUM_LLM_GEMINI_SAFETY_THRESHOLD", "BLOCK_MEDIUM_AND_ABOVE")));
+
+        assertEquals(GeminiSafetyThreshold.BLOCK_NONE, own.geminiSafety());
+        assertEquals(GeminiSafetyThreshold.BLOCK_MEDIUM_AND_ABOVE, google.geminiSafety());
+    }
+
+    @Test
+    void an_unknown_gemini_safety_threshold_fails_start_up_naming_the_setting_and_the_choices() {
+        ConfigException e = assertThrows(ConfigException.class, () -> LlmSettings.from(Settings.load(
+                Fixtures.CONFIG.resolve("application.yaml"), Map.of("PRACTICUM_LLM_GEMINI_SAFETY_THRESHOLD", "off"))));
+
+        assertTrue(e.getMessage().contains("llm.gemini.safety-threshold"), e.getMessage());
+        assertTrue(e.getMessage().contains("default, block-none, block-only-high, block-medium-and-above, "
+                + "block-low-and-above"), e.getMessage());
+    }
 }

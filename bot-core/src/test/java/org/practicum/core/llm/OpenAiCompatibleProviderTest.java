@@ -256,4 +256,88 @@ class OpenAiCompatibleProviderTest {
                 .analysis().rationale());
         assertNull(fallbackOrNull(update));
     }
+
+    @Test
+    void an_answer_withheld_by_the_servers_content_filter_is_served_offline_at_once_saying_so() {
+        // given an OpenAI-compatible server (Azure OpenAI, say) whose filter withholds the client's answers
+        Harness h = Harness.start(data, Harness.env(server, "openai"), null);
+        String id = h.startSession();
+        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(contentFiltered(r.model()))
+                : FakeModelServer.valid(r));
+        int before = server.requests("client").size();
+
+        // when the trainee asks about risk
+        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then the scripted client speaks, the trainee is told why, and the same filter was not asked again
+        assertTrue(authored(update.client().text()), update.client().text());
+        assertTrue(fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
+                fallbackNotice(update));
+        assertEquals(1, server.requests("client").size() - before);
+        assertEquals(1, update.turn());
+    }
+
+    @Test
+    void withheld_answers_do_not_open_the_circuit_so_the_other_roles_keep_their_model() {
+        // given a breaker that opens after two failures and a filter that withholds every client answer
+        Harness h = Harness.start(data, Harness.env(server, "openai", "PRACTICUM_LLM_BREAKER_FAILURES", "2"), null);
+        String id = h.startSession();
+        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(contentFiltered(r.model()))
+                : FakeModelServer.valid(r));
+
+        // when three turns in a row are withheld
+        h.engine.reply(id, REPLIES.get(1));
+        h.engine.reply(id, REPLIES.get(2));
+        SessionUpdate third = h.engine.reply(id, REPLIES.get(3));
+
+        // then the model still writes the suggestions, and the notice still names the filter, not a rest
+        assertEquals("What feels heaviest right now?", third.suggestions().items().get(0).text());
+        assertTrue(fallbackNotice(third).contains("safety filter"), fallbackNotice(third));
+    }
+
+    @Test
+    void a_trainee_message_azures_prompt_filter_rejects_is_served_offline_at_once_saying_so() {
+        // given Azure OpenAI, whose prompt filter rejects the client's request with a 400 before the model runs
+        Harness h = Harness.start(data, Harness.env(server, "openai"), null);
+        String id = h.startSession();
+        String rejected = "{\"error\":{\"message\":\"The response was filtered due to the prompt triggering Azure "
+                + "OpenAI's content management policy.\",\"type\":null,\"param\":\"prompt\",\"code\":\"content_filter\","
+                + "\"status\":400,\"innererror\":{\"code\":\"ResponsibleAIPolicyViolation\",\"content_filter_result\":{"
+                + "\"self_harm\":{\"filtered\":true,\"severity\":\"medium\"}}}}}";
+        server.script(r -> r.role().equals("client") ? new FakeModelServer.Reply(400, rejected, 0, 0, true)
+                : FakeModelServer.valid(r));
+        int before = server.requests("client").size();
+
+        // when the trainee asks about risk
+        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+
+        // then it is the filter the trainee is told about, not a model that did not answer
+        assertTrue(authored(update.client().text()), update.client().text());
+        assertTrue(fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
+                fallbackNotice(update));
+        assertEquals(1, server.requests("client").size() - before);
+    }
+
+    @Test
+    void any_other_400_is_still_a_model_that_did_not_answer() {
+        Harness h = Harness.start(data, Harness.env(server, "openai"), null);
+        String id = h.startSession();
+        String invalid = "{\"error\":{\"message\":\"Invalid 'max_tokens'\",\"type\":\"invalid_request_error\","
+                + "\"param\":\"max_tokens\",\"code\":\"integer_above_max_value\"}}";
+        server.script(r -> r.role().equals("client") ? new FakeModelServer.Reply(400, invalid, 0, 0, true)
+                : FakeModelServer.valid(r));
+
+        SessionUpdate update = h.engine.reply(id, REPLIES.get(1));
+
+        assertTrue(fallbackNotice(update).contains("did not answer"), fallbackNotice(update));
+    }
+
+    /** Azure OpenAI's shape of a filtered completion: no content, finish_reason content_filter. */
+    private static String contentFiltered(String model) {
+        return "{\"id\":\"chatcmpl-2\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\""
+                + model + "\",\"choices\":[{\"index\":0,\"finish_reason\":\"content_filter\",\"message\":{"
+                + "\"role\":\"assistant\",\"content\":null},\"content_filter_results\":{\"self_harm\":{"
+                + "\"filtered\":true,\"severity\":\"high\"}}}],\"usage\":{\"prompt_tokens\":900,"
+                + "\"completion_tokens\":0,\"total_tokens\":900}}";
+    }
 }
