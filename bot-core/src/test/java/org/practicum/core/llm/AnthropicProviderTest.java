@@ -127,21 +127,13 @@ class AnthropicProviderTest {
         // given a client role whose answers Anthropic's safety classifiers stop: stop_reason refusal, and with
         // it whatever the model had written before it was stopped
         Harness h = Harness.start(data, Harness.env(server, "anthropic"), null);
-        String id = h.startSession();
-        server.script(r -> r.role().equals("client")
-                ? FakeModelServer.Reply.verbatim(stopped(r.model(), "{\"message\":", "refusal"))
-                : FakeModelServer.valid(r));
-        int before = server.requests("client").size();
 
         // when the trainee asks about risk
-        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+        TurnChecks.Asked asked = TurnChecks.askAboutRisk(h, server,
+                r -> FakeModelServer.Reply.verbatim(stopped(r.model(), "{\"message\":", "refusal")));
 
-        // then the scripted client speaks, the trainee is told why, and no repair was asked of the same filter
-        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
-        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
-                TurnChecks.fallbackNotice(update));
-        assertEquals(1, server.requests("client").size() - before);
-        assertEquals(1, update.turn());
+        // then the scripted client speaks, the trainee is told why, and the same filter was not asked again
+        TurnChecks.assertWithheldByTheFilter(asked);
     }
 
     @Test

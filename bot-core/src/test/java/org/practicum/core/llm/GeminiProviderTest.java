@@ -98,22 +98,15 @@ class GeminiProviderTest {
     void an_answer_withheld_by_geminis_safety_filter_is_served_offline_at_once_saying_so() {
         // given a client role whose answers Gemini blocks: a candidate with no content, finishReason SAFETY
         Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
-        String id = h.startSession();
         String blocked = "{\"candidates\":[{\"finishReason\":\"SAFETY\",\"index\":0,\"safetyRatings\":[{\"category\":"
                 + "\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"HIGH\",\"blocked\":true}]}],"
                 + "\"usageMetadata\":{\"promptTokenCount\":900,\"totalTokenCount\":900},\"modelVersion\":\"test-model\"}";
-        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(blocked) : FakeModelServer.valid(r));
-        int before = server.requests("client").size();
 
-        // when the trainee replies
-        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+        // when the trainee asks about risk
+        TurnChecks.Asked asked = TurnChecks.askAboutRisk(h, server, r -> FakeModelServer.Reply.verbatim(blocked));
 
-        // then the scripted client speaks, the trainee is told why, and no repair was asked of the same filter
-        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
-        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
-                TurnChecks.fallbackNotice(update));
-        assertEquals(1, server.requests("client").size() - before);
-        assertEquals(1, update.turn());
+        // then the scripted client speaks, the trainee is told why, and the same filter was not asked again
+        TurnChecks.assertWithheldByTheFilter(asked);
     }
 
     @Test
@@ -153,21 +146,15 @@ class GeminiProviderTest {
     void a_trainee_message_gemini_blocks_before_the_model_runs_is_served_offline_at_once_saying_so() {
         // given a client role whose prompt Gemini blocks outright: promptFeedback.blockReason and no candidates
         Harness h = Harness.start(data, Harness.env(server, "gemini"), null);
-        String id = h.startSession();
         String blocked = "{\"promptFeedback\":{\"blockReason\":\"SAFETY\",\"safetyRatings\":[{\"category\":"
                 + "\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"HIGH\"}]},\"usageMetadata\":{"
                 + "\"promptTokenCount\":900,\"totalTokenCount\":900},\"modelVersion\":\"test-model\"}";
-        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(blocked) : FakeModelServer.valid(r));
-        int before = server.requests("client").size();
 
         // when the trainee asks about risk
-        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+        TurnChecks.Asked asked = TurnChecks.askAboutRisk(h, server, r -> FakeModelServer.Reply.verbatim(blocked));
 
-        // then the scripted client speaks, the trainee is told why, and the blocked prompt was not sent again
-        assertTrue(TurnChecks.authored(update.client().text()), update.client().text());
-        assertTrue(TurnChecks.fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
-                TurnChecks.fallbackNotice(update));
-        assertEquals(1, server.requests("client").size() - before);
+        // then the scripted client speaks, the trainee is told why, and the same filter was not asked again
+        TurnChecks.assertWithheldByTheFilter(asked);
     }
 }
 

@@ -261,20 +261,13 @@ class OpenAiCompatibleProviderTest {
     void an_answer_withheld_by_the_servers_content_filter_is_served_offline_at_once_saying_so() {
         // given an OpenAI-compatible server (Azure OpenAI, say) whose filter withholds the client's answers
         Harness h = Harness.start(data, Harness.env(server, "openai"), null);
-        String id = h.startSession();
-        server.script(r -> r.role().equals("client") ? FakeModelServer.Reply.verbatim(contentFiltered(r.model()))
-                : FakeModelServer.valid(r));
-        int before = server.requests("client").size();
 
         // when the trainee asks about risk
-        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+        TurnChecks.Asked asked = TurnChecks.askAboutRisk(h, server,
+                r -> FakeModelServer.Reply.verbatim(contentFiltered(r.model())));
 
         // then the scripted client speaks, the trainee is told why, and the same filter was not asked again
-        assertTrue(authored(update.client().text()), update.client().text());
-        assertTrue(fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
-                fallbackNotice(update));
-        assertEquals(1, server.requests("client").size() - before);
-        assertEquals(1, update.turn());
+        TurnChecks.assertWithheldByTheFilter(asked);
     }
 
     @Test
@@ -299,23 +292,17 @@ class OpenAiCompatibleProviderTest {
     void a_trainee_message_azures_prompt_filter_rejects_is_served_offline_at_once_saying_so() {
         // given Azure OpenAI, whose prompt filter rejects the client's request with a 400 before the model runs
         Harness h = Harness.start(data, Harness.env(server, "openai"), null);
-        String id = h.startSession();
         String rejected = "{\"error\":{\"message\":\"The response was filtered due to the prompt triggering Azure "
                 + "OpenAI's content management policy.\",\"type\":null,\"param\":\"prompt\",\"code\":\"content_filter\","
                 + "\"status\":400,\"innererror\":{\"code\":\"ResponsibleAIPolicyViolation\",\"content_filter_result\":{"
                 + "\"self_harm\":{\"filtered\":true,\"severity\":\"medium\"}}}}}";
-        server.script(r -> r.role().equals("client") ? new FakeModelServer.Reply(400, rejected, 0, 0, true)
-                : FakeModelServer.valid(r));
-        int before = server.requests("client").size();
 
         // when the trainee asks about risk
-        SessionUpdate update = h.engine.reply(id, "have you had any thoughts of ending your life?");
+        TurnChecks.Asked asked = TurnChecks.askAboutRisk(h, server,
+                r -> new FakeModelServer.Reply(400, rejected, 0, 0, true));
 
-        // then it is the filter the trainee is told about, not a model that did not answer
-        assertTrue(authored(update.client().text()), update.client().text());
-        assertTrue(fallbackNotice(update).startsWith("The model's safety filter withheld its answer"),
-                fallbackNotice(update));
-        assertEquals(1, server.requests("client").size() - before);
+        // then the scripted client speaks, the trainee is told why, and the same filter was not asked again
+        TurnChecks.assertWithheldByTheFilter(asked);
     }
 
     @Test
