@@ -23,6 +23,28 @@ public final class CueTuning {
     /** Recall on cue lines and false-alarm rate on ordinary lines. */
     public record Rates(double recall, double falseAlarms) {}
 
+    /** Counts detections: cues caught out of cues, alarms raised on ordinary lines. */
+    private static final class Tally {
+        private int cues;
+        private int caught;
+        private int ordinary;
+        private int alarms;
+
+        void count(CueExemplars.Exemplar e, boolean detected) {
+            if (e.kind() != null) {
+                cues++;
+                caught += detected ? 1 : 0;
+            } else {
+                ordinary++;
+                alarms += detected ? 1 : 0;
+            }
+        }
+
+        Rates rates() {
+            return new Rates((double) caught / Math.max(1, cues), (double) alarms / Math.max(1, ordinary));
+        }
+    }
+
     private CueTuning() {}
 
     /** Exemplars for all lines with the tuned settings; logs cross-validated rates to {@code log}. */
@@ -42,10 +64,7 @@ public final class CueTuning {
 
     /** Tunes on all folds but one and measures on the one left out, for every fold in turn. */
     static Rates crossValidated(List<CueExemplars.Exemplar> all, String source) {
-        int cues = 0;
-        int caught = 0;
-        int ordinary = 0;
-        int alarms = 0;
+        Tally tally = new Tally();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<CueExemplars.Exemplar> train = new ArrayList<>();
             List<CueExemplars.Exemplar> test = new ArrayList<>();
@@ -57,17 +76,10 @@ public final class CueTuning {
             }
             CueExemplars tunedOnTrain = choose(new CueExemplars(source, 0, 0, train));
             for (CueExemplars.Exemplar e : test) {
-                boolean detected = detects(e, tunedOnTrain, -1);
-                if (e.kind() != null) {
-                    cues++;
-                    caught += detected ? 1 : 0;
-                } else {
-                    ordinary++;
-                    alarms += detected ? 1 : 0;
-                }
+                tally.count(e, detects(e, tunedOnTrain, -1));
             }
         }
-        return new Rates((double) caught / Math.max(1, cues), (double) alarms / Math.max(1, ordinary));
+        return tally.rates();
     }
 
     static CueExemplars choose(CueExemplars exemplars) {
@@ -104,22 +116,11 @@ public final class CueTuning {
 
     static Rates leaveOneOut(CueExemplars exemplars) {
         List<CueExemplars.Exemplar> all = exemplars.exemplars();
-        int cues = 0;
-        int caught = 0;
-        int ordinary = 0;
-        int alarms = 0;
+        Tally tally = new Tally();
         for (int i = 0; i < all.size(); i++) {
-            CueExemplars.Exemplar e = all.get(i);
-            boolean detected = detects(e, exemplars, i);
-            if (e.kind() != null) {
-                cues++;
-                caught += detected ? 1 : 0;
-            } else {
-                ordinary++;
-                alarms += detected ? 1 : 0;
-            }
+            tally.count(all.get(i), detects(all.get(i), exemplars, i));
         }
-        return new Rates((double) caught / Math.max(1, cues), (double) alarms / Math.max(1, ordinary));
+        return tally.rates();
     }
 
     private static boolean detects(CueExemplars.Exemplar line, CueExemplars exemplars, int skip) {
