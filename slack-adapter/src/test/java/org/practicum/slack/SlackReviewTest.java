@@ -41,12 +41,10 @@ class SlackReviewTest extends RunningSlackApp {
         String cohort = createCohort();
         practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "|robin> trainee");
         practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + REVIEWER + "|rae> reviewer");
-        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
-        practicum.awaitClientLine(card, 1);
-        String advice = practicum.post(TRAINEE, card, ADVICE);
-        practicum.awaitClientLine(card, 2);
-        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
-        Session session = awaitEnded(card);
+        Ended ended = traineeEndsASessionWithAdvice();
+        String card = ended.card();
+        String advice = ended.advice();
+        Session session = ended.session();
 
         // when: someone else tries the shortcut, then the reviewer uses it, saves the form and finishes
         practicum.run(practicum.requests.shortcut(OTHER, SlackHarness.CHANNEL, advice, card,
@@ -81,15 +79,11 @@ class SlackReviewTest extends RunningSlackApp {
     void a_modal_saved_by_someone_who_is_not_the_cohorts_reviewer_shows_the_refusal_in_the_form() throws Exception {
         String cohort = createCohort();
         practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
-        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
-        practicum.awaitClientLine(card, 1);
-        String advice = practicum.post(TRAINEE, card, ADVICE);
-        practicum.awaitClientLine(card, 2);
-        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
-        Session session = awaitEnded(card);
+        Ended ended = traineeEndsASessionWithAdvice();
+        Session session = ended.session();
 
         var refused = practicum.run(practicum.requests.viewSubmission(OTHER, SlackProgramme.REVIEW_VIEW,
-                session.id() + "|" + advice, Map.of(SlackProgramme.NOTE, "Sneaky note")));
+                session.id() + "|" + ended.advice(), Map.of(SlackProgramme.NOTE, "Sneaky note")));
 
         assertTrue(refused.getBody().contains("\"response_action\":\"errors\""), refused.getBody());
         assertTrue(refused.getBody().contains("reviewers"), refused.getBody());
@@ -230,6 +224,20 @@ class SlackReviewTest extends RunningSlackApp {
             Thread.sleep(20);
         }
         throw new AssertionError("no session in thread " + card);
+    }
+
+    /** A finished session: its thread, the ts of the trainee's advice in it, and the session. */
+    private record Ended(String card, String advice, Session session) {
+    }
+
+    /** The trainee starts a session, gives advice, the client answers, and the trainee ends it. */
+    private Ended traineeEndsASessionWithAdvice() throws Exception {
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        String advice = practicum.post(TRAINEE, card, ADVICE);
+        practicum.awaitClientLine(card, 2);
+        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
+        return new Ended(card, advice, awaitEnded(card));
     }
 
     private Session awaitEnded(String card) throws InterruptedException {
