@@ -1,8 +1,6 @@
 package org.practicum.app;
 
 import org.practicum.core.analysis.AdviceDetector;
-import org.practicum.core.analysis.DistressCueDetector;
-import org.practicum.core.analysis.LexiconCueDetector;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
@@ -11,6 +9,8 @@ import org.practicum.core.analysis.SkillClassifier;
 import org.practicum.core.classify.Classifiers;
 import org.practicum.core.classify.HybridSkillClassifier;
 import org.practicum.core.config.Settings;
+import org.practicum.core.cue.DistressCueDetector;
+import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.LazyEmbedder;
@@ -61,7 +61,7 @@ record Analysis(Embedder embedder, SkillClassifier skills, AdviceDetector advice
 
     private record LazyCues(Classifiers classifiers) implements DistressCueDetector {
         @Override
-        public java.util.List<org.practicum.core.analysis.DistressCue> detect(String clientText) {
+        public java.util.List<org.practicum.core.cue.DistressCue> detect(String clientText) {
             return classifiers.cues().detect(clientText);
         }
     }

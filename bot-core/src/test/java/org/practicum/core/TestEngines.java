@@ -2,10 +2,10 @@ package org.practicum.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.practicum.core.analysis.LexiconCueDetector;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
 import org.practicum.core.analysis.RuleSkillClassifier;
+import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.Scenario;

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.practicum.core.analysis.CueKind;
 import org.practicum.core.analysis.Skill;
 import org.practicum.core.classify.Classifiers;
 import org.practicum.core.classify.CueTuning;
@@ -19,11 +18,12 @@ import org.practicum.core.classify.HeadFiles;
 import org.practicum.core.classify.LinearHead;
 import org.practicum.core.classify.SkillFeatures;
 import org.practicum.core.classify.SoftmaxTrainer;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.MiniLmEmbedder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code practicum train}: rebuilds the shipped heads from their sources. Deterministic (fixed seeds),

@@ -2,6 +2,8 @@ package org.practicum.core.analysis;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.DistressCue;
 import org.practicum.core.scenario.Layer;
 
 /** The "try instead" line for each flag, built from what the client actually said. */

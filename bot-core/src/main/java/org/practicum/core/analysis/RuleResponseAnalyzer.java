@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.practicum.core.cue.DistressCue;
+import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.scenario.Layer;
-import org.practicum.core.simulation.ClientState;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.Sentences;
 
@@ -52,7 +53,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
 
     @Override
     public Analysis analyze(AnalysisContext context, String traineeText) {
-        String previous = context.lastClient().text();
+        String previous = context.clientText();
         List<String> parts = Sentences.split(traineeText);
         if (embedder != null && parts.size() > 1) {
             // One parallel batch now; every later look-up of these sentences is a cache hit.
@@ -79,21 +80,21 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     private List<Flag> flags(AnalysisContext context, List<LabelledSentence> sentences, String lower,
                              boolean acknowledges) {
         List<Flag> flags = new ArrayList<>();
-        ClientState state = context.state();
+        ConversationFacts facts = context.facts();
         Layer layer = currentLayer(context);
-        if (!context.lastClient().cues().isEmpty() && !acknowledges) {
-            DistressCue cue = context.lastClient().cues().get(0);
+        if (!context.clientCues().isEmpty() && !acknowledges) {
+            DistressCue cue = context.clientCues().get(0);
             flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, quoteOf(sentences),
                     "The client said \"" + cue.quote() + "\", a sign of " + cue.kind().description()
                             + ", and your reply did not acknowledge it.",
                     BetterAlternatives.forMissedCue(cue)));
         }
-        boolean explored = state.isDisclosed(context.scenario().coreIndex()) && state.reflections() > 0;
+        boolean explored = facts.coreDisclosed() && facts.reflections() > 0;
         sentences.stream()
                 .filter(s -> s.skill() == Skill.ADVICE_WITHOUT_PERMISSION
                         || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored)
                 .findFirst()
-                .filter(s -> !explored || s.skill() == Skill.ADVICE_WITHOUT_PERMISSION && state.reflections() < 2)
+                .filter(s -> !explored || s.skill() == Skill.ADVICE_WITHOUT_PERMISSION && facts.reflections() < 2)
                 .ifPresent(s -> flags.add(new Flag(FlagKind.PREMATURE_ADVICE, s.text(),
                         explored ? "Advice without asking first: check they want ideas before offering them."
                                 : "Advice before the client's main concern and feelings have been explored "
@@ -111,7 +112,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                 && sentences.stream().anyMatch(s -> s.skill() == Skill.CLOSED_QUESTION)
                 && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION
                 || s.skill() == Skill.AFFIRMATION);
-        if (onlyClosed && state.closedQuestionStreak() >= 2) {
+        if (onlyClosed && facts.closedQuestionStreak() >= 2) {
             flags.add(new Flag(FlagKind.CLOSED_QUESTION_STREAK, quoteOf(sentences),
                     "Three replies in a row of yes/no questions: it starts to feel like an interview, and the client "
                             + "answers shortly instead of opening up.",
@@ -127,13 +128,13 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
 
     private boolean acknowledgesCue(AnalysisContext context, String text, String lower, boolean asksAboutRisk,
                                     List<LabelledSentence> sentences) {
-        if (context.lastClient().cues().isEmpty()) {
+        if (context.clientCues().isEmpty()) {
             return false;
         }
         if (asksAboutRisk) {
             return true;
         }
-        for (DistressCue cue : context.lastClient().cues()) {
+        for (DistressCue cue : context.clientCues()) {
             if (LexiconCueDetector.mentions(cue.kind(), lower)) {
                 return true;
             }
@@ -170,7 +171,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     }
 
     private static Layer currentLayer(AnalysisContext context) {
-        int index = Math.min(context.state().currentLayer(), context.scenario().layers().size() - 1);
+        int index = Math.min(context.facts().currentLayer(), context.scenario().layers().size() - 1);
         return context.scenario().layer(index);
     }
 }

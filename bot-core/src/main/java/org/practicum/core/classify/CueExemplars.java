@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.practicum.core.analysis.CueKind;
+import org.practicum.core.cue.CueKind;
 
 /**
  * Authored client lines with and without a distress cue ({@code training/cues.tsv}), shipped with

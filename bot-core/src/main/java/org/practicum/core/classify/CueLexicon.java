@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.practicum.core.analysis.CueKind;
+import org.practicum.core.cue.CueKind;
 
 /**
  * Phrases that carry a distress cue, per kind (IS PATH WARM, feeling a burden, acute signs). Rules

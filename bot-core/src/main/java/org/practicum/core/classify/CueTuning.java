@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.practicum.core.analysis.CueKind;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.text.Embedder;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.practicum.core.analysis.CueKind;
-import org.practicum.core.analysis.DistressCue;
-import org.practicum.core.analysis.DistressCueDetector;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.DistressCue;
+import org.practicum.core.cue.DistressCueDetector;
 import org.practicum.core.text.Embedder;
 
 /**

@@ -47,7 +47,7 @@ final class ClientPrompt {
         Scenario scenario = context.scenario();
         Persona persona = scenario.persona();
         int allowed = allowedLayers(directive, context);
-        ConversationWindow window = ConversationWindow.of(context.transcript(), recentTurns, scenario, context.state());
+        ConversationWindow window = ConversationWindow.of(context.transcript(), recentTurns, scenario, context.state().facts(scenario));
         Map<String, Object> v = new HashMap<>();
         v.put("name", persona.name());
         v.put("first_name", persona.firstName());

@@ -3,13 +3,14 @@ package org.practicum.core.llm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.conversation.TranscriptEntry;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.scenario.Scenario;
-import org.practicum.core.simulation.ClientState;
-import org.practicum.core.simulation.TranscriptEntry;
 
 /**
  * What a prompt shows of the conversation: the last few turns word for word, and a running summary
- * of everything older built from the engine's state (what is out, which cues were voiced, how the
+ * of everything older built from the client's state (what is out, which cues were voiced, how the
  * trainee has done). The summary's size depends on the scenario, not on the session's length, so
  * prompts stay flat as a session grows.
  */
@@ -18,12 +19,12 @@ record ConversationWindow(List<TranscriptEntry> recent, String summary) {
     private static final int CLIP = 120;
 
     static ConversationWindow of(List<TranscriptEntry> transcript, int recentTurns, Scenario scenario,
-                                 ClientState state) {
+                                 ConversationFacts facts) {
         int lastTurn = transcript.stream().mapToInt(TranscriptEntry::turn).max().orElse(0);
         int firstShown = lastTurn - recentTurns + 1;
         List<TranscriptEntry> recent = transcript.stream().filter(e -> e.turn() >= firstShown).toList();
         List<TranscriptEntry> older = transcript.stream().filter(e -> e.turn() < firstShown).toList();
-        return new ConversationWindow(recent, summarise(older, scenario, state));
+        return new ConversationWindow(recent, summarise(older, scenario, facts));
     }
 
     /** The recent turns as a chat log, one message a line, the trainee's words as typed. */
@@ -35,7 +36,7 @@ record ConversationWindow(List<TranscriptEntry> recent, String summary) {
                 + ": " + quoteSafe(e.text())).collect(Collectors.joining("\n"));
     }
 
-    private static String summarise(List<TranscriptEntry> older, Scenario scenario, ClientState state) {
+    private static String summarise(List<TranscriptEntry> older, Scenario scenario, ConversationFacts facts) {
         String name = scenario.persona().firstName();
         if (older.isEmpty()) {
             return "Nothing earlier: the whole conversation is shown.";
@@ -44,19 +45,16 @@ record ConversationWindow(List<TranscriptEntry> recent, String summary) {
         List<String> parts = new ArrayList<>();
         parts.add("Turns 0-" + lastOlder + " are summarised here, not shown word for word.");
         List<String> shared = new ArrayList<>();
-        for (int i = 0; i < Math.min(state.disclosedLayers(), scenario.layers().size()); i++) {
+        for (int i = 0; i < Math.min(facts.disclosedLayers(), scenario.layers().size()); i++) {
             shared.add(scenario.layer(i).gist());
         }
         parts.add(shared.isEmpty() ? name + " has shared only the surface so far."
                 : name + " has shared so far: " + String.join("; ", shared) + ".");
-        List<String> cues = state.voicedCues().stream().sorted().map(key -> {
-            String[] p = key.split(":");
-            return scenario.layer(Integer.parseInt(p[0])).cues().get(Integer.parseInt(p[1])).kind().description();
-        }).toList();
+        List<String> cues = facts.voicedCues().stream().map(CueKind::description).toList();
         parts.add(cues.isEmpty() ? "No distress signs voiced yet." : "Distress signs already voiced: "
                 + String.join("; ", cues) + ".");
-        parts.add("The trainee has reflected accurately " + state.reflections() + " time(s)"
-                + (state.coreHeard() ? " and has heard the main concern." : "."));
+        parts.add("The trainee has reflected accurately " + facts.reflections() + " time(s)"
+                + (facts.coreHeard() ? " and has heard the main concern." : "."));
         older.stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.TRAINEE).findFirst()
                 .ifPresent(e -> parts.add("The trainee opened with: \"" + clip(e.text()) + "\"."));
         TranscriptEntry last = older.get(older.size() - 1);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
@@ -29,7 +30,6 @@ import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientState;
 import org.practicum.core.simulation.Phase;
 import org.practicum.core.simulation.SpeechContext;
-import org.practicum.core.simulation.TranscriptEntry;
 
 /**
  * {@code bench --llm-latency-ms}: many concurrent sessions against a simulated model of fixed latency,

@@ -86,18 +86,18 @@ final class LlmResponseAnalyzer implements ResponseAnalyzer {
 
     private List<ChatMessage> messages(AnalysisContext context, String traineeText) {
         Scenario scenario = context.scenario();
-        ConversationWindow window = ConversationWindow.of(context.transcript(), recentTurns, scenario, context.state());
+        ConversationWindow window = ConversationWindow.of(context.transcript(), recentTurns, scenario, context.facts());
         Map<String, Object> v = new HashMap<>();
         v.put("first_name", scenario.persona().firstName());
         v.put("presenting_problem", scenario.presentingProblem());
-        v.put("core_out", context.state().isDisclosed(scenario.coreIndex()) ? "yes" : "no");
-        v.put("reflections", context.state().reflections());
-        v.put("cues", LlmSuggestionEngine.cues(context.lastClient().cues()));
+        v.put("core_out", context.facts().coreDisclosed() ? "yes" : "no");
+        v.put("reflections", context.facts().reflections());
+        v.put("cues", LlmSuggestionEngine.cues(context.clientCues()));
         v.put("summary", window.summary());
         v.put("schema", prompts.shape("analysis").text());
         String user = prompts.render("analysis-turn", Map.of("recent_turns",
                 window.recentText(scenario.persona().firstName()), "first_name", scenario.persona().firstName(),
-                "client_message", ConversationWindow.quoteSafe(context.lastClient().text()),
+                "client_message", ConversationWindow.quoteSafe(context.clientText()),
                 "trainee_message", ConversationWindow.quoteSafe(traineeText)));
         return List.of(SystemMessage.from(prompts.render("analysis-system", v)), UserMessage.from(user));
     }

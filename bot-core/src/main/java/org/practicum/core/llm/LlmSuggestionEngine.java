@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.practicum.core.analysis.DistressCue;
 import org.practicum.core.analysis.Flag;
+import org.practicum.core.cue.DistressCue;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.suggestion.Suggestion;
 import org.practicum.core.suggestion.SuggestionContext;
@@ -66,7 +66,7 @@ final class LlmSuggestionEngine implements SuggestionEngine {
 
     private List<ChatMessage> messages(SuggestionContext context) {
         Scenario scenario = context.scenario();
-        ConversationWindow window = ConversationWindow.of(context.transcript(), recentTurns, scenario, context.state());
+        ConversationWindow window = ConversationWindow.of(context.transcript(), recentTurns, scenario, context.state().facts(scenario));
         Map<String, Object> v = new HashMap<>();
         v.put("first_name", scenario.persona().firstName());
         v.put("age", scenario.persona().age());

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.practicum.core.analysis.CueKind;
 import org.practicum.core.config.ConfigException;
 import org.practicum.core.config.YamlNode;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.EmotionCategory;
 
 /**

@@ -12,9 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.AnalysisContext;
-import org.practicum.core.analysis.DistressCue;
-import org.practicum.core.analysis.DistressCueDetector;
 import org.practicum.core.analysis.ResponseAnalyzer;
+import org.practicum.core.conversation.TranscriptEntry;
+import org.practicum.core.cue.DistressCue;
+import org.practicum.core.cue.DistressCueDetector;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.Trend;
 import org.practicum.core.report.Debrief;
@@ -31,7 +32,6 @@ import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.simulation.ClientSimulator;
 import org.practicum.core.simulation.ClientState;
 import org.practicum.core.simulation.SpeechContext;
-import org.practicum.core.simulation.TranscriptEntry;
 import org.practicum.core.simulation.Utterance;
 import org.practicum.core.suggestion.SuggestionContext;
 import org.practicum.core.suggestion.SuggestionEngine;
@@ -229,7 +229,8 @@ public final class PracticeEngine {
             ClientState state = last.stateAfter();
             List<TranscriptEntry> transcript = transcript(session);
             Analysis analysis = analyzer.analyze(
-                    new AnalysisContext(sessionId, scenario, state, last.client(), transcript, turn), text);
+                    new AnalysisContext(sessionId, scenario, state.facts(scenario), last.client().text(),
+                            last.client().cues(), transcript, turn), text);
             ClientPolicy.Decision decision = policy.decide(scenario, state, analysis, turn);
             Utterance line = voice.speak(decision.directive(), new SpeechContext(sessionId, scenario, decision.state(),
                     analysis, text, transcript, turn, session.seed()));

@@ -220,7 +220,7 @@ public final class ClientPolicy {
         return null;
     }
 
-    private static Cue cue(Scenario scenario, String key) {
+    static Cue cue(Scenario scenario, String key) {
         String[] parts = key.split(":");
         return scenario.layer(Integer.parseInt(parts[0])).cues().get(Integer.parseInt(parts[1]));
     }

@@ -2,7 +2,7 @@ package org.practicum.core.simulation;
 
 import java.util.List;
 import java.util.Objects;
-import org.practicum.core.analysis.DistressCue;
+import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.Trend;
 

@@ -1,8 +1,12 @@
 package org.practicum.core.simulation;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.Emotion;
+import org.practicum.core.scenario.Scenario;
 
 /**
  * The client's explicit inner state after a turn (after SimPatient's visible state scales). Immutable:
@@ -36,5 +40,12 @@ public record ClientState(double trust, int disclosedLayers, int currentLayer, P
 
     public boolean isDisclosed(int layerIndex) {
         return layerIndex < disclosedLayers;
+    }
+
+    /** What an analyser may know of this state: the voiced cues by kind, in the order of their layer and place. */
+    public ConversationFacts facts(Scenario scenario) {
+        List<CueKind> cues = voicedCues.stream().sorted().map(key -> ClientPolicy.cue(scenario, key).kind()).toList();
+        return new ConversationFacts(disclosedLayers, currentLayer, isDisclosed(scenario.coreIndex()), coreHeard,
+                reflections, closedQuestionStreak, cues);
     }
 }

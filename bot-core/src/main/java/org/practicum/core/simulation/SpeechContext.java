@@ -2,6 +2,7 @@ package org.practicum.core.simulation;
 
 import java.util.List;
 import org.practicum.core.analysis.Analysis;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.scenario.Scenario;
 
 /**

@@ -2,10 +2,10 @@ package org.practicum.core.suggestion;
 
 import java.util.List;
 import org.practicum.core.analysis.Analysis;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.simulation.ClientState;
-import org.practicum.core.simulation.TranscriptEntry;
 
 /**
  * What suggestions are written for: the client's message just sent, the state it left, the analysis of

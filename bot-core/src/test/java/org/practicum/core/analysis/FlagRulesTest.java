@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicum.core.TestEngines;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.emotion.Trend;
@@ -36,7 +38,8 @@ class FlagRulesTest {
     }
 
     private Analysis analyse(ClientState state, ClientReply last, String reply) {
-        return analyzer.analyze(new AnalysisContext("s-test", scenario, state, last, List.of(), 3), reply);
+        return analyzer.analyze(new AnalysisContext("s-test", scenario, state.facts(scenario), last.text(),
+                last.cues(), List.of(), 3), reply);
     }
 
     private Set<FlagKind> flags(Analysis a) {

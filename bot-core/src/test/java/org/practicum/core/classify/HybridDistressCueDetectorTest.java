@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.practicum.core.analysis.CueKind;
-import org.practicum.core.analysis.DistressCue;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.DistressCue;
 
 class HybridDistressCueDetectorTest {
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.TestEngines;
-import org.practicum.core.analysis.CueKind;
+import org.practicum.core.cue.CueKind;
 
 class ShippedScenariosTest {
 

@@ -67,6 +67,7 @@ class SuggestionKindsTest {
                 0, Set.of(), Set.of(), null, 0, 1, false, false);
         ClientReply last = new ClientReply("it's a lot", Emotion.of(EmotionCategory.SADNESS, 0.5), Trend.SAME,
                 ClientMove.ELABORATE, scenario.layer(0).id(), List.of(), false);
-        return analyzer.analyze(new AnalysisContext("s", scenario, state, last, List.of(), 2), text);
+        return analyzer.analyze(new AnalysisContext("s", scenario, state.facts(scenario), last.text(), last.cues(),
+                List.of(), 2), text);
     }
 }

@@ -2,11 +2,11 @@ package org.practicum.core.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.practicum.core.analysis.LexiconCueDetector;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
 import org.practicum.core.analysis.RuleSkillClassifier;
+import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.report.ModelUsageSource;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;

@@ -1,4 +1,4 @@
-package org.practicum.core.analysis;
+package org.practicum.core.cue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +64,7 @@ public final class LexiconCueDetector implements DistressCueDetector {
     }
 
     /** Whether text mentions a cue of this kind; a trainee naming "the point" or "trapped" is staying with it. */
-    static boolean mentions(CueKind kind, String text) {
+    public static boolean mentions(CueKind kind, String text) {
         return LEXICON.get(kind).matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'')).find();
     }
 }

@@ -1,4 +1,4 @@
-package org.practicum.core.analysis;
+package org.practicum.core.cue;
 
 import java.util.Locale;
 
