@@ -86,6 +86,11 @@ public final class Practicum implements AutoCloseable {
         return catalog;
     }
 
+    /** The distress-cue reader the engine uses on client text, as the settings choose it. */
+    public static DistressCueDetector cueDetector(Settings settings) {
+        return Analysis.from(settings).cues();
+    }
+
     public static Practicum open(Path configDir, Map<String, String> env) {
         Settings settings = settings(configDir, env);
         ScenarioCatalog scenarios = scenarios(configDir, settings);
