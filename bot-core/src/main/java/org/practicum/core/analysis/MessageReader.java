@@ -51,6 +51,8 @@ public final class MessageReader {
             + "\\b");
     /** After a follow-up like "does anyone know?", the risk talk is still going on if it was this recent. */
     private static final int RISK_TALK_TURNS = 3;
+    /** Cosine at which a reflection says back something the client said or the story holds. */
+    private static final double FITS_AT = 0.15;
 
     private final Embedder embedder;
 
@@ -170,10 +172,16 @@ public final class MessageReader {
                 .map(LabelledSentence::text).toList());
         List<String> recent = new ArrayList<>();
         recent.add(context.clientText());
+        recent.add(context.scenario().presentingProblem());
+        for (int i = 0; i < Math.min(context.facts().disclosedLayers(), context.scenario().layers().size()); i++) {
+            recent.add(context.scenario().layer(i).gist());
+        }
         List<TranscriptEntry> transcript = context.transcript();
-        for (int i = transcript.size() - 1; i >= 0 && recent.size() < 4; i--) {
+        int lines = 0;
+        for (int i = transcript.size() - 1; i >= 0 && lines < 4; i--) {
             if (transcript.get(i).speaker() == TranscriptEntry.Speaker.CLIENT) {
                 recent.add(transcript.get(i).text());
+                lines++;
             }
         }
         Set<String> said = new LinkedHashSet<>();
@@ -186,6 +194,6 @@ public final class MessageReader {
             return words.size() <= 2;
         }
         float[] r = embedder.embed(reflection);
-        return recent.stream().anyMatch(line -> Embedder.cosine(r, embedder.embed(line)) >= 0.3);
+        return recent.stream().anyMatch(line -> Embedder.cosine(r, embedder.embed(line)) >= FITS_AT);
     }
 }
