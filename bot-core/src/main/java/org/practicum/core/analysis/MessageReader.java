@@ -43,7 +43,8 @@ public final class MessageReader {
             + "|let'?s (stop|finish|wrap (it )?up|leave it) (there|here|for (today|now))|(^|\\W)take care\\b|\\b(good ?)?bye\\b"
             + "|goodnight|before we (finish|stop|end|wrap)|it was (good|nice|lovely|really good) (talking|to talk|chatting)"
             + "|speak (to you )?(soon|again)|i('ll| will) let you go|thank(s| you) for (talking|chatting|sharing all"
-            + "|today|your time|trusting me with all)");
+            + "|today|your time|trusting me with all)|(hope|hoping) (it|things|everything|the exams?) (goes?|go|works? out)"
+            + " (well|ok|okay|alright)|good luck|all the best|look after yourself|mind how you go");
     private static final Pattern CLARIFY = Pattern.compile("what (do|did) you mean|what does that mean|(can|could) you "
             + "(explain|say more about what you mean)|not sure i (follow|understand)|tell me what you mean|meaning by"
             + "|what's that about|say a bit more about (that|what)");

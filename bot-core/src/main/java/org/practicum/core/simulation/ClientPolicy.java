@@ -10,6 +10,7 @@ import java.util.Set;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.analysis.Intent;
+import org.practicum.core.analysis.Skill;
 import org.practicum.core.analysis.Understanding;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.Emotion;
@@ -33,8 +34,11 @@ public final class ClientPolicy {
 
     /** Turns the client stays closed after premature advice. */
     static final int ADVICE_COOLDOWN = 2;
-    /** Consecutive ruptures (advice too soon, judging, minimising, a missed cue) before the client may leave. */
-    public static final int DEFAULT_LEAVE_AFTER = 4;
+    /**
+     * Ruptures (advice too soon, judging, minimising, a missed cue) with no good listening in between
+     * before the client may leave.
+     */
+    public static final int DEFAULT_LEAVE_AFTER = 5;
     /** ... and only once trust has fallen this low. */
     static final double LEAVE_BELOW = 0.15;
     private static final Set<FlagKind> RUPTURES = EnumSet.of(FlagKind.PREMATURE_ADVICE, FlagKind.JUDGING,
@@ -96,7 +100,7 @@ public final class ClientPolicy {
                 .lowTrustTurns(trust < LEAVE_BELOW ? state.lowTrustTurns() + 1 : 0)
                 .closedQuestionStreak(analysis.onlyClosedQuestions() ? state.closedQuestionStreak() + 1 : 0)
                 .reflections(state.reflections() + (analysis.reflects() ? 1 : 0)).coreHeard(coreHeard)
-                .ruptureStreak(rupture ? state.ruptureStreak() + 1 : 0)
+                .ruptureStreak(rupture ? state.ruptureStreak() + 1 : heard(analysis) ? 0 : state.ruptureStreak())
                 .advised(analysis.has(FlagKind.PREMATURE_ADVICE))
                 .mood(moods.afterReply(state.mood(), analysis, rupture, state.ruptureStreak() > 0));
         if (u.risk() != null) {
@@ -139,7 +143,7 @@ public final class ClientPolicy {
             return reaction(ClientMove.HURT, ReactionKind.MINIMISING, scenario, current);
         }
         if (analysis.has(FlagKind.PREMATURE_ADVICE)) {
-            return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u));
+            return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u, t.said()));
         }
         if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
             return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
@@ -342,14 +346,18 @@ public final class ClientPolicy {
         return (s.riskDisclosed() || hinted) && !explored;
     }
 
-    /** Advice the client can rebut: about the advice's topic where a rebuttal is written, else a generic one. */
-    private static List<Line> rebuttals(Scenario scenario, Understanding u) {
+    /**
+     * Advice the client can rebut: the rebuttals about the advice's topics, the best fit to the advice
+     * first, where any is written; else a generic one.
+     */
+    private List<Line> rebuttals(Scenario scenario, Understanding u, String said) {
         List<Line> all = scenario.reaction(ReactionKind.PREMATURE_ADVICE);
-        for (String topic : u.adviceTopics()) {
-            List<Line> onTopic = StoryLines.about(topic, all);
-            if (!onTopic.isEmpty()) {
-                return onTopic;
-            }
+        List<Line> onTopic = all.stream().filter(l -> l.topics().stream().anyMatch(u.adviceTopics()::contains))
+                .sorted(Comparator.comparingLong((Line l) -> l.topics().stream().filter(u.adviceTopics()::contains)
+                        .count()).reversed().thenComparing(Comparator.comparingDouble((Line l) -> fit(said, l))
+                        .reversed())).toList();
+        if (!onTopic.isEmpty()) {
+            return onTopic;
         }
         List<Line> generic = all.stream().filter(l -> l.topics().isEmpty()).toList();
         return generic.isEmpty() ? all : generic;
@@ -427,6 +435,13 @@ public final class ClientPolicy {
     /** How the client's feeling moved since their last message; never "better" right after a rupture. */
     public Trend trend(Emotion before, Emotion now, Analysis analysis) {
         return moods.trend(before, now, analysis != null && isRupture(analysis));
+    }
+
+    /** A reply that listened: a reflection, an open question, validation or staying with a cue. */
+    static boolean heard(Analysis analysis) {
+        return analysis.reflects() || analysis.has(Skill.OPEN_QUESTION)
+                || analysis.has(Skill.AFFIRMATION) || analysis.acknowledgesCue()
+                || analysis.asksAboutRisk();
     }
 
     private static boolean isRupture(Analysis analysis) {
