@@ -152,8 +152,11 @@ class ClientAnswersTest {
             replies.addAll(ClientBehaviourTest.GOOD);
             replies.add(ClientBehaviourTest.BAD.get(i));
         }
-        String session = fixture.start(id, 7).sessionId();
+        SessionUpdate opening = fixture.start(id, 7);
+        String session = opening.sessionId();
         Set<String> introduced = new HashSet<>();
+        scenario.opening().stream().filter(l -> opening.client().text().contains(l.text()))
+                .forEach(l -> introduced.addAll(l.refers()));
         for (String reply : replies.subList(0, 40)) {
             SessionUpdate update = fixture.engine.reply(session, reply);
             assertEquals(SessionStatus.ACTIVE, update.status(), id + " ended at turn " + update.turn());
