@@ -29,6 +29,11 @@ final class ClientWords {
             Map.entry("mine", "yours"), Map.entry("myself", "yourself"), Map.entry("we", "you"),
             Map.entry("us", "you"), Map.entry("our", "your"), Map.entry("ours", "yours"), Map.entry("we're", "you're"),
             Map.entry("we've", "you've"), Map.entry("ourselves", "yourselves"));
+    /** The verb after "i" or "we", for "you": "i was" is "you were". */
+    private static final Map<String, String> AFTER_I = Map.of("am", "are", "was", "were", "wasn't", "weren't",
+            "wasnt", "weren't");
+    /** The words saying a clause back puts in it (which the client did not say themselves). */
+    static final String SAID_BACK = "you you're you've you'd you'll your yours yourself yourselves are were weren't";
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 16;
     private static final int MAX_QUOTE_WORDS = 10;
@@ -86,17 +91,14 @@ final class ClientWords {
             String core = bare.substring(0, bare.length() - trailing.length());
             String swapped = SECOND_PERSON.get(core);
             String previous = i == 0 ? "" : words[i - 1].toLowerCase();
-            if (swapped == null && (core.equals("am") || core.equals("was")) && (previous.equals("i")
-                    || previous.equals("we"))) {
-                swapped = core.equals("am") ? "are" : "were";
-            }
-            if (swapped == null && core.equals("was") && previous.equals("you")) {
-                swapped = "were";
+            if (swapped == null && AFTER_I.containsKey(core) && (previous.equals("i") || previous.equals("we"))) {
+                swapped = AFTER_I.get(core);
             }
             out.append(i == 0 ? "" : " ").append(swapped == null ? (i == 0 ? lowerFirst(word) : word)
                     : swapped + trailing);
         }
-        return out.toString();
+        // "kind to me i'll fall apart" said back would run two "you"s together.
+        return out.toString().replaceAll("\\byou you\\b", "you, you");
     }
 
     private static String lowerFirst(String word) {
