@@ -2,12 +2,14 @@ package org.practicum.core.session;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.practicum.core.analysis.MessageReader;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.cue.DistressCueDetector;
 import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
+import org.practicum.core.simulation.ClientPolicy;
 import org.practicum.core.simulation.ClientSimulator;
 import org.practicum.core.suggestion.SuggestionEngine;
 
@@ -29,6 +31,8 @@ public final class EngineBuilder {
     private CrisisScreen crisisScreen = new CrisisScreen();
     private EngineSettings settings = EngineSettings.DEFAULTS;
     private Clock clock = Clock.systemUTC();
+    private MessageReader reader = new MessageReader(null);
+    private int leaveAfter = ClientPolicy.DEFAULT_LEAVE_AFTER;
 
     EngineBuilder() {
     }
@@ -72,6 +76,18 @@ public final class EngineBuilder {
         return this;
     }
 
+    /** Reads what each trainee message asks and what about (default: rules and shared words, no embedding). */
+    public EngineBuilder messageReader(MessageReader reader) {
+        this.reader = reader;
+        return this;
+    }
+
+    /** Consecutive ruptures the client bears before it leaves (practice.client.leave-after). */
+    public EngineBuilder leaveAfter(int ruptures) {
+        this.leaveAfter = ruptures;
+        return this;
+    }
+
     public EngineBuilder clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -79,7 +95,7 @@ public final class EngineBuilder {
 
     public PracticeEngine build() {
         TurnPipeline pipeline = new TurnPipeline(required(analyzer, "an analyser (roles)"),
-                required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
+                required(reader, "a message reader"), new ClientPolicy(leaveAfter), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
                 required(cueDetector, "a cue detector"), required(clock, "a clock"));
         return new PracticeEngine(required(scenarios, "scenarios"), pipeline, required(crisisScreen, "a crisis screen"),
                 required(crisisResources, "crisis resources"), required(store, "a session store"),
