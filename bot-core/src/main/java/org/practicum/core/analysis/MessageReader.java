@@ -43,7 +43,8 @@ public final class MessageReader {
             + "|let'?s (stop|finish|wrap (it )?up|leave it) (there|here|for (today|now))|(^|\\W)take care\\b|\\b(good ?)?bye\\b"
             + "|goodnight|before we (finish|stop|end|wrap)|it was (good|nice|lovely|really good) (talking|to talk|chatting)"
             + "|speak (to you )?(soon|again)|i('ll| will) let you go|thank(s| you) for (talking|chatting|sharing all"
-            + "|today|your time|trusting me with all)");
+            + "|today|your time|trusting me with all)|(hope|hoping) (it|things|everything|the exams?) (goes?|go|works? out)"
+            + " (well|ok|okay|alright)|good luck|all the best|look after yourself|mind how you go");
     private static final Pattern CLARIFY = Pattern.compile("what (do|did) you mean|what does that mean|(can|could) you "
             + "(explain|say more about what you mean)|not sure i (follow|understand)|tell me what you mean|meaning by"
             + "|what's that about|say a bit more about (that|what)");
@@ -51,6 +52,8 @@ public final class MessageReader {
             + "\\b");
     /** After a follow-up like "does anyone know?", the risk talk is still going on if it was this recent. */
     private static final int RISK_TALK_TURNS = 3;
+    /** Cosine at which a reflection says back something the client said or the story holds. */
+    private static final double FITS_AT = 0.15;
 
     private final Embedder embedder;
 
@@ -170,10 +173,16 @@ public final class MessageReader {
                 .map(LabelledSentence::text).toList());
         List<String> recent = new ArrayList<>();
         recent.add(context.clientText());
+        recent.add(context.scenario().presentingProblem());
+        for (int i = 0; i < Math.min(context.facts().disclosedLayers(), context.scenario().layers().size()); i++) {
+            recent.add(context.scenario().layer(i).gist());
+        }
         List<TranscriptEntry> transcript = context.transcript();
-        for (int i = transcript.size() - 1; i >= 0 && recent.size() < 4; i--) {
+        int lines = 0;
+        for (int i = transcript.size() - 1; i >= 0 && lines < 4; i--) {
             if (transcript.get(i).speaker() == TranscriptEntry.Speaker.CLIENT) {
                 recent.add(transcript.get(i).text());
+                lines++;
             }
         }
         Set<String> said = new LinkedHashSet<>();
@@ -186,6 +195,6 @@ public final class MessageReader {
             return words.size() <= 2;
         }
         float[] r = embedder.embed(reflection);
-        return recent.stream().anyMatch(line -> Embedder.cosine(r, embedder.embed(line)) >= 0.3);
+        return recent.stream().anyMatch(line -> Embedder.cosine(r, embedder.embed(line)) >= FITS_AT);
     }
 }

@@ -70,7 +70,7 @@ public final class BuiltInTopics {
                 "bothers you most", "weighs on you", "gets to you", "biggest worry", "worries you most", "scares you"),
                 List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
         TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
-                "managing", "deal with", "dealing with", "what do you do when", "keeps you going", "how have you been",
+                "managing", "deal with", "dealing with", "what do you do when", "keeps you going",
                 "how do you get by", "hold it together", "carry on"),
                 List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
                         "keeps me going")));

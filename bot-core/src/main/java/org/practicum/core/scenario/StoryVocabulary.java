@@ -87,7 +87,8 @@ public final class StoryVocabulary {
             }
         });
         List<String> ordered = new ArrayList<>(at.keySet());
-        ordered.sort(Comparator.comparing(at::get));
+        // Named first comes first; where a word shows two topics, the scenario's own is the more specific.
+        ordered.sort(Comparator.comparing((String id) -> at.get(id)).thenComparing(BuiltInTopics::isBuiltIn));
         return ordered;
     }
 

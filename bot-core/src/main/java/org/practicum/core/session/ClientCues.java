@@ -9,10 +9,11 @@ import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.Utterance;
 
 /**
- * Reads the distress cues a trainee must not move past in what the client just said. Every line is read
- * by the risk detector, whose high-risk findings count, scripted or a model's; a scripted line also
- * carries the cue its author placed in it, and one its author marked {@code cue: none} is taken at its
- * word ({@code scenarios validate} has had a trainer decide each line the detector reads as a cue).
+ * Reads the distress cues a trainee must not move past in what the client just said. A scripted line
+ * carries the cue its author placed in it: {@code scenarios validate} reads every scripted line with the
+ * cue rules and has a trainer place each one that reads as a cue (or mark it {@code cue: none}), and the
+ * embedding detector's false alarms would teach the wrong lesson on lines a trainer has already judged.
+ * Any other text, such as a model's, goes through the risk detector, whose high-risk findings count.
  */
 final class ClientCues {
 
@@ -31,9 +32,8 @@ final class ClientCues {
         if (directive.cue() != null && directive.move() == ClientMove.VOICE_CUE) {
             cues.add(new DistressCue(directive.cue().kind(), line.text()));
         }
-        boolean markedNone = directive.candidates().stream()
-                .anyMatch(l -> l.notACue() && line.text().contains(l.text()));
-        if (!markedNone && directive.move() != ClientMove.ANSWER_RISK) {
+        boolean scripted = directive.candidates().stream().anyMatch(l -> line.text().contains(l.text()));
+        if (!scripted && directive.move() != ClientMove.ANSWER_RISK) {
             for (DistressCue found : detector.detect(line.text())) {
                 if (found.kind().isHighRisk() && cues.stream().noneMatch(c -> c.kind() == found.kind())) {
                     cues.add(found);

@@ -11,6 +11,8 @@ import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.simulation.ClientPolicy;
 import org.practicum.core.simulation.ClientSimulator;
+import org.practicum.core.simulation.LineRelevance;
+import org.practicum.core.text.Embedder;
 import org.practicum.core.suggestion.SuggestionEngine;
 
 /**
@@ -31,7 +33,7 @@ public final class EngineBuilder {
     private CrisisScreen crisisScreen = new CrisisScreen();
     private EngineSettings settings = EngineSettings.DEFAULTS;
     private Clock clock = Clock.systemUTC();
-    private MessageReader reader = new MessageReader(null);
+    private Embedder embedder;
     private int leaveAfter = ClientPolicy.DEFAULT_LEAVE_AFTER;
 
     EngineBuilder() {
@@ -76,9 +78,12 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** Reads what each trainee message asks and what about (default: rules and shared words, no embedding). */
-    public EngineBuilder messageReader(MessageReader reader) {
-        this.reader = reader;
+    /**
+     * The sentence embedding the client uses to understand a message and to answer it with the line that
+     * fits best (default none: shared words).
+     */
+    public EngineBuilder embedder(Embedder embedder) {
+        this.embedder = embedder;
         return this;
     }
 
@@ -95,7 +100,8 @@ public final class EngineBuilder {
 
     public PracticeEngine build() {
         TurnPipeline pipeline = new TurnPipeline(required(analyzer, "an analyser (roles)"),
-                required(reader, "a message reader"), new ClientPolicy(leaveAfter), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
+                new MessageReader(embedder), new ClientPolicy(leaveAfter, embedder == null
+                ? LineRelevance.sharedWords() : LineRelevance.meaning(embedder)), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
                 required(cueDetector, "a cue detector"), required(clock, "a clock"));
         return new PracticeEngine(required(scenarios, "scenarios"), pipeline, required(crisisScreen, "a crisis screen"),
                 required(crisisResources, "crisis resources"), required(store, "a session store"),

@@ -3,12 +3,14 @@ package org.practicum.core.simulation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.analysis.Intent;
+import org.practicum.core.analysis.Skill;
 import org.practicum.core.analysis.Understanding;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.Emotion;
@@ -32,8 +34,11 @@ public final class ClientPolicy {
 
     /** Turns the client stays closed after premature advice. */
     static final int ADVICE_COOLDOWN = 2;
-    /** Consecutive ruptures (advice too soon, judging, minimising, a missed cue) before the client may leave. */
-    public static final int DEFAULT_LEAVE_AFTER = 4;
+    /**
+     * Ruptures (advice too soon, judging, minimising, a missed cue) with no good listening in between
+     * before the client may leave.
+     */
+    public static final int DEFAULT_LEAVE_AFTER = 5;
     /** ... and only once trust has fallen this low. */
     static final double LEAVE_BELOW = 0.15;
     private static final Set<FlagKind> RUPTURES = EnumSet.of(FlagKind.PREMATURE_ADVICE, FlagKind.JUDGING,
@@ -43,19 +48,29 @@ public final class ClientPolicy {
             ClientMove.HURT, ClientMove.GO_QUIET, ClientMove.FLAT, ClientMove.CONFUSED, ClientMove.DEFLECT_TOPIC);
     private static final Set<CueKind> RISK_CUES = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE);
 
+    /** How many of the best-fitting lines the voice chooses among, so two runs differ. */
+    private static final int CHOICES = 3;
+    /** Fit a disclosure may lack and still win over more of what is out: good listening moves the story on. */
+    private static final double DISCLOSURE_BIAS = 0.15;
+
     private final int leaveAfter;
+    private final LineRelevance relevance;
     private final MoodModel moods = new MoodModel();
 
     public ClientPolicy() {
-        this(DEFAULT_LEAVE_AFTER);
+        this(DEFAULT_LEAVE_AFTER, LineRelevance.sharedWords());
     }
 
-    /** @param leaveAfter consecutive ruptures the client bears before leaving (at least 1) */
-    public ClientPolicy(int leaveAfter) {
+    /**
+     * @param leaveAfter consecutive ruptures the client bears before leaving (at least 1)
+     * @param relevance  how well a line fits what the trainee said
+     */
+    public ClientPolicy(int leaveAfter, LineRelevance relevance) {
         if (leaveAfter < 1) {
             throw new IllegalArgumentException("leaveAfter must be at least 1");
         }
         this.leaveAfter = leaveAfter;
+        this.relevance = relevance;
     }
 
     /** The decision for one turn and the state it leads to before the client speaks. */
@@ -85,14 +100,15 @@ public final class ClientPolicy {
                 .lowTrustTurns(trust < LEAVE_BELOW ? state.lowTrustTurns() + 1 : 0)
                 .closedQuestionStreak(analysis.onlyClosedQuestions() ? state.closedQuestionStreak() + 1 : 0)
                 .reflections(state.reflections() + (analysis.reflects() ? 1 : 0)).coreHeard(coreHeard)
-                .ruptureStreak(rupture ? state.ruptureStreak() + 1 : 0)
+                .ruptureStreak(rupture ? state.ruptureStreak() + 1 : heard(analysis) ? 0 : state.ruptureStreak())
                 .advised(analysis.has(FlagKind.PREMATURE_ADVICE))
                 .mood(moods.afterReply(state.mood(), analysis, rupture, state.ruptureStreak() > 0));
         if (u.risk() != null) {
             next.riskAsked(u.risk());
         }
         ClientState updated = next.build();
-        ClientDirective directive = sayable(scenario, updated, choose(scenario, updated, analysis, u));
+        String said = String.join(" ", analysis.sentences().stream().map(x -> x.text()).toList());
+        ClientDirective directive = sayable(scenario, updated, choose(new Turn(scenario, updated, analysis, u, said)));
         if (directive.move() == ClientMove.DISCLOSE) {
             updated = updated.toBuilder().layers(directive.layerIndex() + 1, directive.layerIndex()).build();
         } else if (directive.move() == ClientMove.ELABORATE) {
@@ -101,7 +117,15 @@ public final class ClientPolicy {
         return new Decision(directive, updated);
     }
 
-    private ClientDirective choose(Scenario scenario, ClientState s, Analysis analysis, Understanding u) {
+    /** What one decision reads: the story, the state after the reply, the reply and what it asks. */
+    private record Turn(Scenario scenario, ClientState s, Analysis analysis, Understanding u, String said) {
+    }
+
+    private ClientDirective choose(Turn t) {
+        Scenario scenario = t.scenario();
+        ClientState s = t.s();
+        Analysis analysis = t.analysis();
+        Understanding u = t.u();
         int current = s.currentLayer();
         if (u.risk() != null) {
             return riskAnswer(scenario, s, u.risk());
@@ -119,7 +143,7 @@ public final class ClientPolicy {
             return reaction(ClientMove.HURT, ReactionKind.MINIMISING, scenario, current);
         }
         if (analysis.has(FlagKind.PREMATURE_ADVICE)) {
-            return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u));
+            return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u, t.said()));
         }
         if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
             return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
@@ -133,16 +157,16 @@ public final class ClientPolicy {
             return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
         }
         if (u.intent() == Intent.REFLECTION) {
-            return reflected(scenario, s, analysis, u);
+            return reflected(t);
         }
         for (String topic : u.topics()) {
-            Optional<ClientDirective> answer = answerAbout(topic, scenario, s);
+            Optional<ClientDirective> answer = answerAbout(topic, t);
             if (answer.isPresent()) {
                 return answer.get();
             }
         }
         if (analysis.invitesOpening() || s.disclosedLayers() == 0 || u.intent() == Intent.GREETING) {
-            return openUp(scenario, s, true);
+            return respond(t);
         }
         if (analysis.onlyClosedQuestions()) {
             return reaction(ClientMove.FLAT, ReactionKind.CLOSED_QUESTION, scenario, current);
@@ -157,15 +181,62 @@ public final class ClientPolicy {
      * A reflection that fits earns a "yeah, exactly" and, when trust allows, the next part of the story;
      * one that misses gets a correction and more of what is already out.
      */
-    private ClientDirective reflected(Scenario scenario, ClientState s, Analysis analysis, Understanding u) {
-        if (!u.reflectionFits()) {
-            return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), StoryLines.ofLayer(scenario,
-                    s.currentLayer())).withPreface(ReactionKind.CORRECTION);
+    private ClientDirective reflected(Turn t) {
+        ClientState s = t.s();
+        if (!t.u().reflectionFits()) {
+            return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), ranked(StoryLines.sayable(
+                    StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t.said()))
+                    .withPreface(ReactionKind.CORRECTION);
         }
-        ClientDirective more = canDisclose(scenario, s) || unvoicedCue(scenario, s) != null ? openUp(scenario, s, true)
-                : u.topics().stream().map(t -> answerAbout(t, scenario, s)).flatMap(Optional::stream)
-                .filter(d -> d.move() == ClientMove.ELABORATE).findFirst().orElseGet(() -> openUp(scenario, s, true));
+        ClientDirective more = respond(t);
         return s.disclosedLayers() > 0 ? more.withPreface(ReactionKind.GOOD_REFLECTION) : more;
+    }
+
+    /**
+     * Opens up as far as trust allows, with what fits the trainee's words best: the next layer when it
+     * fits about as well as more of what is out, else a cue of the layer being talked about, else the
+     * best-fitting line of what is out.
+     */
+    private ClientDirective respond(Turn t) {
+        Scenario scenario = t.scenario();
+        ClientState s = t.s();
+        if (s.adviceCooldown() > 0) {
+            return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, s.currentLayer());
+        }
+        List<Line> open = ranked(StoryLines.open(scenario, s), t.said());
+        int next = s.disclosedLayers();
+        if (canDisclose(scenario, s)) {
+            List<Line> disclose = ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said());
+            if (!disclose.isEmpty() && (open.isEmpty() || fit(t.said(), disclose.get(0)) + DISCLOSURE_BIAS
+                    >= fit(t.said(), open.get(0)))) {
+                return ClientDirective.of(ClientMove.DISCLOSE, next, disclose);
+            }
+        }
+        String unvoiced = unvoicedCue(scenario, s);
+        if (unvoiced != null) {
+            Cue cue = cue(scenario, unvoiced);
+            return new ClientDirective(ClientMove.VOICE_CUE, cueLayer(unvoiced), cue, unvoiced, cue.lines(), null, null,
+                    null);
+        }
+        if (open.isEmpty()) {
+            return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), List.of());
+        }
+        int layer = Math.max(0, StoryLines.layerOf(scenario, open.get(0)));
+        return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer));
+    }
+
+    /** The lines, best fit to the trainee's words first, the few best of them. */
+    private List<Line> ranked(List<Line> lines, String said) {
+        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> fit(said, l)).reversed()).limit(CHOICES)
+                .toList();
+    }
+
+    private double fit(String said, Line line) {
+        return relevance.of(said, line);
+    }
+
+    private static List<Line> sameLayer(Scenario scenario, List<Line> ranked, int layer) {
+        return ranked.stream().filter(l -> StoryLines.layerOf(scenario, l) == layer).toList();
     }
 
     /**
@@ -173,12 +244,14 @@ public final class ClientPolicy {
      * it holds the topic and trust allows; a deflection about it when it lives deeper than trust allows.
      * Empty when there is nothing left to say about it.
      */
-    private Optional<ClientDirective> answerAbout(String topic, Scenario scenario, ClientState s) {
-        List<Line> open = StoryLines.about(topic, StoryLines.open(scenario, s));
+    private Optional<ClientDirective> answerAbout(String topic, Turn t) {
+        Scenario scenario = t.scenario();
+        ClientState s = t.s();
+        List<Line> open = ranked(StoryLines.about(topic, StoryLines.open(scenario, s)), t.said());
         if (!open.isEmpty()) {
             int layer = Math.max(0, StoryLines.layerOf(scenario, open.get(0)));
-            List<Line> sameLayer = open.stream().filter(l -> StoryLines.layerOf(scenario, l) == layer).toList();
-            return Optional.of(ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer).about(topic));
+            return Optional.of(ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer))
+                    .about(topic));
         }
         int next = s.disclosedLayers();
         if (next < scenario.layers().size()
@@ -186,8 +259,8 @@ public final class ClientPolicy {
                 && canDisclose(scenario, s)) {
             List<Line> disclose = StoryLines.sayable(scenario.layer(next).disclose(), s);
             List<Line> onTopic = StoryLines.about(topic, disclose);
-            return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next, onTopic.isEmpty() ? disclose : onTopic)
-                    .about(topic));
+            return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next,
+                    ranked(onTopic.isEmpty() ? disclose : onTopic, t.said())).about(topic));
         }
         boolean deeper = false;
         for (int i = next; i < scenario.layers().size(); i++) {
@@ -207,25 +280,6 @@ public final class ClientPolicy {
     /** The client has already said something about the topic (so a deflection now would contradict it). */
     private static boolean saidAbout(String topic, Scenario scenario, ClientState s) {
         return scenario.allLines().stream().anyMatch(l -> l.isAbout(topic) && s.usedLines().contains(l.text()));
-    }
-
-    /** Opens up as far as trust allows: the next layer, else an unvoiced cue, else more of what is out. */
-    private ClientDirective openUp(Scenario scenario, ClientState s, boolean invited) {
-        int next = s.disclosedLayers();
-        if (canDisclose(scenario, s) && (invited || next == 0)) {
-            return ClientDirective.of(ClientMove.DISCLOSE, next, scenario.layer(next).disclose());
-        }
-        String unvoiced = unvoicedCue(scenario, s);
-        if (unvoiced != null && invited && s.adviceCooldown() == 0) {
-            Cue cue = cue(scenario, unvoiced);
-            return new ClientDirective(ClientMove.VOICE_CUE, cueLayer(unvoiced), cue, unvoiced, cue.lines(), null, null,
-                    null);
-        }
-        if (!invited || s.adviceCooldown() > 0) {
-            return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, s.currentLayer());
-        }
-        return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), StoryLines.ofLayer(scenario,
-                s.currentLayer()));
     }
 
     private static boolean canDisclose(Scenario scenario, ClientState s) {
@@ -292,14 +346,18 @@ public final class ClientPolicy {
         return (s.riskDisclosed() || hinted) && !explored;
     }
 
-    /** Advice the client can rebut: about the advice's topic where a rebuttal is written, else a generic one. */
-    private static List<Line> rebuttals(Scenario scenario, Understanding u) {
+    /**
+     * Advice the client can rebut: the rebuttals about the advice's topics, the best fit to the advice
+     * first, where any is written; else a generic one.
+     */
+    private List<Line> rebuttals(Scenario scenario, Understanding u, String said) {
         List<Line> all = scenario.reaction(ReactionKind.PREMATURE_ADVICE);
-        for (String topic : u.adviceTopics()) {
-            List<Line> onTopic = StoryLines.about(topic, all);
-            if (!onTopic.isEmpty()) {
-                return onTopic;
-            }
+        List<Line> onTopic = all.stream().filter(l -> l.topics().stream().anyMatch(u.adviceTopics()::contains))
+                .sorted(Comparator.comparingLong((Line l) -> l.topics().stream().filter(u.adviceTopics()::contains)
+                        .count()).reversed().thenComparing(Comparator.comparingDouble((Line l) -> fit(said, l))
+                        .reversed())).toList();
+        if (!onTopic.isEmpty()) {
+            return onTopic;
         }
         List<Line> generic = all.stream().filter(l -> l.topics().isEmpty()).toList();
         return generic.isEmpty() ? all : generic;
@@ -379,6 +437,13 @@ public final class ClientPolicy {
         return moods.trend(before, now, analysis != null && isRupture(analysis));
     }
 
+    /** A reply that listened: a reflection, an open question, validation or staying with a cue. */
+    static boolean heard(Analysis analysis) {
+        return analysis.reflects() || analysis.has(Skill.OPEN_QUESTION)
+                || analysis.has(Skill.AFFIRMATION) || analysis.acknowledgesCue()
+                || analysis.asksAboutRisk();
+    }
+
     private static boolean isRupture(Analysis analysis) {
         return analysis.flags().stream().anyMatch(f -> RUPTURES.contains(f.kind()));
     }
@@ -396,8 +461,12 @@ public final class ClientPolicy {
         return s.disclosedLayers() >= 2 ? Phase.EXPLORATION : Phase.ENGAGEMENT;
     }
 
+    /** A cue not yet voiced in the layer being talked about or the deepest one out (older ones would come from nowhere). */
     private static String unvoicedCue(Scenario scenario, ClientState s) {
-        for (int layer = 0; layer < s.disclosedLayers(); layer++) {
+        for (int layer : new LinkedHashSet<>(List.of(s.disclosedLayers() - 1, s.currentLayer()))) {
+            if (layer < 0 || layer >= s.disclosedLayers()) {
+                continue;
+            }
             List<Cue> cues = scenario.layer(layer).cues();
             for (int c = 0; c < cues.size(); c++) {
                 String key = layer + ":" + c;

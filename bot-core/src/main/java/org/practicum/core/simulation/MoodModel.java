@@ -3,7 +3,6 @@ package org.practicum.core.simulation;
 import java.util.EnumSet;
 import java.util.Set;
 import org.practicum.core.analysis.Analysis;
-import org.practicum.core.analysis.Skill;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.emotion.Trend;
@@ -28,9 +27,7 @@ final class MoodModel {
         if (rupture) {
             return mood.shifted(-0.2, 0.12);
         }
-        boolean heard = analysis.reflects() || analysis.has(Skill.OPEN_QUESTION) || analysis.has(Skill.AFFIRMATION)
-                || analysis.acknowledgesCue() || analysis.asksAboutRisk();
-        return heard ? mood.shifted(0.06 + (afterRupture ? 0.06 : 0), -0.04) : mood;
+        return ClientPolicy.heard(analysis) ? mood.shifted(0.06 + (afterRupture ? 0.06 : 0), -0.04) : mood;
     }
 
     Mood afterSaying(Mood mood, ClientDirective d) {

@@ -34,10 +34,16 @@ public final class ScriptedClientSimulator implements ClientSimulator {
                     .filter(l -> !context.state().usedLines().contains(l.text())).toList();
             if (!prefaces.isEmpty()) {
                 Line first = prefaces.get(new SplittableRandom(context.seed() + context.turn()).nextInt(prefaces.size()));
-                return Utterance.of(first.text() + " " + chosen.text(), chosen.emotion());
+                return Utterance.of(joined(first.text(), chosen.text()), chosen.emotion());
             }
         }
         return Utterance.of(chosen.text(), chosen.emotion());
+    }
+
+    /** Two lines as one message, with a full stop between them unless the first ends a sentence already. */
+    private static String joined(String first, String second) {
+        String end = first.strip();
+        return end.matches(".*[.!?…]$") ? end + " " + second : end + ". " + second;
     }
 
     /**
