@@ -52,6 +52,8 @@ public final class ClientPolicy {
     private static final int CHOICES = 3;
     /** Fit a disclosure may lack and still win over more of what is out: good listening moves the story on. */
     private static final double DISCLOSURE_BIAS = 0.15;
+    /** Once this many lines of the deepest layer are out, earned trust opens the next layer whatever fits best. */
+    private static final int TALKED_THROUGH = 3;
 
     private final int leaveAfter;
     private final LineRelevance relevance;
@@ -194,7 +196,7 @@ public final class ClientPolicy {
 
     /**
      * Opens up as far as trust allows, with what fits the trainee's words best: the next layer when it
-     * fits about as well as more of what is out, else a cue of the layer being talked about, else the
+     * fits about as well as more of what is out (or the deepest layer has been talked through), else a cue of the layer being talked about, else the
      * best-fitting line of what is out.
      */
     private ClientDirective respond(Turn t) {
@@ -207,9 +209,16 @@ public final class ClientPolicy {
         int next = s.disclosedLayers();
         if (canDisclose(scenario, s)) {
             List<Line> disclose = ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said());
-            if (!disclose.isEmpty() && (open.isEmpty() || fit(t.said(), disclose.get(0)) + DISCLOSURE_BIAS
-                    >= fit(t.said(), open.get(0)))) {
+            boolean talkedThrough = next > 0 && StoryLines.saidOfLayer(scenario, next - 1, s) >= TALKED_THROUGH;
+            if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough || fit(t.said(), disclose.get(0))
+                    + DISCLOSURE_BIAS >= fit(t.said(), open.get(0)))) {
                 return ClientDirective.of(ClientMove.DISCLOSE, next, disclose);
+            }
+            List<Line> bridge = ranked(StoryLines.introducing(scenario.layer(next).disclose(),
+                    StoryLines.open(scenario, s), s), t.said());
+            if (disclose.isEmpty() && !bridge.isEmpty()) {
+                int layer = Math.max(0, StoryLines.layerOf(scenario, bridge.get(0)));
+                return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, bridge, layer));
             }
         }
         String unvoiced = unvoicedCue(scenario, s);

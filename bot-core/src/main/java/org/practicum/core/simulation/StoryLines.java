@@ -1,7 +1,9 @@
 package org.practicum.core.simulation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
@@ -46,6 +48,22 @@ final class StoryLines {
             all.addAll(ofLayer(scenario, i));
         }
         return sayable(all, s);
+    }
+
+    /**
+     * The {@code open} lines that introduce someone the {@code wanted} lines need and nobody has
+     * introduced yet: what must be said before those can be.
+     */
+    static List<Line> introducing(List<Line> wanted, List<Line> open, ClientState s) {
+        Set<String> needed = new HashSet<>();
+        wanted.forEach(l -> needed.addAll(l.refers()));
+        needed.removeAll(s.introduced());
+        return open.stream().filter(l -> l.introduces().stream().anyMatch(needed::contains)).toList();
+    }
+
+    /** How many lines of layer {@code index} have been said. */
+    static long saidOfLayer(Scenario scenario, int index, ClientState s) {
+        return ofLayer(scenario, index).stream().filter(l -> s.usedLines().contains(l.text())).count();
     }
 
     /** The layer a line belongs to, or -1 for lines outside the layers. */

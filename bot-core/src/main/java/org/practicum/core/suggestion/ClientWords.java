@@ -32,6 +32,13 @@ final class ClientWords {
     /** The verb after "i" or "we", for "you": "i was" is "you were". */
     private static final Map<String, String> AFTER_I = Map.of("am", "are", "was", "were", "wasn't", "weren't",
             "wasnt", "weren't");
+    /**
+     * A clause in which the client plays it down or blames themselves: said back as the trainee's own
+     * words it would agree with that ("it makes sense, when it's just a thing"), so only a quote of it is used.
+     */
+    private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
+            + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
+            + "|my own fault|don't worry|it's fine|i'm fine|rough patch)\\b");
     /** The words saying a clause back puts in it (which the client did not say themselves). */
     static final String SAID_BACK = "you you're you've you'd you'll your yours yourself yourselves are were weren't";
     private static final int MIN_WORDS = 3;
@@ -43,7 +50,9 @@ final class ClientWords {
 
     /** The clause said back in the second person, when one reads as a clause of its own. */
     static Optional<String> reflection(String message) {
-        return best(message).filter(c -> STARTS_AS_CLAUSE.matcher(c.toLowerCase()).find()).map(ClientWords::secondPerson);
+        return best(message).filter(c -> STARTS_AS_CLAUSE.matcher(c.toLowerCase()).find())
+                .filter(c -> !PLAYS_IT_DOWN.matcher(c.toLowerCase().replace('’', '\'')).find())
+                .map(ClientWords::secondPerson);
     }
 
     /** A short phrase of theirs, word for word (without fillers and the last full stop). */
