@@ -39,6 +39,10 @@ final class ClientWords {
     private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
             + "|my own fault|don't worry|it's fine|i'm fine|rough patch)\\b");
+    private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
+            + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
+            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
+            + "|dread|nervous|anxious|overwhelm|pointless|in the way)\\w*\\b");
     /** The words saying a clause back puts in it (which the client did not say themselves). */
     static final String SAID_BACK = "you you're you've you'd you'll your yours yourself yourselves are were weren't";
     private static final int MIN_WORDS = 3;
@@ -53,6 +57,18 @@ final class ClientWords {
         return best(message).filter(c -> STARTS_AS_CLAUSE.matcher(c.toLowerCase()).find())
                 .filter(c -> !PLAYS_IT_DOWN.matcher(c.toLowerCase().replace('’', '\'')).find())
                 .map(ClientWords::secondPerson);
+    }
+
+    /**
+     * The clause said back, only when it tells of something hard (a feeling, a difficulty, something
+     * missing): what a validation can answer. "You keep a diary of everything you do" is not.
+     */
+    static Optional<String> hardPart(String message) {
+        return reflection(message).filter(ClientWords::tellsOfDifficulty);
+    }
+
+    private static boolean tellsOfDifficulty(String clause) {
+        return DIFFICULTY.matcher(clause.toLowerCase()).find();
     }
 
     /** A short phrase of theirs, word for word (without fillers and the last full stop). */
@@ -84,8 +100,7 @@ final class ClientWords {
         int w = 0;
         w += c.matches("^(i|i'm|im|i've|ive|my)\\b.*") ? 3 : 0;
         w += c.matches(".*\\b(can't|cant|don't|dont|won't|never|nothing|nobody|no one|not)\\b.*") ? 2 : 0;
-        w += c.matches(".*\\b(feel|scared|afraid|tired|alone|lonely|hard|worst|miss|hate|sad|angry|stuck|burden"
-                + "|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry|crying)\\w*\\b.*") ? 3 : 0;
+        w += DIFFICULTY.matcher(c).find() ? 3 : 0;
         int words = c.split("\\s+").length;
         return w + (words >= 5 && words <= 12 ? 2 : 0);
     }
@@ -112,6 +127,7 @@ final class ClientWords {
 
     private static String lowerFirst(String word) {
         // Only a pronoun-like first word is lowered; a name keeps its capital.
-        return STARTS_AS_CLAUSE.matcher(word.toLowerCase()).matches() ? word.toLowerCase() : word;
+        String bare = word.toLowerCase().replace('’', '\'').replaceAll("'s$", "");
+        return STARTS_AS_CLAUSE.matcher(bare).matches() ? word.toLowerCase() : word;
     }
 }

@@ -14,7 +14,7 @@ import org.practicum.core.scenario.RiskQuestion;
 /**
  * The offline suggestion templates of {@code config/suggestions.yaml}: per kind and situation, the
  * safety templates for after a distress cue and after a risk disclosure, and the words that fill
- * {feeling} and {cue_feeling}. Placeholders: {reflection}, {quote}, {feeling}, {name}, {cue_quote},
+ * {feeling} and {cue_feeling}. Placeholders: {reflection}, {hard_part}, {quote}, {feeling}, {name}, {cue_quote},
  * {cue_feeling}, {cue}.
  */
 public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String>>> byKind, Safety safety,

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
+import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientReply;
@@ -107,8 +108,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
+        ClientWords.hardPart(said).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
-        List<String> feelings = templates.feelings().get(context.client().emotion().category());
+        List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
             String quote = ClientWords.quote(cue.quote()).orElse(cue.quote().strip());
@@ -120,12 +122,22 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     }
 
     /**
+     * The emotion to validate: the line's, unless a bright line comes from a low mood ("Mark's been
+     * amazing" said by someone who feels a burden), where "that sounds good to hear" would miss the person.
+     */
+    private static EmotionCategory feltCategory(SuggestionContext context) {
+        EmotionCategory shown = context.client().emotion().category();
+        boolean bright = shown == EmotionCategory.HAPPINESS || shown == EmotionCategory.SURPRISE;
+        return bright && context.state().mood().valence() < 0 ? EmotionCategory.NEUTRAL : shown;
+    }
+
+    /**
      * One of the templates that can be filled this turn, the ones built from the client's own words
      * first, rotating so consecutive turns differ.
      */
     private static String pick(List<String> options, Map<String, String> values, int rotation) {
         List<String> fillable = options.stream().filter(t -> fillable(t, values)).toList();
-        List<String> grounded = fillable.stream().filter(t -> t.contains("{reflection}") || t.contains("{quote}")
+        List<String> grounded = fillable.stream().filter(t -> t.contains("{reflection}") || t.contains("{hard_part}") || t.contains("{quote}")
                 || t.contains("{cue_quote}")).toList();
         List<String> pool = grounded.isEmpty() ? fillable : grounded;
         return fill(pool.get(Math.floorMod(rotation, pool.size())), values);

@@ -37,6 +37,12 @@ class SuggestionsInSessionTest {
             "It sounds like that's been really frightening to hold on your own.", "What keeps you going?",
             "It sounds like you've been hurting for a long time.", "What do you think might help, even a little?");
 
+    /** A trainee who reassures, advises early and moves past cues: the flags' Try lines come from here. */
+    static final List<String> NOVICE = List.of("Hey, what's up?", "You should try to get more sleep.",
+            "Don't worry, it'll all work out.", "Do you exercise?", "Is it every day?", "Have you tried talking to someone?",
+            "At least you have people around you.", "You just need to think positive.", "Did you eat today?",
+            "You should see a doctor.");
+
     @TempDir
     Path dir;
     EngineFixture fixture;
@@ -54,23 +60,30 @@ class SuggestionsInSessionTest {
     }
 
     private List<TurnRecord> session(String scenario, long seed) {
+        return session(scenario, seed, REPLIES);
+    }
+
+    private List<TurnRecord> session(String scenario, long seed, List<String> replies) {
         String id = fixture.start(scenario, seed).sessionId();
-        for (String reply : REPLIES) {
+        for (String reply : replies) {
             fixture.engine.reply(id, reply);
         }
         return fixture.engine.find(id).orElseThrow().activeTurns();
     }
 
     @Test
-    void no_suggestion_or_watch_out_names_a_person_or_fact_before_the_client_said_it() {
+    void no_suggestion_watch_out_or_try_line_names_a_person_or_fact_before_the_client_said_it() {
         List<String> leaks = new ArrayList<>();
         for (Scenario scenario : Fixtures.scenarios().all()) {
-            for (long seed = 1; seed <= 3; seed++) {
+            for (long seed = 1; seed <= 4; seed++) {
                 List<String> said = new ArrayList<>();
-                for (TurnRecord t : session(scenario.id(), seed)) {
+                for (TurnRecord t : session(scenario.id(), seed, seed % 2 == 0 ? NOVICE : REPLIES)) {
                     said.add(t.client().text());
                     List<String> shown = new ArrayList<>(t.suggestions().items().stream().map(Suggestion::text).toList());
                     shown.add(t.suggestions().watchOut());
+                    if (t.analysis() != null) { // the opening answers no trainee message
+                        t.analysis().flags().forEach(f -> shown.add(triedWords(f.better())));
+                    }
                     for (String text : shown) {
                         Set<String> leaked = grounding.leaks(text, scenario, said);
                         if (!leaked.isEmpty()) {
@@ -81,6 +94,12 @@ class SuggestionsInSessionTest {
             }
         }
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+
+    /** What a Try line offers the trainee to say: the quoted words after its advice. */
+    private static String triedWords(String tryLine) {
+        int open = tryLine.indexOf('"');
+        return open < 0 ? tryLine : tryLine.substring(open);
     }
 
     @Test

@@ -42,6 +42,7 @@ class SuggestionKindsTest {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("name", scenario.persona().firstName());
         ClientWords.reflection(line.text()).ifPresent(r -> v.put("reflection", r));
+        ClientWords.hardPart(line.text()).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(line.text()).ifPresent(q -> v.put("quote", q));
         v.put("feeling", templates.feelings().get(line.emotion()).get(0));
         List<String> out = new ArrayList<>();
