@@ -89,7 +89,7 @@ final class Buttons {
                     + (roster.size() - 1) + " other(s) who joined.").setEphemeral(true).queue();
             event.getChannel().sendMessage(Texts.notice(who.displayName() + " joined the group session.")).queue();
         } catch (PracticeException e) {
-            event.reply(e.getMessage()).setEphemeral(true).queue();
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 }

@@ -5,8 +5,13 @@ import java.util.Locale;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.Trend;
+import org.practicum.core.presentation.NextSteps;
+import org.practicum.core.presentation.StepName;
+import org.practicum.core.presentation.StepNames;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.Notice;
+import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.SessionMode;
 import org.practicum.core.suggestion.Suggestion;
 import org.practicum.core.suggestion.Suggestions;
@@ -17,6 +22,15 @@ final class Texts {
     static final String SUGGESTIONS_LABEL = "💡 Suggestions";
     static final String FEEDBACK_LABEL = "📋 My feedback";
     static final String JOIN_LABEL = "🙋 Join";
+
+    /** The next steps a refusal or the crisis pause offers, as Discord's commands and buttons. */
+    static final StepNames STEPS = step -> switch (step) {
+        case REPLY -> new StepName("Write", "a reply to the client");
+        case RESUME -> new StepName("Use", "`/practice resume`");
+        case END -> new StepName("Use", "`/practice end`");
+        case START -> new StepName("Use", "`/practice start`");
+        case JOIN -> new StepName("Press", "**" + Texts.JOIN_LABEL + "** on the session's first message");
+    };
 
     private Texts() {
     }
@@ -61,14 +75,20 @@ final class Texts {
         return "-# ℹ️ " + text;
     }
 
-    static String crisis(String resources) {
-        return "🛟 **Out of role — from Practicum, not from the practice client.**\n" + resources.strip()
-                .replace("Type /resume", "Use `/practice resume`").replace("or /end", "or `/practice end`");
+    /** The crisis pause, out of role: the community's resources, then how to go on. */
+    static String crisis(Notice pause) {
+        return "🛟 **Out of role — from Practicum, not from the practice client.**\n"
+                + NextSteps.explain(pause, STEPS).strip();
     }
 
     static String crisisAlert(String threadMention, String jumpUrl) {
         return "⚠️ A message in the practice thread " + threadMention + " looked like a real crisis. The session is "
                 + "paused and the crisis resources were shown. Please check in: " + jumpUrl;
+    }
+
+    /** A refusal with what to do instead, in Discord's commands. */
+    static String refusal(PracticeException e) {
+        return NextSteps.explain(e, STEPS);
     }
 
     static String emotionInWords(String client, Emotion emotion, Trend trend) {

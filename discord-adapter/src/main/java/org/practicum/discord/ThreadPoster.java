@@ -61,7 +61,7 @@ final class ThreadPoster {
     void post(GuildMessageChannel thread, String clientName, SessionUpdate update, Message trigger) {
         for (Notice notice : update.notices()) {
             switch (notice.kind()) {
-                case PAUSE -> crisis(thread, notice.text(), trigger);
+                case PAUSE -> crisis(thread, notice, trigger);
                 case CLIENT_ENDED -> { } // shown after the client's last words
                 default -> send(thread, Texts.notice(notice.text()));
             }
@@ -146,8 +146,8 @@ final class ThreadPoster {
     }
 
     /** Out of role, in the thread; facilitators get a link to the message, never its text. */
-    private void crisis(GuildMessageChannel thread, String resources, Message trigger) {
-        send(thread, Texts.crisis(resources));
+    private void crisis(GuildMessageChannel thread, Notice pause, Message trigger) {
+        send(thread, Texts.crisis(pause));
         facilitatorChannel.ifPresent(id -> {
             TextChannel alerts = thread.getJDA().getTextChannelById(id);
             if (alerts == null) {

@@ -49,7 +49,7 @@ final class ThreadReplies {
             TurnRule.check(session, author);
         } catch (PracticeException e) {
             if (e.reason() == PracticeException.Reason.NOT_YOUR_TURN) {
-                replyTo(event.getMessage(), e.getMessage());
+                replyTo(event.getMessage(), Texts.refusal(e));
             }
             return;
         }
@@ -60,8 +60,7 @@ final class ThreadReplies {
             return;
         }
         if (session.status() == SessionStatus.PAUSED) {
-            replyTo(event.getMessage(), "This session is paused. Use `/practice resume` to continue or `/practice end` "
-                    + "to stop.");
+            replyTo(event.getMessage(), Texts.refusal(PracticeException.paused()));
             return;
         }
         thread.sendTyping().queue();
@@ -70,7 +69,7 @@ final class ThreadReplies {
             update = practice.engine().reply(session.id(), author, text, event.getMessageId());
         } catch (PracticeException e) {
             if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION) {
-                replyTo(event.getMessage(), SessionCommands.discordWording(e.getMessage()));
+                replyTo(event.getMessage(), Texts.refusal(e));
             }
             return;
         }

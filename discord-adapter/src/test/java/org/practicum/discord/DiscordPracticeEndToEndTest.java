@@ -230,7 +230,9 @@ class DiscordPracticeEndToEndTest extends RunningBot {
         assertTrue(guildCrisisText.length() > 2000);
         assertTrue(crisis.size() >= 2, "split into several messages");
         crisis.forEach(piece -> assertTrue(piece.length() <= 2000, "piece of " + piece.length()));
-        assertEquals(Texts.crisis(guildCrisisText).replaceAll("\\s+", " "),
+        String expected = "🛟 **Out of role — from Practicum, not from the practice client.**\n" + guildCrisisText
+                + " Use `/practice resume` to continue, or `/practice end` to finish.";
+        assertEquals(expected.replaceAll("\\s+", " "),
                 String.join(" ", crisis).replaceAll("\\s+", " "), "nothing lost or cut mid-word");
         JsonNode alert = discord.await("POST", "channels/" + FakeDiscord.ALERTS + "/messages", c -> true).body();
         String alertText = alert.get("content").asText();

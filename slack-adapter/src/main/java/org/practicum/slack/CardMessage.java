@@ -42,9 +42,9 @@ final class CardMessage {
                         + persona.firstName() + " in this thread; everyone else observes.";
         List<BlockElement> buttons = new ArrayList<>();
         if (mode == SessionMode.GROUP) {
-            buttons.add(button(b -> b.actionId(ActionIds.JOIN).text(plainText("Join")).value("")));
+            buttons.add(button(b -> b.actionId(ActionIds.JOIN).text(plainText(SlackSteps.JOIN_LABEL)).value("")));
         }
-        buttons.add(button(b -> b.actionId(ActionIds.END).text(plainText("End session")).style("danger").value("")));
+        buttons.add(button(b -> b.actionId(ActionIds.END).text(plainText(SlackSteps.END_LABEL)).style("danger").value("")));
         List<LayoutBlock> blocks = List.of(
                 header(h -> h.text(plainText(clip("Practice: " + scenario.title(), 150)))),
                 section(s -> s.text(markdownText(about.toString()))),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.NextSteps;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.scenario.ScenarioCatalog;
@@ -130,7 +131,7 @@ final class ThreadView {
     private void showCrisis(Session session, ThreadKey thread, SessionUpdate update, String speaker,
                             String speakerMessageTs) {
         String resources = update.notices().stream().filter(n -> n.kind() == Notice.Kind.PAUSE).findFirst()
-                .map(Notice::text).orElseThrow();
+                .map(n -> NextSteps.explain(n, SlackSteps.NAMES)).orElseThrow();
         tellPrivately(thread, speaker, new SlackMessage("Out of role, from Practicum: " + resources, List.of(
                 section(s -> s.text(markdownText("*Stepping out of the role-play — this is Practicum, not "
                         + Mrkdwn.escape(clientName(session)) + ".*\n" + Mrkdwn.escape(resources)))))));
@@ -140,8 +141,8 @@ final class ThreadView {
                         section(s -> s.text(markdownText(":double_vertical_bar: _The practice is paused, out of role. "
                                 + "Continue when you are ready, or end the session._"))),
                         actions(a -> a.elements(asElements(
-                                button(b -> b.actionId(ActionIds.RESUME).text(plainText("Resume practice")).value(id)),
-                                button(b -> b.actionId(ActionIds.END).text(plainText("End session")).value(id)))))))));
+                                button(b -> b.actionId(ActionIds.RESUME).text(plainText(SlackSteps.RESUME_LABEL)).value(id)),
+                                button(b -> b.actionId(ActionIds.END).text(plainText(SlackSteps.END_LABEL)).value(id)))))))));
         facilitatorChannel.ifPresent(channel -> alertFacilitators(channel, thread, speakerMessageTs));
     }
 

@@ -190,6 +190,25 @@ class SlackPracticeSessionTest extends RunningSlackApp {
     }
 
     @Test
+    void a_message_in_a_paused_thread_is_answered_with_the_buttons_to_press_not_a_slash_command() throws Exception {
+        // given
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        practicum.say(TRAINEE, card, "This isn't practice, I'm really not okay and I need help.");
+        slack.await("chat.postMessage", c -> c.param("text").contains("paused"));
+
+        // when
+        practicum.say(TRAINEE, card, "hello?");
+
+        // then
+        FakeSlackApi.Call answer = slack.await("chat.postEphemeral", c -> c.param("user").equals(TRAINEE)
+                && c.visible().contains("This session is paused."));
+        assertTrue(answer.visible().contains("Press *Resume practice* to continue, or *End session* to finish."),
+                answer.visible());
+        assertFalse(answer.visible().contains("/resume") || answer.visible().contains("/end"), answer.visible());
+    }
+
+    @Test
     void only_facilitators_start_group_sessions_and_enrolled_trainees_take_turns() throws Exception {
         // given: a workspace admin facilitates; two trainees join
         slack.makeAdmin("UADMIN");

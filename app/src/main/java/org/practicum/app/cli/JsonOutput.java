@@ -114,7 +114,8 @@ public final class JsonOutput implements PracticeOutput {
     }
 
     private void notice(SessionUpdate u, Notice n) {
-        emit(event("notice", u.sessionId()).put("turn", u.turn()).put("kind", n.kind().id()).put("text", n.text()));
+        emit(event("notice", u.sessionId()).put("turn", u.turn()).put("kind", n.kind().id())
+                .put("text", TerminalSteps.notice(n)));
     }
 
     private ObjectNode client(String session, int turn, ClientReply c) {

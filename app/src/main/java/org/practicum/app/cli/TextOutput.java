@@ -41,7 +41,7 @@ public final class TextOutput implements PracticeOutput {
     @Override
     public void update(SessionUpdate u) {
         u.notices().stream().filter(n -> n.kind() != Notice.Kind.CLIENT_ENDED)
-                .forEach(n -> out.println("ℹ " + n.text()));
+                .forEach(n -> out.println("ℹ " + TerminalSteps.notice(n)));
         for (Flag f : u.flags()) {
             out.println("⚠ " + f.kind().label() + ": \"" + f.quote() + "\"");
             out.println("    " + f.why());
