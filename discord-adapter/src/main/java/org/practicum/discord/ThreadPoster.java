@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.DebriefSummary;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.Notice;
@@ -128,10 +129,12 @@ final class ThreadPoster {
     }
 
     void debrief(GuildMessageChannel thread, Debrief debrief) {
-        EmbedBuilder embed = new EmbedBuilder().setTitle("Debrief · " + debrief.scenarioTitle())
-                .setColor(new Color(0x5865F2)).setFooter(Texts.debriefFooter());
-        for (String[] field : Texts.debriefFields(debrief)) {
-            embed.addField(field[0], field[1], true);
+        DebriefSummary summary = DebriefSummary.of(debrief);
+        EmbedBuilder embed = new EmbedBuilder().setTitle(summary.title()).setColor(new Color(0x5865F2))
+                .setFooter(Texts.debriefFooter(summary));
+        // The figures only, nothing quoted from the conversation.
+        for (DebriefSummary.Figure figure : summary.figures()) {
+            embed.addField(figure.label(), figure.value(), true);
         }
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setComponents(ActionRow.of(Button.primary(ComponentId.feedback(debrief.sessionId()).encode(),

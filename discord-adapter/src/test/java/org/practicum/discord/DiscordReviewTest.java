@@ -238,9 +238,9 @@ class DiscordReviewTest extends RunningBot {
         String kims = privateFeedback(SECOND_TRAINEE, debrief, feedback);
 
         // then
-        assertInOrder(robins, "__Your turns__", "You wrote “" + ADVICE + "”", "__The group's turns__",
+        assertInOrder(robins, "__Your replies__", "You wrote “" + ADVICE + "”", "__The rest of the group's replies__",
                 "Kim wrote “" + MINIMISING + "”");
-        assertInOrder(kims, "__Your turns__", "You wrote “" + MINIMISING + "”", "__The group's turns__",
+        assertInOrder(kims, "__Your replies__", "You wrote “" + MINIMISING + "”", "__The rest of the group's replies__",
                 "Robin wrote “" + ADVICE + "”");
         assertFalse(robins.contains("You wrote “" + MINIMISING), robins);
         assertFalse(kims.contains("You wrote “" + ADVICE), kims);
@@ -264,7 +264,7 @@ class DiscordReviewTest extends RunningBot {
                 "Robin wrote “" + ADVICE + "”");
         assertFalse(frans.contains("your replies"), frans);
         assertFalse(frans.contains("You wrote"), frans);
-        assertInOrder(kims, "__Your turns__", "Nothing was flagged on your replies.", "__The group's turns__",
+        assertInOrder(kims, "__Your replies__", "Nothing was flagged on your replies.", "__The rest of the group's replies__",
                 "Robin wrote “" + ADVICE + "”");
         assertFalse(kims.contains("observed"), kims);
     }

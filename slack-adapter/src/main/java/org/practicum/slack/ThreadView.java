@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.DebriefSummary;
+import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.presentation.NextSteps;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.Debriefs;
@@ -110,7 +112,7 @@ final class ThreadView {
     /** Posts the debrief and its chart in the thread, and each trainee's detailed flags to them alone. */
     void showDebrief(Session session, Debrief debrief) {
         ThreadKey thread = ThreadKey.parse(session.origin().thread());
-        SlackMessage summary = DebriefMessage.summary(debrief);
+        SlackMessage summary = DebriefMessage.summary(DebriefSummary.of(debrief));
         api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
                 .text(summary.text()).blocks(summary.blocks())));
         File chart = debrief.chart() == null || debrief.chart().isBlank() ? null : new File(debrief.chart());
@@ -124,7 +126,8 @@ final class ThreadView {
         }
         for (String trainee : trainees(session)) {
             // One message after another, so the parts read in order.
-            DebriefMessage.flags(debrief.forMember(trainee)).forEach(part -> tellPrivately(thread, trainee, part));
+            DebriefMessage.feedback(MemberFeedback.of(debrief.forMember(trainee)))
+                    .forEach(part -> tellPrivately(thread, trainee, part));
         }
     }
 

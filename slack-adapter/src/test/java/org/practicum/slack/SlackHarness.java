@@ -147,6 +147,12 @@ final class SlackHarness implements AutoCloseable {
         return out;
     }
 
+    /** Whether a message is a member's private debrief feedback (any part of it). */
+    static boolean isFeedback(FakeSlackApi.Call message) {
+        return message.param("text").startsWith("Your feedback")
+                || message.param("text").startsWith("Feedback on the group's replies");
+    }
+
     @Override
     public void close() {
         platform.close();

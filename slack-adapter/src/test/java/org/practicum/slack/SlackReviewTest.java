@@ -185,14 +185,14 @@ class SlackReviewTest extends RunningSlackApp {
                 Mrkdwn.mention(SECOND_TRAINEE) + " wrote “" + Mrkdwn.escape(MINIMISING) + "”");
         assertInOrder(kims, "“" + Mrkdwn.escape(MINIMISING) + "”", "*The rest of the group's replies*",
                 Mrkdwn.mention(TRAINEE) + " wrote “" + Mrkdwn.escape(ADVICE) + "”");
-        assertTrue(slack.calls("chat.postEphemeral").stream().filter(c -> c.param("blocks").contains("turn by turn"))
+        assertTrue(slack.calls("chat.postEphemeral").stream().filter(SlackHarness::isFeedback)
                 .noneMatch(c -> c.param("user").equals(FACILITATOR) || c.param("user").equals(OTHER)));
     }
 
     /** The text of the private debrief notes sent to one person in the thread, as Slack would show it. */
     private String debriefNotes(String user) throws Exception {
         String blocks = slack.await("chat.postEphemeral", c -> c.param("user").equals(user)
-                && c.param("blocks").contains("turn by turn")).param("blocks");
+                && SlackHarness.isFeedback(c)).param("blocks");
         StringBuilder text = new StringBuilder();
         org.practicum.core.storage.Json.mapper().readTree(blocks)
                 .forEach(b -> text.append(b.path("text").path("text").asText()).append('\n'));

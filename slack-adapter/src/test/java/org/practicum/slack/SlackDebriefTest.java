@@ -1,0 +1,57 @@
+package org.practicum.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the debrief says on Slack, through Bolt against the loopback Web API. */
+class SlackDebriefTest extends RunningSlackApp {
+
+    static final String TRAINEE = "UTRAINEE";
+    static final String REFLECTION = "It sounds like a lot is resting on these exams.";
+
+    @Test
+    void the_debrief_of_a_session_with_one_reply_counts_one_reply() throws Exception {
+        // given
+        String card = sessionWithOneReply(REFLECTION);
+
+        // when
+        practicum.click(TRAINEE, card, ActionIds.END, "");
+
+        // then
+        FakeSlackApi.Call debrief = awaitDebrief(card);
+        assertTrue(debrief.param("text").endsWith(". 1 reply."), debrief.param("text"));
+    }
+
+    @Test
+    void a_trainee_whose_replies_raised_no_flag_is_sent_no_empty_private_notes() throws Exception {
+        // given
+        String card = sessionWithOneReply(REFLECTION);
+
+        // when
+        practicum.click(TRAINEE, card, ActionIds.END, "");
+
+        // then
+        FakeSlackApi.Call debrief = awaitDebrief(card);
+        FakeSlackApi.settle();
+        List<String> afterIt = slack.calls("chat.postEphemeral").stream()
+                .filter(c -> c.param("user").equals(TRAINEE) && !c.at().isBefore(debrief.at()))
+                .map(c -> c.param("text")).toList();
+        assertEquals(List.of(), afterIt);
+    }
+
+    private String sessionWithOneReply(String reply) throws Exception {
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        practicum.say(TRAINEE, card, reply);
+        practicum.awaitClientLine(card, 2);
+        return card;
+    }
+
+    private FakeSlackApi.Call awaitDebrief(String card) {
+        return slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                && c.param("blocks").contains("Debrief"));
+    }
+}
