@@ -8,6 +8,10 @@ import org.practicum.core.report.CohortReports;
 import org.practicum.core.review.ReviewStore;
 import org.practicum.core.review.Reviews;
 import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.storage.Jdbc;
+import org.practicum.core.storage.JdbcCohortStore;
+import org.practicum.core.storage.JdbcReviewStore;
+import org.practicum.core.storage.JdbcSessionStore;
 
 /** A training programme's services, built once over the engine's database and handed to the adapters. */
 public record Programme(RoleMap roles, Cohorts cohorts, Reviews reviews, CohortReports reports,
@@ -15,10 +19,11 @@ public record Programme(RoleMap roles, Cohorts cohorts, Reviews reviews, CohortR
 
     public static Programme open(DataSource dataSource, PracticeEngine engine, RoleMap roles, Path chartDir,
                                  Clock clock) {
-        Cohorts cohorts = new Cohorts(new CohortStore(dataSource), engine, roles, clock);
-        ReviewStore reviewStore = new ReviewStore(dataSource);
+        Cohorts cohorts = new Cohorts(new JdbcCohortStore(dataSource), engine, roles, clock);
+        ReviewStore reviewStore = new JdbcReviewStore(dataSource);
         return new Programme(roles, cohorts, new Reviews(reviewStore, cohorts, clock),
                 new CohortReports(cohorts, reviewStore, chartDir),
-                new PersonalData(dataSource, cohorts, reviewStore, chartDir, clock));
+                new PersonalData(cohorts, new JdbcSessionStore(dataSource, clock), reviewStore,
+                        new Jdbc(dataSource)::atomically, chartDir, clock));
     }
 }
