@@ -37,7 +37,7 @@ final class TestEngine implements AutoCloseable {
     private final PracticeEngine engine;
     private final Settings settings;
     private final EmojiMap emoji;
-    private final org.practicum.core.cohort.Programme programme;
+    private final org.practicum.core.programme.Programme programme;
 
     TestEngine(Path dataDir, Map<String, String> settingOverrides) {
         Map<String, String> env = new HashMap<>(settingOverrides);
@@ -54,11 +54,11 @@ final class TestEngine implements AutoCloseable {
                 CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(settings.integer("practice.max-message-chars"), dataDir.resolve("charts"), 100),
                 Clock.systemUTC());
-        programme = org.practicum.core.cohort.Programme.open(database.dataSource(), engine,
+        programme = org.practicum.core.programme.Programme.open(database.dataSource(), engine,
                 org.practicum.core.cohort.RoleMap.fromSettings(settings), dataDir.resolve("charts"), Clock.systemUTC());
     }
 
-    org.practicum.core.cohort.Programme programme() {
+    org.practicum.core.programme.Programme programme() {
         return programme;
     }
 

@@ -9,6 +9,7 @@ import org.practicum.core.analysis.RuleResponseAnalyzer;
 import org.practicum.core.analysis.RuleSkillClassifier;
 import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
@@ -26,7 +27,7 @@ import org.practicum.core.suggestion.TemplateSuggestionEngine;
  * its own, to show per-workspace resources.
  */
 record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database,
-                  org.practicum.core.cohort.Programme programme) implements AutoCloseable {
+                  Programme programme) implements AutoCloseable {
 
     static final String TEAM = "T1";
     static final String TEAM_CRISIS_TEXT = "Practice Team's own resources: call the Practice Team helpline.";
@@ -52,7 +53,7 @@ record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database,
                 new LexiconCueDetector(), new CrisisScreen(), CrisisResources.load(crisis), store,
                 new EngineSettings(4000, dataDir.resolve("charts"), 100), Clock.systemUTC());
         // Cohort roles come from Slack's own facilitator settings here, so none are configured.
-        org.practicum.core.cohort.Programme programme = org.practicum.core.cohort.Programme.open(database.dataSource(),
+        Programme programme = Programme.open(database.dataSource(),
                 engine, new org.practicum.core.cohort.RoleMap(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                         java.util.Set.of()), dataDir.resolve("charts"), Clock.systemUTC());
         return new TestEngine(engine, EmojiMap.load(CONFIG.resolve("emoji.yaml")), database, programme);

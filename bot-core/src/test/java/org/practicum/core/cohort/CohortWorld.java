@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.practicum.core.TestEngines;
 import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReports;
 import org.practicum.core.review.Reviews;
 import org.practicum.core.session.Participant;

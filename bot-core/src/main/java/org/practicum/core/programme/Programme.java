@@ -1,8 +1,10 @@
-package org.practicum.core.cohort;
+package org.practicum.core.programme;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.practicum.core.cohort.Cohorts;
+import org.practicum.core.cohort.RoleMap;
 import org.practicum.core.privacy.PersonalData;
 import org.practicum.core.report.CohortReports;
 import org.practicum.core.review.ReviewStore;
@@ -13,7 +15,11 @@ import org.practicum.core.storage.JdbcCohortStore;
 import org.practicum.core.storage.JdbcReviewStore;
 import org.practicum.core.storage.JdbcSessionStore;
 
-/** A training programme's services, built once over the engine's database and handed to the adapters. */
+/**
+ * A training programme's services, built once over the engine's database and handed to the adapters.
+ * It sits above the features it wires (cohorts, review, reports, personal data) and their stores, so
+ * none of them needs to know another's construction.
+ */
 public record Programme(RoleMap roles, Cohorts cohorts, Reviews reviews, CohortReports reports,
                         PersonalData personalData) {
 
