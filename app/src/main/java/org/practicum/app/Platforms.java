@@ -26,7 +26,7 @@ final class Platforms {
     }
 
     static List<ChatPlatform> create(Practicum practicum, Secrets secrets, Map<String, String> env) {
-        PlatformContext context = new PlatformContext(practicum.engine(), practicum.settings(), secrets,
+        PlatformContext context = new PlatformContext(practicum.engine(), practicum.debriefs(), practicum.settings(), secrets,
                 practicum.emoji(), practicum.programme());
         List<ChatPlatform> platforms = new ArrayList<>();
         if (secrets.has(Secrets.DISCORD_TOKEN)) {

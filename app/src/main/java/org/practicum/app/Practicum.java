@@ -14,8 +14,8 @@ import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.llm.LlmRoles;
 import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.programme.Programme;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
-import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.EngineSettings;
 import org.practicum.core.session.PracticeEngine;
@@ -44,7 +44,7 @@ public final class Practicum implements AutoCloseable {
     private final Database database;
     private final JdbcSessionStore store;
     private final PracticeEngine engine;
-
+    private final Debriefs debriefs;
     private final OfflineRoles offline;
     private final EngineParts parts;
     private final Programme programme;
@@ -52,8 +52,8 @@ public final class Practicum implements AutoCloseable {
     private java.util.concurrent.CompletableFuture<Void> warmUp = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
-                      JdbcSessionStore store, PracticeEngine engine, OfflineRoles offline, EngineParts parts,
-                      Programme programme) {
+                      JdbcSessionStore store, PracticeEngine engine, Debriefs debriefs, OfflineRoles offline,
+                      EngineParts parts, Programme programme) {
         this.programme = programme;
         this.offline = offline;
         this.parts = parts;
@@ -64,6 +64,7 @@ public final class Practicum implements AutoCloseable {
         this.database = database;
         this.store = store;
         this.engine = engine;
+        this.debriefs = debriefs;
     }
 
     /** Reads only the settings and scenarios: enough to list or validate without opening the database. */
@@ -112,12 +113,13 @@ public final class Practicum implements AutoCloseable {
         }
         EngineParts parts = new EngineParts(scenarios, analysis.cues(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
-                new EngineSettings(maxChars, dataDir.resolve("charts"), settings.integer("practice.cached-sessions")));
+                new EngineSettings(maxChars, settings.integer("practice.cached-sessions")));
         PracticeEngine engine = parts.engine(roles);
+        Debriefs debriefs = new Debriefs(engine, dataDir.resolve("charts"), roles.usage());
         Programme programme = Programme.open(database.dataSource(), engine, RoleMap.fromSettings(settings),
                 dataDir.resolve("charts"), Clock.systemUTC());
-        Practicum practicum = new Practicum(configDir, settings, scenarios, emoji, database, store, engine, offline,
-                parts, programme);
+        Practicum practicum = new Practicum(configDir, settings, scenarios, emoji, database, store, engine, debriefs,
+                offline, parts, programme);
         practicum.warmUp = LineWarmUp.start(scenarios, analysis.embedder());
         return practicum;
     }
@@ -126,8 +128,9 @@ public final class Practicum implements AutoCloseable {
     public record EngineParts(ScenarioCatalog scenarios, DistressCueDetector cues, CrisisResources crisisResources,
                               JdbcSessionStore store, EngineSettings settings) {
         public PracticeEngine engine(LlmRoles roles) {
-            return new PracticeEngine(scenarios, roles.analyzer(), roles.client(), roles.suggestions(), cues,
-                    new CrisisScreen(), crisisResources, store, settings, Clock.systemUTC(), roles.usage());
+            return PracticeEngine.builder().scenarios(scenarios).store(store)
+                    .roles(roles.analyzer(), roles.client(), roles.suggestions()).cueDetector(cues)
+                    .crisisResources(crisisResources).settings(settings).build();
         }
     }
 
@@ -178,6 +181,11 @@ public final class Practicum implements AutoCloseable {
 
     public PracticeEngine engine() {
         return engine;
+    }
+
+    /** The debriefs of the engine's sessions, with the model usage and the chart. */
+    public Debriefs debriefs() {
+        return debriefs;
     }
 
     /** Completes when every authored line is embedded (at once when embeddings are off). */

@@ -73,7 +73,7 @@ final class Buttons {
             return;
         }
         event.deferReply(true).queue();
-        Debrief debrief = practice.engine().end(session.id());
+        Debrief debrief = practice.debriefs().end(session.id());
         // Each member reads the flags on their own replies first.
         String panel = Texts.feedbackPanel(debrief.forMember(event.getUser().getId()));
         for (String piece : MessageSplitter.split(panel)) {

@@ -41,7 +41,7 @@ final class SessionCommands {
         try {
             switch (event.getSubcommandName()) {
                 case PracticeCommands.END -> {
-                    Debrief debrief = practice.engine().end(session.id());
+                    Debrief debrief = practice.debriefs().end(session.id());
                     practice.poster().debrief(thread, debrief);
                     hook.sendMessage("Session ended. The debrief is in the thread; press " + Texts.FEEDBACK_LABEL
                             + " for your detailed feedback.").queue();

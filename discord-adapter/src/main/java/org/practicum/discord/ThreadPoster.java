@@ -8,18 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReaction;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.report.Debrief;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.Notice;
 import org.practicum.core.session.SessionUpdate;
 import org.slf4j.Logger;
@@ -42,11 +43,13 @@ final class ThreadPoster {
     private static final int STATUS_LOOKBACK = 50;
 
     private final EmojiMap emoji;
+    private final Debriefs debriefs;
     private final StatusReactions reactions;
     private final Optional<String> facilitatorChannel;
 
-    ThreadPoster(EmojiMap emoji, StatusReactions reactions, Optional<String> facilitatorChannel) {
+    ThreadPoster(EmojiMap emoji, Debriefs debriefs, StatusReactions reactions, Optional<String> facilitatorChannel) {
         this.emoji = emoji;
+        this.debriefs = debriefs;
         this.reactions = reactions;
         this.facilitatorChannel = facilitatorChannel;
     }
@@ -73,9 +76,7 @@ final class ThreadPoster {
         }
         update.notices().stream().filter(n -> n.kind() == Notice.Kind.CLIENT_ENDED).findFirst()
                 .ifPresent(n -> send(thread, Texts.notice(n.text())));
-        if (update.debrief() != null) {
-            debrief(thread, update.debrief());
-        }
+        debriefs.after(update).ifPresent(d -> debrief(thread, d));
     }
 
     /** Reactions by the bot itself, in one thread. */

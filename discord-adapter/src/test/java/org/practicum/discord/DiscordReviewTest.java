@@ -287,7 +287,7 @@ class DiscordReviewTest extends RunningBot {
         pieces.forEach(p -> assertEquals(EPHEMERAL, p.path("flags").asInt()));
         pieces.forEach(p -> assertTrue(p.path("content").asText().length() <= 2000, p.path("content").asText()));
         String read = words(String.join(" ", pieces.stream().map(p -> p.path("content").asText()).toList()));
-        Debrief.MemberFlags robins = engine.engine().end(session(thread).id()).forMember(TRAINEE.id());
+        Debrief.MemberFlags robins = engine.debriefs().end(session(thread).id()).forMember(TRAINEE.id());
         assertFalse(robins.own().isEmpty() || robins.others().isEmpty(), "both took flagged turns");
         List<Debrief.DebriefFlag> inOrder = new ArrayList<>(robins.own());
         inOrder.addAll(robins.others());

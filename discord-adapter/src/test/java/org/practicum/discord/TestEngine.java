@@ -4,24 +4,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.practicum.core.analysis.RuleAdviceDetector;
-import org.practicum.core.analysis.RuleResponseAnalyzer;
-import org.practicum.core.analysis.RuleSkillClassifier;
 import org.practicum.core.config.Secrets;
 import org.practicum.core.config.Settings;
-import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.platform.PlatformContext;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
-import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.EngineSettings;
 import org.practicum.core.session.PracticeEngine;
-import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
-import org.practicum.core.storage.JdbcSessionStore;
-import org.practicum.core.suggestion.SuggestionTemplates;
-import org.practicum.core.suggestion.TemplateSuggestionEngine;
+import org.practicum.core.testing.Fixtures;
 
 /**
  * A real engine wired as the launcher's composition root wires it, with the offline parts (no
@@ -31,29 +24,25 @@ import org.practicum.core.suggestion.TemplateSuggestionEngine;
 final class TestEngine implements AutoCloseable {
 
     /** The repository's config/, shared by every module. */
-    static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
+    static final Path CONFIG = Fixtures.CONFIG;
 
     private final Database database;
     private final PracticeEngine engine;
+    private final Debriefs debriefs;
     private final Settings settings;
     private final EmojiMap emoji;
     private final org.practicum.core.programme.Programme programme;
 
     TestEngine(Path dataDir, Map<String, String> settingOverrides) {
-        Map<String, String> env = new HashMap<>(settingOverrides);
-        settings = Settings.load(CONFIG.resolve("application.yaml"), env);
-        ScenarioCatalog scenarios = ScenarioCatalog.load(CONFIG.resolve(settings.string("files.scenarios")));
+        settings = Settings.load(CONFIG.resolve("application.yaml"), new HashMap<>(settingOverrides));
         emoji = EmojiMap.load(CONFIG.resolve(settings.string("files.emoji")));
         database = Database.embedded(dataDir);
-        JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
-        engine = new PracticeEngine(scenarios,
-                new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null),
-                new ScriptedClientSimulator(null),
-                new TemplateSuggestionEngine(SuggestionTemplates.load(CONFIG.resolve(settings.string("files.suggestions")))),
-                new LexiconCueDetector(), new CrisisScreen(),
-                CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))), store,
-                new EngineSettings(settings.integer("practice.max-message-chars"), dataDir.resolve("charts"), 100),
-                Clock.systemUTC());
+        // The files the settings name: a test may point them elsewhere (its own server's crisis text).
+        engine = Fixtures.offline(Fixtures.store(database))
+                .scenarios(ScenarioCatalog.load(CONFIG.resolve(settings.string("files.scenarios"))))
+                .crisisResources(CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))))
+                .settings(new EngineSettings(settings.integer("practice.max-message-chars"), 100)).build();
+        debriefs = Fixtures.debriefs(engine, dataDir);
         programme = org.practicum.core.programme.Programme.open(database.dataSource(), engine,
                 org.practicum.core.cohort.RoleMap.fromSettings(settings), dataDir.resolve("charts"), Clock.systemUTC());
     }
@@ -66,8 +55,12 @@ final class TestEngine implements AutoCloseable {
         return engine;
     }
 
+    Debriefs debriefs() {
+        return debriefs;
+    }
+
     PlatformContext context(String token) {
-        return new PlatformContext(engine, settings, new Secrets(Map.of("DISCORD_TOKEN", token)), emoji, programme);
+        return new PlatformContext(engine, debriefs, settings, new Secrets(Map.of("DISCORD_TOKEN", token)), emoji, programme);
     }
 
     @Override

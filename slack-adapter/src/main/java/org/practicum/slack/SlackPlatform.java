@@ -9,6 +9,7 @@ import com.slack.api.model.event.MessageEvent;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.platform.ChatPlatform;
 import org.practicum.core.platform.PlatformContext;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.PracticeEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,17 +31,18 @@ public final class SlackPlatform implements ChatPlatform {
     private int httpPort = -1;
 
     public SlackPlatform(PlatformContext context) {
-        this(context.engine(), context.emoji(), SlackSettings.from(context.settings()),
+        this(context.engine(), context.debriefs(), context.emoji(), SlackSettings.from(context.settings()),
                 SlackCredentials.from(context.secrets()), context.programme());
     }
 
-    SlackPlatform(PracticeEngine engine, EmojiMap emoji, SlackSettings settings, SlackCredentials credentials) {
-        this(engine, emoji, settings, credentials, null);
+    SlackPlatform(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, SlackSettings settings,
+                  SlackCredentials credentials) {
+        this(engine, debriefs, emoji, settings, credentials, null);
     }
 
     /** {@code programme} null: practice only, without cohorts, review and personal-data commands. */
-    SlackPlatform(PracticeEngine engine, EmojiMap emoji, SlackSettings settings, SlackCredentials credentials,
-                  org.practicum.core.programme.Programme programme) {
+    SlackPlatform(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, SlackSettings settings,
+                  SlackCredentials credentials, org.practicum.core.programme.Programme programme) {
         credentials.requireFor(settings.mode());
         this.settings = settings;
         this.credentials = credentials;
@@ -58,9 +60,9 @@ public final class SlackPlatform implements ChatPlatform {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         SlackWebApi api = new SlackWebApi(slack.methods(credentials.botToken()));
-        ThreadView view = new ThreadView(api, emoji, settings.facilitatorChannel(), engine.scenarios());
+        ThreadView view = new ThreadView(api, emoji, settings.facilitatorChannel(), engine.scenarios(), debriefs);
         Facilitators facilitators = new Facilitators(settings, api);
-        SlackPractice practice = new SlackPractice(engine, view, facilitators, queue);
+        SlackPractice practice = new SlackPractice(engine, debriefs, view, facilitators, queue);
         SlackProgramme cohorts = programme == null ? null : new SlackProgramme(programme, engine, api, facilitators);
         PracticeCommand command = new PracticeCommand(practice, engine.scenarios(), cohorts, queue);
         ThreadReplies replies = new ThreadReplies(practice, new SeenEvents(10_000));

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.practicum.core.report.Debrief;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.PracticeException;
@@ -27,14 +27,17 @@ final class SlackPractice {
     static final String PLATFORM = "slack";
 
     private final PracticeEngine engine;
+    private final Debriefs debriefs;
     private final ThreadView view;
     private final Facilitators facilitators;
     private final PerThreadQueue queue;
     /** "session/user" of observers already told once that a private session is not theirs. */
     private final Set<String> toldObservers = ConcurrentHashMap.newKeySet();
 
-    SlackPractice(PracticeEngine engine, ThreadView view, Facilitators facilitators, PerThreadQueue queue) {
+    SlackPractice(PracticeEngine engine, Debriefs debriefs, ThreadView view, Facilitators facilitators,
+                  PerThreadQueue queue) {
         this.engine = engine;
+        this.debriefs = debriefs;
         this.view = view;
         this.facilitators = facilitators;
         this.queue = queue;
@@ -149,8 +152,8 @@ final class SlackPractice {
             view.tellPrivately(ThreadKey.parse(session.origin().thread()), userId, "This session has already ended.");
             return;
         }
-        Debrief debrief = engine.end(session.id());
-        view.showDebrief(engine.find(session.id()).orElse(session), debrief);
+        Session ended = engine.end(session.id());
+        view.showDebrief(ended, debriefs.of(ended));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.report.Debrief;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.Notice;
 import org.practicum.core.session.Participant;
@@ -38,10 +39,13 @@ final class ThreadView {
     private final ClientMessages clientMessages = new ClientMessages();
     private final Optional<String> facilitatorChannel;
     private final ScenarioCatalog scenarios;
+    private final Debriefs debriefs;
 
-    ThreadView(SlackWebApi api, EmojiMap emoji, Optional<String> facilitatorChannel, ScenarioCatalog scenarios) {
+    ThreadView(SlackWebApi api, EmojiMap emoji, Optional<String> facilitatorChannel, ScenarioCatalog scenarios,
+               Debriefs debriefs) {
         this.api = api;
         this.scenarios = scenarios;
+        this.debriefs = debriefs;
         this.emoji = emoji;
         this.status = new StatusReactions(api, new OwnReactions(api, new BotUser(api)));
         this.facilitatorChannel = facilitatorChannel;
@@ -94,8 +98,9 @@ final class ThreadView {
                 postInThread(thread, "_" + Mrkdwn.escape(notice.text()) + "_");
             }
         }
-        if (update.debrief() != null) {
-            showDebrief(session, update.debrief());
+        Optional<Debrief> debrief = debriefs.after(update);
+        if (debrief.isPresent()) {
+            showDebrief(session, debrief.get());
         } else if (update.client() != null) {
             tellPrivately(thread, speaker, CoachPanel.of(update, clientName));
         }

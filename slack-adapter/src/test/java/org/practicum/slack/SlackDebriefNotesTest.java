@@ -48,7 +48,7 @@ class SlackDebriefNotesTest extends RunningSlackApp {
         }
 
         // then: each reads every flag exactly once, their own first, in sections no longer than Slack allows
-        Debrief debrief = practicum.engine.engine().end(session(card).id());
+        Debrief debrief = practicum.engine.debriefs().end(session(card).id());
         for (String member : List.of(ROBIN, KIM)) {
             Debrief.MemberFlags expected = debrief.forMember(member);
             assertFalse(expected.own().isEmpty(), member + "'s advice was flagged");

@@ -38,7 +38,7 @@ final class SlackHarness implements AutoCloseable {
     SlackHarness(TestEngine engine, FakeSlackApi slack, SlackSettings settings) {
         this.slack = slack;
         this.engine = engine;
-        this.platform = new SlackPlatform(engine.engine(), engine.emoji(), settings,
+        this.platform = new SlackPlatform(engine.engine(), engine.debriefs(), engine.emoji(), settings,
                 new SlackCredentials("xoxb-fake", "xapp-fake", SignedRequests.SECRET),
                 engine.programme());
         this.requests = new SignedRequests(SignedRequests.SECRET, slack.responseUrl());

@@ -4,34 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.practicum.core.analysis.RuleAdviceDetector;
-import org.practicum.core.analysis.RuleResponseAnalyzer;
-import org.practicum.core.analysis.RuleSkillClassifier;
-import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.programme.Programme;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
-import org.practicum.core.safety.CrisisScreen;
-import org.practicum.core.scenario.ScenarioCatalog;
-import org.practicum.core.session.EngineSettings;
 import org.practicum.core.session.PracticeEngine;
-import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
-import org.practicum.core.storage.JdbcSessionStore;
-import org.practicum.core.suggestion.SuggestionTemplates;
-import org.practicum.core.suggestion.TemplateSuggestionEngine;
+import org.practicum.core.testing.Fixtures;
 
 /**
  * A real, offline practice engine wired as the launcher wires it (no embeddings), on an H2 database in
  * {@code dataDir} and the project's own config/ scenarios; the crisis text of workspace {@value #TEAM} is
  * its own, to show per-workspace resources.
  */
-record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database,
+record TestEngine(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, Database database,
                   Programme programme) implements AutoCloseable {
 
     static final String TEAM = "T1";
     static final String TEAM_CRISIS_TEXT = "Practice Team's own resources: call the Practice Team helpline.";
-    static final Path CONFIG = Path.of("..", "config");
+    static final Path CONFIG = Fixtures.CONFIG;
 
     static TestEngine open(Path dataDir) throws IOException {
         return open(dataDir, Database.embedded(dataDir));
@@ -45,18 +36,13 @@ record TestEngine(PracticeEngine engine, EmojiMap emoji, Database database,
             Files.writeString(crisis, "default:\n  message: Default resources for everyone.\ncommunities:\n  "
                     + TEAM + ":\n    message: \"" + TEAM_CRISIS_TEXT + "\"\n");
         }
-        JdbcSessionStore store = new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
-        PracticeEngine engine = new PracticeEngine(ScenarioCatalog.load(CONFIG.resolve("scenarios")),
-                new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null),
-                new ScriptedClientSimulator(null),
-                new TemplateSuggestionEngine(SuggestionTemplates.load(CONFIG.resolve("suggestions.yaml"))),
-                new LexiconCueDetector(), new CrisisScreen(), CrisisResources.load(crisis), store,
-                new EngineSettings(4000, dataDir.resolve("charts"), 100), Clock.systemUTC());
+        PracticeEngine engine = Fixtures.offline(Fixtures.store(database))
+                .crisisResources(CrisisResources.load(crisis)).build();
         // Cohort roles come from Slack's own facilitator settings here, so none are configured.
         Programme programme = Programme.open(database.dataSource(),
                 engine, new org.practicum.core.cohort.RoleMap(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                         java.util.Set.of()), dataDir.resolve("charts"), Clock.systemUTC());
-        return new TestEngine(engine, EmojiMap.load(CONFIG.resolve("emoji.yaml")), database, programme);
+        return new TestEngine(engine, Fixtures.debriefs(engine, dataDir), EmojiMap.load(CONFIG.resolve("emoji.yaml")), database, programme);
     }
 
     @Override

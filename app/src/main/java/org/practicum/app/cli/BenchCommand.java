@@ -12,16 +12,17 @@ import java.util.concurrent.Callable;
 import org.practicum.app.Main;
 import org.practicum.app.Practicum;
 import org.practicum.core.llm.LlmBench;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.SessionOrigin;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.session.SessionUpdate;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /**
  * {@code practicum bench}: full offline turns (analysis, client reply, emotion, suggestions, storage)
@@ -83,9 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
             PracticeEngine engine = practicum.engine();
             List<Scenario> scenarios = practicum.scenarios().all();
             practicum.warmedUp().join();
-            runSessions(engine, scenarios, Math.max(20, sessions / 5), new Samples());
+            runSessions(engine, practicum.debriefs(), scenarios, Math.max(20, sessions / 5), new Samples());
             Samples samples = new Samples();
-            runSessions(engine, scenarios, sessions, samples);
+            runSessions(engine, practicum.debriefs(), scenarios, sessions, samples);
             long[] measured = samples.sorted(samples.turns);
             long[] endings = samples.sorted(samples.endings);
             double heapMb = idleHeapMb(engine, scenarios);
@@ -124,7 +125,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void runSessions(PracticeEngine engine, List<Scenario> scenarios, int count, Samples samples) {
+    private void runSessions(PracticeEngine engine, Debriefs debriefs, List<Scenario> scenarios, int count,
+                             Samples samples) {
         for (int s = 0; s < count; s++) {
             Scenario scenario = scenarios.get(s % scenarios.size());
             SessionUpdate start = engine.start(scenario.id(), new Participant("bench", "bench"),
@@ -134,8 +136,9 @@ public final class BenchCommand implements Callable<Integer> {
                 String reply = reply(s * 7 + t * 5, lastClient);
                 long before = System.nanoTime();
                 SessionUpdate update = engine.reply(start.sessionId(), reply);
+                boolean ended = debriefs.after(update).isPresent();
                 long took = System.nanoTime() - before;
-                (update.debrief() == null ? samples.turns : samples.endings).add(took);
+                (ended ? samples.endings : samples.turns).add(took);
                 if (update.status() == SessionStatus.ENDED || update.client() == null) {
                     break;
                 }

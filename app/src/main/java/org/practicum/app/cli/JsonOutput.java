@@ -54,9 +54,6 @@ public final class JsonOutput implements PracticeOutput {
             emit(suggestions(u.sessionId(), u.turn(), u.suggestions()));
         }
         u.notices().stream().filter(n -> n.kind() == Notice.Kind.CLIENT_ENDED).forEach(n -> notice(u, n));
-        if (u.debrief() != null) {
-            debrief(u.debrief());
-        }
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class PracticeCommand implements Callable<Integer> {
             output.introduce(engine.scenarios().find(scenarioId).orElseThrow(), first.sessionId());
             output.update(first);
             BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-            new PracticeLoop(engine, output).run(first.sessionId(), reader, () -> { });
+            new PracticeLoop(engine, practicum.debriefs(), output).run(first.sessionId(), reader, () -> { });
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package org.practicum.app.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.SessionStatus;
@@ -14,10 +15,12 @@ import org.practicum.core.session.SessionUpdate;
 public final class PracticeLoop {
 
     private final PracticeEngine engine;
+    private final Debriefs debriefs;
     private final PracticeOutput output;
 
-    public PracticeLoop(PracticeEngine engine, PracticeOutput output) {
+    public PracticeLoop(PracticeEngine engine, Debriefs debriefs, PracticeOutput output) {
         this.engine = engine;
+        this.debriefs = debriefs;
         this.output = output;
     }
 
@@ -34,7 +37,7 @@ public final class PracticeLoop {
             try {
                 switch (command) {
                     case "/end", "/quit", "/exit" -> {
-                        output.debrief(engine.end(sessionId));
+                        output.debrief(debriefs.end(sessionId));
                         return;
                     }
                     case "/retry" -> output.reshow(current = engine.retry(sessionId));
@@ -43,6 +46,7 @@ public final class PracticeLoop {
                     default -> {
                         SessionUpdate update = engine.reply(sessionId, line);
                         output.update(update);
+                        debriefs.after(update).ifPresent(output::debrief);
                         current = update;
                         if (update.status() == SessionStatus.ENDED) {
                             return;
@@ -54,7 +58,7 @@ public final class PracticeLoop {
             }
         }
         if (engine.find(sessionId).map(s -> s.status() != SessionStatus.ENDED).orElse(false)) {
-            output.debrief(engine.end(sessionId));
+            output.debrief(debriefs.end(sessionId));
         }
     }
 }

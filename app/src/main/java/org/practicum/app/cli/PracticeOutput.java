@@ -9,7 +9,7 @@ public interface PracticeOutput {
 
     void introduce(Scenario scenario, String sessionId);
 
-    /** Flags, client message, suggestions, then notices and a debrief if the session ended. */
+    /** Flags, client message, suggestions, then notices. */
     void update(SessionUpdate update);
 
     /**

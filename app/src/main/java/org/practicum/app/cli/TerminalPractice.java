@@ -62,7 +62,7 @@ public final class TerminalPractice {
                 new Participant("terminal", System.getProperty("user.name")), SessionOrigin.terminal(), null);
         output.introduce(chosen, first.sessionId());
         output.update(first);
-        new PracticeLoop(practicum.engine(), output).run(first.sessionId(), in, () -> {
+        new PracticeLoop(practicum.engine(), practicum.debriefs(), output).run(first.sessionId(), in, () -> {
             out.print("you> ");
             out.flush();
         });

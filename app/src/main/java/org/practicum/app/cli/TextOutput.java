@@ -55,9 +55,6 @@ public final class TextOutput implements PracticeOutput {
         }
         u.notices().stream().filter(n -> n.kind() == Notice.Kind.CLIENT_ENDED)
                 .forEach(n -> out.println("ℹ " + n.text()));
-        if (u.debrief() != null) {
-            debrief(u.debrief());
-        }
         out.flush();
     }
 

@@ -1,6 +1,6 @@
 package org.practicum.core.report;
 
-/** Where the engine reads a session's model usage for its debrief. Thread-safe. */
+/** Where a debrief reads its session's model usage. Thread-safe. */
 @FunctionalInterface
 public interface ModelUsageSource {
 

@@ -1,16 +1,20 @@
 package org.practicum.core.session;
 
-import java.nio.file.Path;
-
 /**
  * @param maxMessageChars longest trainee message accepted; longer ones are refused, not cut
- * @param chartDir        where debrief charts are written
  * @param cachedSessions  active sessions kept in memory
  */
-public record EngineSettings(int maxMessageChars, Path chartDir, int cachedSessions) {
+public record EngineSettings(int maxMessageChars, int cachedSessions) {
+
+    /** The shipped defaults of config/application.yaml. */
+    public static final EngineSettings DEFAULTS = new EngineSettings(4000, 10_000);
+
     public EngineSettings {
         if (maxMessageChars < 1) {
             throw new IllegalArgumentException("maxMessageChars must be positive");
+        }
+        if (cachedSessions < 0) {
+            throw new IllegalArgumentException("cachedSessions must not be negative");
         }
     }
 }

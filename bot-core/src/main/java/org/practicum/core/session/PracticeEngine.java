@@ -2,47 +2,30 @@ package org.practicum.core.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.practicum.core.analysis.Analysis;
-import org.practicum.core.analysis.AnalysisContext;
-import org.practicum.core.analysis.ResponseAnalyzer;
-import org.practicum.core.conversation.TranscriptEntry;
-import org.practicum.core.cue.DistressCue;
-import org.practicum.core.cue.DistressCueDetector;
-import org.practicum.core.emotion.Emotion;
-import org.practicum.core.emotion.Trend;
-import org.practicum.core.report.Debrief;
-import org.practicum.core.report.DebriefBuilder;
-import org.practicum.core.report.EmotionChart;
-import org.practicum.core.report.ModelUsageSource;
+import org.practicum.core.analysis.Flag;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.scenario.ScenarioCatalog;
-import org.practicum.core.simulation.ClientDirective;
-import org.practicum.core.simulation.ClientPolicy;
-import org.practicum.core.simulation.ClientReply;
-import org.practicum.core.simulation.ClientSimulator;
-import org.practicum.core.simulation.ClientState;
-import org.practicum.core.simulation.SpeechContext;
-import org.practicum.core.simulation.Utterance;
-import org.practicum.core.suggestion.SuggestionContext;
-import org.practicum.core.suggestion.SuggestionEngine;
-import org.practicum.core.suggestion.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The practice loop, platform-free: start a session, take a trainee reply, answer as the client, and
- * debrief. Every turn is stored before it is returned. Thread-safe: calls on one session are
- * serialised, calls on different sessions run in parallel.
+ * The practice loop, platform-free: start a session, take a trainee reply, answer as the client, end.
+ * What happens inside a turn is the {@link TurnPipeline}'s; the engine owns the sessions around it:
+ * locking, caching, storing, retrying after another instance's write, and telling listeners. Every turn
+ * is stored before it is returned. Thread-safe: calls on one session are serialised, calls on different
+ * sessions run in parallel. Built with {@link EngineBuilder}.
  */
 public final class PracticeEngine {
 
@@ -51,59 +34,38 @@ public final class PracticeEngine {
     private static final int STALE_RETRIES = 8;
 
     private final ScenarioCatalog scenarios;
-    private final ResponseAnalyzer analyzer;
-    private final ClientSimulator voice;
-    private final SuggestionEngine suggestionEngine;
-    private final DistressCueDetector cueDetector;
+    private final TurnPipeline pipeline;
     private final CrisisScreen crisisScreen;
     private final CrisisResources crisisResources;
     private final SessionStore store;
-    private final EngineSettings settings;
-    private final Clock clock;
-    private final ModelUsageSource modelUsage;
-    private final ClientPolicy policy = new ClientPolicy();
-    private final DebriefBuilder debriefs = new DebriefBuilder();
-    private final EmotionChart chart = new EmotionChart();
+    private final int maxMessageChars;
     private final Cache<String, Session> cache;
     /**
      * One lock per session: a turn holds it for as long as the client takes to answer (seconds with a
      * model), so sessions must never share one. Weak values: a lock lives while someone holds or waits for it.
      */
-    private final com.github.benmanes.caffeine.cache.LoadingCache<String, ReentrantLock> locks =
+    private final LoadingCache<String, ReentrantLock> locks =
             Caffeine.newBuilder().weakValues().build(id -> new ReentrantLock());
+    private final SessionListeners listeners = new SessionListeners();
     private final SecureRandom random = new SecureRandom();
-    private final java.util.concurrent.atomic.AtomicLong staleRetries = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong replayedEvents = new java.util.concurrent.atomic.AtomicLong();
-    private final List<java.util.function.Consumer<Session>> endedListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<java.util.function.Consumer<Session>> startedListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<GroupAdmission> admissions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicLong staleRetries = new AtomicLong();
+    private final AtomicLong replayedEvents = new AtomicLong();
+    private final Clock clock;
 
-    public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
-                          SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
-                          CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock) {
-        this(scenarios, analyzer, voice, suggestionEngine, cueDetector, crisisScreen, crisisResources, store, settings,
-                clock, ModelUsageSource.NONE);
-    }
-
-    /** As above, with the model usage each debrief reports (LLM roles in use). */
-    public PracticeEngine(ScenarioCatalog scenarios, ResponseAnalyzer analyzer, ClientSimulator voice,
-                          SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, CrisisScreen crisisScreen,
-                          CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock,
-                          ModelUsageSource modelUsage) {
-        this.modelUsage = modelUsage;
+    PracticeEngine(ScenarioCatalog scenarios, TurnPipeline pipeline, CrisisScreen crisisScreen,
+                   CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock) {
         this.scenarios = scenarios;
-        this.analyzer = analyzer;
-        this.voice = voice;
-        this.suggestionEngine = suggestionEngine;
-        this.cueDetector = cueDetector;
+        this.pipeline = pipeline;
         this.crisisScreen = crisisScreen;
         this.crisisResources = crisisResources;
         this.store = store;
-        this.settings = settings;
+        this.maxMessageChars = settings.maxMessageChars();
         this.clock = clock;
         this.cache = Caffeine.newBuilder().maximumSize(settings.cachedSessions()).build();
+    }
+
+    public static EngineBuilder builder() {
+        return new EngineBuilder();
     }
 
     public ScenarioCatalog scenarios() {
@@ -114,41 +76,21 @@ public final class PracticeEngine {
      * Called with a copy of each session when it ends (the client closed it, or someone ended it), once,
      * after the end is stored: the review queue listens here.
      */
-    public void onSessionEnded(java.util.function.Consumer<Session> listener) {
-        endedListeners.add(listener);
+    public void onSessionEnded(Consumer<Session> listener) {
+        listeners.onEnded(listener);
     }
 
     /**
      * Called with a copy of each new session, once, after it is stored and before {@link #start} returns:
      * cohorts link it here. A failing listener is logged and does not stop the session.
      */
-    public void onSessionStarted(java.util.function.Consumer<Session> listener) {
-        startedListeners.add(listener);
+    public void onSessionStarted(Consumer<Session> listener) {
+        listeners.onStarted(listener);
     }
 
     /** Adds a check that everyone enrolling in a group session must pass (see {@link GroupAdmission}). */
     public void admitWith(GroupAdmission admission) {
-        admissions.add(admission);
-    }
-
-    private void started(Session session) {
-        for (var listener : startedListeners) {
-            try {
-                listener.accept(session.snapshot());
-            } catch (RuntimeException e) {
-                LOG.warn("session {}: a start-of-session listener failed: {}", session.id(), e.toString());
-            }
-        }
-    }
-
-    private void ended(Session session) {
-        for (var listener : endedListeners) {
-            try {
-                listener.accept(session.snapshot());
-            } catch (RuntimeException e) {
-                LOG.warn("session {}: an end-of-session listener failed: {}", session.id(), e.toString());
-            }
-        }
+        listeners.admitWith(admission);
     }
 
     /** Starts a private session for one trainee. */
@@ -159,30 +101,18 @@ public final class PracticeEngine {
     /** Starts a session; the update carries the client's opening (turn 0) and the first suggestions. */
     public SessionUpdate start(StartRequest request) {
         Scenario scenario = scenario(request.scenarioId());
-        Participant trainee = request.owner();
-        SessionOrigin origin = request.origin();
-        long sessionSeed = request.seed() != null ? request.seed() : random.nextLong();
-        ClientState initial = policy.initial(scenario);
-        ClientDirective opening = policy.opening();
-        String id = newId();
-        SpeechContext speech = new SpeechContext(id, scenario, initial, null, "", List.of(), 0, sessionSeed);
-        Utterance line = voice.speak(opening, speech);
-        Emotion emotion = policy.emotionOf(line, opening, initial);
-        ClientState after = policy.afterSpeech(scenario, initial, opening, line, emotion);
-        ClientReply client = new ClientReply(line.text(), emotion, Trend.SAME, opening.move(),
-                scenario.layer(0).id(), cues(scenario, opening, line), false);
-        Suggestions suggestions = suggestionEngine.suggest(
-                new SuggestionContext(id, scenario, after, client, null, List.of(), 0, sessionSeed));
-        TurnRecord turn0 = new TurnRecord(0, 1, null, null, null, client, suggestions, null, after, false,
-                clock.instant());
-        List<Participant> roster = request.mode() == SessionMode.PRIVATE ? List.of(trainee) : List.of();
-        Session session = new Session(id, scenario.id(), trainee, origin, sessionSeed, clock.instant(), request.mode(),
-                roster, SessionStatus.ACTIVE, 1, List.of(turn0));
+        long seed = request.seed() != null ? request.seed() : random.nextLong();
+        String id = SessionIds.next(random);
+        TurnRecord opening = pipeline.opening(id, scenario, seed).record();
+        List<Participant> roster = request.mode() == SessionMode.PRIVATE ? List.of(request.owner()) : List.of();
+        Session session = new Session(id, scenario.id(), request.owner(), request.origin(), seed, clock.instant(),
+                request.mode(), roster, SessionStatus.ACTIVE, 1, List.of(opening));
         store.create(session);
         cache.put(id, session);
-        LOG.info("session {} started: scenario {} on {}", id, scenario.id(), origin.platform());
-        started(session);
-        return new SessionUpdate(id, 0, List.of(), client, suggestions, List.of(), null, SessionStatus.ACTIVE);
+        LOG.info("session {} started: scenario {} on {}", id, scenario.id(), request.origin().platform());
+        listeners.started(session);
+        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), List.of(),
+                SessionStatus.ACTIVE);
     }
 
     /** The session's own trainee replies (the terminal, a private session). */
@@ -205,16 +135,14 @@ public final class PracticeEngine {
      * reloaded and the reply tried again on the fresh state.
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey) {
-        String text = TraineeInput.clean(rawText, settings.maxMessageChars());
+        String text = TraineeInput.clean(rawText, maxMessageChars);
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
-            if (eventKey != null) {
-                Optional<TurnRecord> applied = session.turns().stream()
-                        .filter(t -> eventKey.equals(t.eventKey())).findFirst();
-                if (applied.isPresent()) {
-                    replayedEvents.incrementAndGet();
-                    return replayed(session, applied.get());
-                }
+            Optional<TurnRecord> applied = eventKey == null ? Optional.empty()
+                    : session.turns().stream().filter(t -> eventKey.equals(t.eventKey())).findFirst();
+            if (applied.isPresent()) {
+                replayedEvents.incrementAndGet();
+                return replayed(session, applied.get());
             }
             Participant speaker = author != null ? author : session.trainee();
             TurnRule.check(session, speaker);
@@ -223,63 +151,41 @@ public final class PracticeEngine {
                 return pauseForCrisis(session);
             }
             Scenario scenario = scenario(session.scenarioId());
-            TurnRecord last = session.lastActive().orElseThrow();
-            int turn = last.turn() + 1;
-            int attempt = 1 + (int) session.turns().stream().filter(t -> t.turn() == turn).count();
-            ClientState state = last.stateAfter();
-            List<TranscriptEntry> transcript = transcript(session);
-            Analysis analysis = analyzer.analyze(
-                    new AnalysisContext(sessionId, scenario, state.facts(scenario), last.client().text(),
-                            last.client().cues(), transcript, turn), text);
-            ClientPolicy.Decision decision = policy.decide(scenario, state, analysis, turn);
-            Utterance line = voice.speak(decision.directive(), new SpeechContext(sessionId, scenario, decision.state(),
-                    analysis, text, transcript, turn, session.seed()));
-            Emotion emotion = policy.emotionOf(line, decision.directive(), decision.state());
-            ClientState after = policy.afterSpeech(scenario, decision.state(), decision.directive(), line, emotion);
-            ClientReply client = new ClientReply(line.text(), emotion, Trend.between(state.emotion(), emotion),
-                    decision.directive().move(), scenario.layer(decision.directive().layerIndex()).id(),
-                    cues(scenario, decision.directive(), line), after.ended());
-            transcript = new ArrayList<>(transcript);
-            transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, turn, text));
-            transcript.add(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, turn, client.text()));
-            Suggestions suggestions = after.ended() ? new Suggestions(List.of(), "")
-                    : suggestionEngine.suggest(new SuggestionContext(sessionId, scenario, after, client, analysis,
-                    transcript, turn, session.seed()));
-            Uptake uptake = Uptake.of(text, last.suggestions() == null ? List.of() : last.suggestions().items());
-            TurnRecord record = new TurnRecord(turn, attempt, speaker.id(), text, analysis, client, suggestions, uptake, after, false,
-                    clock.instant(), eventKey);
-            SessionStatus status = after.ended() ? SessionStatus.ENDED : SessionStatus.ACTIVE;
+            TurnPipeline.Made made = pipeline.reply(session, scenario,
+                    new TurnPipeline.TraineeMessage(speaker.id(), text, eventKey));
+            TurnRecord record = made.record();
+            boolean clientEnded = record.stateAfter().ended();
+            SessionStatus status = clientEnded ? SessionStatus.ENDED : SessionStatus.ACTIVE;
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
-            LOG.debug("session {} turn {}: move {}, trust {}", sessionId, turn, client.move().id(), after.trust());
+            LOG.debug("session {} turn {}: move {}, trust {}", sessionId, record.turn(), record.client().move().id(),
+                    record.stateAfter().trust());
             List<Notice> notices = new ArrayList<>();
-            if (line.fallbackNotice() != null) {
-                notices.add(new Notice(Notice.Kind.FALLBACK, line.fallbackNotice()));
+            if (made.fallbackNotice() != null) {
+                notices.add(new Notice(Notice.Kind.FALLBACK, made.fallbackNotice()));
             }
-            Debrief debrief = null;
-            if (after.ended()) {
-                notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
-                debrief = debrief(session, scenario);
-                ended(session);
+            if (clientEnded) {
+                notices.add(clientEndedNotice(scenario));
+                listeners.ended(session);
             }
-            return new SessionUpdate(sessionId, turn, analysis.flags(), client, suggestions, notices, debrief, status);
+            return new SessionUpdate(sessionId, record.turn(), record.analysis().flags(), record.client(),
+                    record.suggestions(), notices, status);
         });
     }
 
     /** The update a turn made, rebuilt from the store for an event delivered again. */
     private SessionUpdate replayed(Session session, TurnRecord turn) {
         LOG.debug("session {} turn {}: event delivered again, stored turn returned", session.id(), turn.turn());
-        List<Notice> notices = new ArrayList<>();
-        Debrief debrief = null;
-        if (turn.stateAfter() != null && turn.stateAfter().ended()) {
-            Scenario scenario = scenario(session.scenarioId());
-            notices.add(new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation."));
-            debrief = debrief(session, scenario);
-        }
-        List<org.practicum.core.analysis.Flag> flags = turn.analysis() == null ? List.of() : turn.analysis().flags();
-        return new SessionUpdate(session.id(), turn.turn(), flags, turn.client(), turn.suggestions(), notices, debrief,
+        List<Notice> notices = turn.stateAfter() != null && turn.stateAfter().ended()
+                ? List.of(clientEndedNotice(scenario(session.scenarioId()))) : List.of();
+        List<Flag> flags = turn.analysis() == null ? List.of() : turn.analysis().flags();
+        return new SessionUpdate(session.id(), turn.turn(), flags, turn.client(), turn.suggestions(), notices,
                 session.status(), true);
+    }
+
+    private static Notice clientEndedNotice(Scenario scenario) {
+        return new Notice(Notice.Kind.CLIENT_ENDED, scenario.persona().firstName() + " has ended the conversation.");
     }
 
     /** Takes back the trainee's last reply: the client's state rewinds, the old attempt stays for reviewers. */
@@ -308,7 +214,7 @@ public final class PracticeEngine {
             return new SessionUpdate(sessionId, previous.turn(), List.of(), previous.client(), previous.suggestions(),
                     List.of(new Notice(Notice.Kind.RETRY, "Took back " + whose + " last reply. Try another response to "
                             + scenario(session.scenarioId()).persona().firstName() + "'s message.")),
-                    null, SessionStatus.ACTIVE);
+                    SessionStatus.ACTIVE);
         });
     }
 
@@ -332,21 +238,21 @@ public final class PracticeEngine {
             TurnRecord last = session.lastActive().orElseThrow();
             return new SessionUpdate(sessionId, last.turn(), List.of(), last.client(), last.suggestions(),
                     List.of(new Notice(Notice.Kind.RESUME, "Resumed session " + sessionId + " at turn " + last.turn()
-                            + ".")), null, SessionStatus.ACTIVE);
+                            + ".")), SessionStatus.ACTIVE);
         });
     }
 
-    /** Ends the session (idempotent) and returns its debrief with the chart drawn. */
-    public Debrief end(String sessionId) {
+    /** Ends the session (idempotent) and returns a copy of it as ended, for its debrief. */
+    public Session end(String sessionId) {
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             if (session.status() != SessionStatus.ENDED) {
                 session.version(store.updateStatus(sessionId, SessionStatus.ENDED, session.version()));
                 session.status(SessionStatus.ENDED);
                 LOG.info("session {} ended", sessionId);
-                ended(session);
+                listeners.ended(session);
             }
-            return debrief(session, scenario(session.scenarioId()));
+            return session.snapshot();
         });
     }
 
@@ -364,8 +270,7 @@ public final class PracticeEngine {
             requireActive(session);
             List<Participant> roster = new ArrayList<>(session.roster());
             if (roster.stream().noneMatch(p -> p.id().equals(trainee.id()))) {
-                Session copy = session.snapshot();
-                admissions.forEach(a -> a.check(copy, trainee));
+                listeners.admit(session.snapshot(), trainee);
                 roster.add(trainee);
                 session.version(store.updateRoster(sessionId, roster, session.version()));
                 session.enrol(trainee);
@@ -429,61 +334,10 @@ public final class PracticeEngine {
         int turn = session.lastActive().map(TurnRecord::turn).orElse(0);
         return new SessionUpdate(session.id(), turn, List.of(), null, null,
                 List.of(new Notice(Notice.Kind.PAUSE, crisisResources.messageFor(session.origin().community()))),
-                null, SessionStatus.PAUSED);
+                SessionStatus.PAUSED);
     }
 
-    private Debrief debrief(Session session, Scenario scenario) {
-        Debrief debrief = debriefs.build(session, scenario).withModelUsage(modelUsage.usage(session.id()));
-        try {
-            var file = settings.chartDir().resolve(session.id() + ".png");
-            chart.render(debrief, file);
-            return debrief.withChart(file.toAbsolutePath().toString());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("could not draw the chart for session {}: {}", session.id(), e.toString());
-            return debrief;
-        }
-    }
-
-    /**
-     * The cues a trainee must not move past. A scripted line carries exactly the cue its author placed
-     * in it (authors keep the other lines free of cues, and a detector's false alarm would teach the
-     * wrong lesson). Any other text, such as a model's, goes through the risk detector, whose high-risk
-     * findings count.
-     */
-    private List<DistressCue> cues(Scenario scenario, ClientDirective directive, Utterance line) {
-        List<DistressCue> cues = new ArrayList<>();
-        if (directive.move() == org.practicum.core.simulation.ClientMove.ANSWER_CUE) {
-            // Answering a direct question about a cue is the client opening up, not a new cue to catch.
-            return cues;
-        }
-        if (directive.cue() != null && directive.move() == org.practicum.core.simulation.ClientMove.VOICE_CUE) {
-            cues.add(new DistressCue(directive.cue().kind(), line.text()));
-        }
-        boolean scripted = ClientPolicy.lines(scenario, directive).stream().anyMatch(l -> line.text().contains(l.text()));
-        if (!scripted) {
-            for (DistressCue found : cueDetector.detect(line.text())) {
-                if (found.kind().isHighRisk() && cues.stream().noneMatch(c -> c.kind() == found.kind())) {
-                    cues.add(found);
-                }
-            }
-        }
-        return cues;
-    }
-
-    private static List<TranscriptEntry> transcript(Session session) {
-        List<TranscriptEntry> out = new ArrayList<>();
-        for (TurnRecord t : session.activeTurns()) {
-            if (t.traineeText() != null) {
-                out.add(new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, t.turn(), t.traineeText()));
-            }
-            if (t.client() != null) {
-                out.add(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, t.turn(), t.client().text()));
-            }
-        }
-        return out;
-    }
-
-    private void requireActive(Session session) {
+    private static void requireActive(Session session) {
         if (session.status() == SessionStatus.PAUSED) {
             throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
                     "This session is paused. Use /resume to continue or /end to stop.");
@@ -541,14 +395,5 @@ public final class PracticeEngine {
                 LOG.debug("session {} changed elsewhere; reloading (attempt {})", sessionId, attempt);
             }
         }
-    }
-
-    private String newId() {
-        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-        StringBuilder sb = new StringBuilder("s-");
-        for (int i = 0; i < 10; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

@@ -30,14 +30,12 @@ public final class ClientPolicy {
     public record Decision(ClientDirective directive, ClientState state) {
     }
 
-    public ClientState initial(Scenario scenario) {
+    /** Turn 0: the client opens from the surface of the story, at the scenario's initial trust. */
+    public Decision opening(Scenario scenario) {
         Layer surface = scenario.layer(0);
-        return new ClientState(scenario.initialTrust(), 0, 0, Phase.ENGAGEMENT,
+        ClientState initial = new ClientState(scenario.initialTrust(), 0, 0, Phase.ENGAGEMENT,
                 Emotion.of(surface.emotion(), 0.4), 0, 0, Set.of(), Set.of(), null, 0, 0, false, false);
-    }
-
-    public ClientDirective opening() {
-        return new ClientDirective(ClientMove.OPEN, 0, null, null, false);
+        return new Decision(new ClientDirective(ClientMove.OPEN, 0, null, null, false), initial);
     }
 
     public Decision decide(Scenario scenario, ClientState state, Analysis analysis, int turn) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.practicum.core.TestEngines;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.Emotion;
@@ -20,11 +19,12 @@ import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.simulation.ClientState;
 import org.practicum.core.simulation.Phase;
+import org.practicum.core.testing.Fixtures;
 
 class FlagRulesTest {
 
-    private final Scenario scenario = TestEngines.scenario("advanced-burden");
-    private final ResponseAnalyzer analyzer = TestEngines.analyzer();
+    private final Scenario scenario = Fixtures.scenario("advanced-burden");
+    private final ResponseAnalyzer analyzer = Fixtures.ruleAnalyzer();
 
     private ClientState state(int disclosed, int reflections, int closedStreak) {
         return new ClientState(0.4, disclosed, Math.max(0, disclosed - 1), Phase.EXPLORATION,

@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.practicum.core.TestEngines;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
+import org.practicum.core.testing.Fixtures;
 
 /**
  * The emotion an author tagged a client line with is what the trainee is shown, so it should read that
@@ -26,7 +26,7 @@ import org.practicum.core.scenario.Scenario;
  */
 class AuthoredLineEmotionTest {
 
-    static final Path EXCEPTIONS = TestEngines.CONFIG.resolve("scenarios/emotion-exceptions.txt");
+    static final Path EXCEPTIONS = Fixtures.CONFIG.resolve("scenarios/emotion-exceptions.txt");
 
     @Test
     void every_shipped_line_reads_as_its_tagged_emotion_or_is_a_listed_exception() throws IOException {
@@ -36,7 +36,7 @@ class AuthoredLineEmotionTest {
                 .collect(Collectors.toSet()) : Set.of();
         Set<String> disagreeing = new TreeSet<>();
         int total = 0;
-        for (Scenario scenario : TestEngines.shippedScenarios().all()) {
+        for (Scenario scenario : Fixtures.scenarios().all()) {
             for (Line line : lines(scenario)) {
                 total++;
                 Map<EmotionCategory, Double> p = classifier.distribution(line.text());

@@ -124,7 +124,7 @@ class CohortGroupSessionTest extends CohortWorldTest {
         world.engine.reply(id, ANA, "It sounds like a lot is resting on these exams.", "a2");
 
         // when
-        Debrief debrief = world.engine.end(id);
+        Debrief debrief = world.debriefs.end(id);
         Debrief.MemberFlags anas = debrief.forMember(ANA.id());
         Debrief.MemberFlags bens = debrief.forMember(BEN.id());
 
@@ -154,7 +154,7 @@ class CohortGroupSessionTest extends CohortWorldTest {
         world.engine.reply(id, BEN, "It sounds like a lot is resting on these exams.", "b1");
 
         // when
-        Debrief debrief = world.engine.end(id);
+        Debrief debrief = world.debriefs.end(id);
 
         // then
         assertEquals(List.of(ANA.id(), BEN.id()), debrief.repliedBy());
@@ -171,7 +171,7 @@ class CohortGroupSessionTest extends CohortWorldTest {
     void in_a_private_session_every_flag_is_the_trainees_own() {
         String id = world.practise(ANA, "You should just make a revision timetable.");
 
-        Debrief debrief = world.engine.end(id);
+        Debrief debrief = world.debriefs.end(id);
 
         assertEquals(debrief.flags(), debrief.forMember(ANA.id()).own());
         assertEquals(List.of(), debrief.forMember(ANA.id()).others());

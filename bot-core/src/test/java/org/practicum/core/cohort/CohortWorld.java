@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.practicum.core.TestEngines;
 import org.practicum.core.privacy.PersonalData;
 import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReports;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.review.Reviews;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
@@ -15,6 +15,7 @@ import org.practicum.core.session.SessionOrigin;
 import org.practicum.core.session.SessionUpdate;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.TestDatabase;
+import org.practicum.core.testing.Fixtures;
 
 /**
  * A training programme on a fresh database: Fay facilitates (by platform role), Rae reviews, Ana and Ben
@@ -31,6 +32,7 @@ public final class CohortWorld implements AutoCloseable {
     public final TestDatabase testDatabase;
     public final Database database;
     public final PracticeEngine engine;
+    public final Debriefs debriefs;
     public final Cohorts cohorts;
     public final Reviews reviews;
     public final CohortReports reports;
@@ -42,7 +44,8 @@ public final class CohortWorld implements AutoCloseable {
         this.dir = dir;
         testDatabase = TestDatabase.create(kind, dir);
         database = testDatabase.open();
-        engine = TestEngines.offline(database, dir);
+        engine = Fixtures.engine(database);
+        debriefs = Fixtures.debriefs(engine, dir);
         RoleMap roles = new RoleMap(Set.of(), Set.of("Facilitators"), Set.of(), Set.of("Reviewers"));
         Programme programme = Programme.open(database.dataSource(), engine, roles, dir.resolve("charts"),
                 Clock.systemUTC());

@@ -75,7 +75,7 @@ class PrivacyTest extends CohortWorldTest {
                 "premature_advice", true);
         String group = groupSessionWithAnaAndBen();
         String bens = world.practise(BEN, "Ben's private words");
-        assertTrue(Files.exists(Path.of(world.engine.end(own).chart())));
+        assertTrue(Files.exists(Path.of(world.debriefs.end(own).chart())));
 
         int deleted = world.personalData.forget(ANA);
 

@@ -198,8 +198,8 @@ class ReviewAndReportTest extends CohortWorldTest {
         String second = world.practise(ANA, "It sounds like losing her turned everything upside down.",
                 "What has been the hardest part?");
         world.practise(BEN, ADVICE, "You should just relax.");
-        Debrief d1 = world.engine.end(first);
-        Debrief d2 = world.engine.end(second);
+        Debrief d1 = world.debriefs.end(first);
+        Debrief d2 = world.debriefs.end(second);
 
         CohortReport report = world.reports.build(world.spring.id(), FAY);
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.practicum.core.TestEngines;
+import org.practicum.core.testing.Fixtures;
 
 class SettingsTest {
 
@@ -67,9 +67,9 @@ class SettingsTest {
 
     @Test
     void the_shipped_configuration_loads_and_documents_every_setting_with_a_comment() throws Exception {
-        Settings s = Settings.load(TestEngines.CONFIG.resolve("application.yaml"), Map.of());
+        Settings s = Settings.load(Fixtures.CONFIG.resolve("application.yaml"), Map.of());
         assertTrue(s.has("storage.data-dir"));
-        List<String> lines = java.nio.file.Files.readAllLines(TestEngines.CONFIG.resolve("application.yaml"));
+        List<String> lines = java.nio.file.Files.readAllLines(Fixtures.CONFIG.resolve("application.yaml"));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean isLeafSetting = line.matches("\\s*[a-z-]+:\\s*\\S.*") && !line.strip().startsWith("#");

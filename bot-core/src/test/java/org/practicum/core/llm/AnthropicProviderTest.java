@@ -113,7 +113,7 @@ class AnthropicProviderTest {
         server.script(r -> new FakeModelServer.Reply(200, FakeModelServer.valid(r).content(), 0, 1234));
         h.engine.reply(id, "what's been keeping you up at night?");
 
-        ModelUsage usage = h.engine.end(id).modelUsage();
+        ModelUsage usage = h.debriefs.end(id).modelUsage();
 
         // the opening: client + suggestions (900 each); one reply: analysis + client + suggestions (1234 each)
         assertEquals(5, usage.calls());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.practicum.core.config.Secrets;
 import org.practicum.core.config.Settings;
 import org.practicum.core.emotion.EmotionClassifier;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.SessionOrigin;
@@ -18,10 +19,12 @@ final class Harness {
 
     final LlmRoles roles;
     final PracticeEngine engine;
+    final Debriefs debriefs;
 
-    private Harness(LlmRoles roles, PracticeEngine engine) {
+    private Harness(LlmRoles roles, PracticeEngine engine, Debriefs debriefs) {
         this.roles = roles;
         this.engine = engine;
+        this.debriefs = debriefs;
     }
 
     static Map<String, String> env(FakeModelServer server, String provider, String... overrides) {
@@ -43,8 +46,8 @@ final class Harness {
         LlmRoles roles = LlmRoles.fromSettings(settings, new Secrets(env), Fixtures.CONFIG,
                 new OfflineRoles(Fixtures.scriptedVoice(), Fixtures.templateSuggestions(), Fixtures.ruleAnalyzer()),
                 classifier);
-        return new Harness(roles, Fixtures.engine(data, roles.analyzer(), roles.client(), roles.suggestions(),
-                roles.usage()));
+        PracticeEngine engine = Fixtures.engine(data, roles.analyzer(), roles.client(), roles.suggestions());
+        return new Harness(roles, engine, Fixtures.debriefs(engine, data, roles.usage()));
     }
 
     String startSession() {

@@ -30,7 +30,7 @@ class LlmBenchTest {
         OfflineRoles offline = new OfflineRoles(Fixtures.scriptedVoice(), Fixtures.templateSuggestions(),
                 Fixtures.ruleAnalyzer());
         return LlmBench.run(Fixtures.CONFIG.resolve("prompts"), Fixtures.scenarios().all(), offline,
-                roles -> Fixtures.engine(data, roles.analyzer(), roles.client(), roles.suggestions(), roles.usage()),
+                roles -> Fixtures.engine(data, roles.analyzer(), roles.client(), roles.suggestions()),
                 latencyMs, sessions, turns, REPLIES);
     }
 

@@ -235,7 +235,7 @@ class OpenAiCompatibleProviderTest {
         String id = h.startSession();
         h.engine.reply(id, REPLIES.get(1));
 
-        ModelUsage usage = h.engine.end(id).modelUsage();
+        ModelUsage usage = h.debriefs.end(id).modelUsage();
 
         // the opening: client + suggestions; one reply: analysis + client + suggestions
         assertEquals(5, usage.calls());

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.practicum.core.TestEngines;
 import org.practicum.core.config.ConfigException;
+import org.practicum.core.testing.Fixtures;
 
 class ScenarioReaderTest {
 
@@ -19,7 +19,7 @@ class ScenarioReaderTest {
 
     private Path copyOfShipped(String id) throws IOException {
         Path target = dir.resolve(id + ".yaml");
-        Files.copy(TestEngines.CONFIG.resolve("scenarios").resolve(id + ".yaml"), target);
+        Files.copy(Fixtures.CONFIG.resolve("scenarios").resolve(id + ".yaml"), target);
         return target;
     }
 
@@ -70,7 +70,7 @@ class ScenarioReaderTest {
     @Test
     void the_id_must_match_the_file_name() throws IOException {
         Path file = dir.resolve("other-name.yaml");
-        Files.copy(TestEngines.CONFIG.resolve("scenarios/exam-stress.yaml"), file);
+        Files.copy(Fixtures.CONFIG.resolve("scenarios/exam-stress.yaml"), file);
         ConfigException e = assertThrows(ConfigException.class, () -> ScenarioReader.read(file));
         assertTrue(e.getMessage().contains("must equal the file name"), e.getMessage());
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.practicum.core.TestEngines;
 import org.practicum.core.cue.CueKind;
+import org.practicum.core.testing.Fixtures;
 
 class ShippedScenariosTest {
 
-    private final ScenarioCatalog catalog = TestEngines.shippedScenarios();
+    private final ScenarioCatalog catalog = Fixtures.scenarios();
 
     @Test
     void every_shipped_scenario_loads_and_validates() {

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.practicum.core.TestEngines;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientState;
+import org.practicum.core.testing.Fixtures;
 
 class ClientBehaviourTest {
 
@@ -70,7 +70,7 @@ class ClientBehaviourTest {
 
     @Test
     void good_and_bad_conversations_move_trust_and_emotion_differently_in_every_scenario() {
-        for (Scenario scenario : TestEngines.shippedScenarios().all()) {
+        for (Scenario scenario : Fixtures.scenarios().all()) {
             List<TurnRecord> good = run(scenario.id(), GOOD, 11);
             List<TurnRecord> bad = run(scenario.id(), BAD, 11);
             double goodTrust = good.get(good.size() - 1).stateAfter().trust();

@@ -1,9 +1,10 @@
 package org.practicum.core.session;
 
 import java.nio.file.Path;
-import org.practicum.core.TestEngines;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.TestDatabase;
+import org.practicum.core.testing.Fixtures;
 
 /** A real offline engine over a fresh database (H2 in a temp directory, or a PostgreSQL schema). */
 final class EngineFixture implements AutoCloseable {
@@ -12,6 +13,7 @@ final class EngineFixture implements AutoCloseable {
     final TestDatabase testDatabase;
     final Database database;
     final PracticeEngine engine;
+    final Debriefs debriefs;
 
     EngineFixture(Path dir) {
         this(TestDatabase.Kind.H2, dir);
@@ -21,17 +23,18 @@ final class EngineFixture implements AutoCloseable {
         this.dir = dir;
         this.testDatabase = TestDatabase.create(kind, dir);
         this.database = testDatabase.open();
-        this.engine = TestEngines.offline(database, dir);
+        this.engine = Fixtures.engine(database);
+        this.debriefs = Fixtures.debriefs(engine, dir);
     }
 
     /** A second engine on the same database: what a restart looks like. */
     PracticeEngine restarted() {
-        return TestEngines.offline(database, dir);
+        return Fixtures.engine(database);
     }
 
     /** An engine with its own connection pool on the same data: a second instance of the bot. */
     PracticeEngine secondInstance() {
-        return TestEngines.offline(testDatabase.open(), dir);
+        return Fixtures.engine(testDatabase.open());
     }
 
     SessionUpdate start(String scenario, long seed) {

@@ -176,7 +176,7 @@ class SessionLifecycleTest {
         engine.reply(id, suggestion);
         engine.reply(id, "Do you sleep ok?");
         engine.reply(id, "You should make a timetable.");
-        Debrief d = engine.end(id);
+        Debrief d = fixture.debriefs.end(id);
 
         assertEquals(3, d.turns());
         assertEquals(1, d.closedQuestions());
@@ -191,7 +191,7 @@ class SessionLifecycleTest {
     @Test
     void ratios_are_empty_not_errors_when_there_is_nothing_to_divide_by() {
         String id = fixture.start("exam-stress", 4).sessionId();
-        Debrief d = engine.end(id);
+        Debrief d = fixture.debriefs.end(id);
         assertEquals(0, d.turns());
         assertNull(d.reflectionToQuestion());
         assertNull(d.openToClosed());
@@ -202,7 +202,7 @@ class SessionLifecycleTest {
     void the_debrief_chart_is_a_png() throws Exception {
         String id = fixture.start("exam-stress", 4).sessionId();
         engine.reply(id, "It sounds like it's a lot.");
-        Debrief d = engine.end(id);
+        Debrief d = fixture.debriefs.end(id);
         byte[] head = Arrays.copyOf(Files.readAllBytes(Path.of(d.chart())), 8);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head);
     }

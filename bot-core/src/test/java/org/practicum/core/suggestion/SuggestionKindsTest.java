@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.practicum.core.TestEngines;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.AnalysisContext;
 import org.practicum.core.analysis.ResponseAnalyzer;
@@ -20,17 +19,18 @@ import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.simulation.ClientState;
 import org.practicum.core.simulation.Phase;
+import org.practicum.core.testing.Fixtures;
 
 /** Every template, filled for every layer of every shipped scenario, is the kind it claims to be. */
 class SuggestionKindsTest {
 
-    private final SuggestionTemplates templates = TestEngines.suggestionTemplates();
-    private final ResponseAnalyzer analyzer = TestEngines.analyzer();
+    private final SuggestionTemplates templates = Fixtures.suggestionTemplates();
+    private final ResponseAnalyzer analyzer = Fixtures.ruleAnalyzer();
 
     @Test
     void every_suggestion_reads_as_the_kind_it_claims() {
         List<String> wrong = new ArrayList<>();
-        for (Scenario scenario : TestEngines.shippedScenarios().all()) {
+        for (Scenario scenario : Fixtures.scenarios().all()) {
             for (Layer layer : scenario.layers()) {
                 for (SuggestionKind kind : SuggestionKind.values()) {
                     for (String situation : SuggestionTemplates.SITUATIONS) {

@@ -6,13 +6,14 @@ import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
 import org.practicum.core.analysis.RuleSkillClassifier;
-import org.practicum.core.cue.LexiconCueDetector;
+import org.practicum.core.report.Debriefs;
 import org.practicum.core.report.ModelUsageSource;
 import org.practicum.core.safety.CrisisResources;
-import org.practicum.core.safety.CrisisScreen;
+import org.practicum.core.scenario.Scenario;
 import org.practicum.core.scenario.ScenarioCatalog;
-import org.practicum.core.session.EngineSettings;
+import org.practicum.core.session.EngineBuilder;
 import org.practicum.core.session.PracticeEngine;
+import org.practicum.core.session.SessionStore;
 import org.practicum.core.simulation.ClientSimulator;
 import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
@@ -21,7 +22,10 @@ import org.practicum.core.suggestion.SuggestionEngine;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
 
-/** The shipped configuration and the offline parts, as the composition root builds them (no embeddings). */
+/**
+ * The shipped configuration and the offline parts (no embeddings, for speed and determinism), composed
+ * as the launcher composes them: every test engine, in this module and in the adapters, is built here.
+ */
 public final class Fixtures {
 
     public static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
@@ -38,7 +42,11 @@ public final class Fixtures {
         return scenarios;
     }
 
-    public static ResponseAnalyzer ruleAnalyzer() {
+    public static Scenario scenario(String id) {
+        return scenarios().find(id).orElseThrow();
+    }
+
+    public static RuleResponseAnalyzer ruleAnalyzer() {
         return new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null);
     }
 
@@ -46,17 +54,45 @@ public final class Fixtures {
         return new ScriptedClientSimulator(null);
     }
 
-    public static SuggestionEngine templateSuggestions() {
-        return new TemplateSuggestionEngine(SuggestionTemplates.load(CONFIG.resolve("suggestions.yaml")));
+    public static SuggestionTemplates suggestionTemplates() {
+        return SuggestionTemplates.load(CONFIG.resolve("suggestions.yaml"));
     }
 
-    /** An engine on an embedded database in {@code dataDir} with the given parts. */
+    public static SuggestionEngine templateSuggestions() {
+        return new TemplateSuggestionEngine(suggestionTemplates());
+    }
+
+    public static CrisisResources crisisResources() {
+        return CrisisResources.load(CONFIG.resolve("crisis-resources.yaml"));
+    }
+
+    /** The shipped scenarios and crisis text with the offline roles, over {@code store}; set anything else on it. */
+    public static EngineBuilder offline(SessionStore store) {
+        return PracticeEngine.builder().scenarios(scenarios()).store(store)
+                .roles(ruleAnalyzer(), scriptedVoice(), templateSuggestions()).crisisResources(crisisResources());
+    }
+
+    /** An offline engine over {@code database}. */
+    public static PracticeEngine engine(Database database) {
+        return offline(store(database)).build();
+    }
+
+    /** An engine with the given roles on an embedded database in {@code dataDir}. */
     public static PracticeEngine engine(Path dataDir, ResponseAnalyzer analyzer, ClientSimulator voice,
-                                        SuggestionEngine suggestions, ModelUsageSource usage) {
-        Database database = Database.embedded(dataDir);
-        return new PracticeEngine(scenarios(), analyzer, voice, suggestions, new LexiconCueDetector(),
-                new CrisisScreen(), CrisisResources.load(CONFIG.resolve("crisis-resources.yaml")),
-                new JdbcSessionStore(database.dataSource(), Clock.systemUTC()),
-                new EngineSettings(4000, dataDir.resolve("charts"), 1000), Clock.systemUTC(), usage);
+                                        SuggestionEngine suggestions) {
+        return offline(store(Database.embedded(dataDir))).roles(analyzer, voice, suggestions).build();
+    }
+
+    public static JdbcSessionStore store(Database database) {
+        return new JdbcSessionStore(database.dataSource(), Clock.systemUTC());
+    }
+
+    /** Debriefs of {@code engine}'s sessions, their charts drawn under {@code dataDir}. */
+    public static Debriefs debriefs(PracticeEngine engine, Path dataDir) {
+        return debriefs(engine, dataDir, ModelUsageSource.NONE);
+    }
+
+    public static Debriefs debriefs(PracticeEngine engine, Path dataDir, ModelUsageSource usage) {
+        return new Debriefs(engine, dataDir.resolve("charts"), usage);
     }
 }
