@@ -42,7 +42,7 @@ public final class SlackPlatform implements ChatPlatform {
 
     /** {@code programme} null: practice only, without cohorts, review and personal-data commands. */
     SlackPlatform(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, SlackSettings settings,
-                  SlackCredentials credentials, org.practicum.core.cohort.Programme programme) {
+                  SlackCredentials credentials, org.practicum.core.programme.Programme programme) {
         credentials.requireFor(settings.mode());
         this.settings = settings;
         this.credentials = credentials;
