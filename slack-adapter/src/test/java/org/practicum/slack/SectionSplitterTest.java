@@ -68,7 +68,7 @@ class SectionSplitterTest {
         List<Debrief.DebriefFlag> flags = new ArrayList<>();
         for (int turn = 1; turn <= 120; turn++) {
             flags.add(new Debrief.DebriefFlag(turn, "premature_advice", "Advice number " + turn + " "
-                    + "word ".repeat(290).strip() + ".", "Too soon.", "Reflect first.", robin));
+                    + "word ".repeat(290).strip() + ".", "Too soon.", "Reflect first.", robin, false));
         }
 
         // when

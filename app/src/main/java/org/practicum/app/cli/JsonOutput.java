@@ -84,7 +84,7 @@ public final class JsonOutput implements PracticeOutput {
         ArrayNode flags = e.putArray("flags");
         for (Debrief.DebriefFlag f : d.flags()) {
             flags.addObject().put("turn", f.turn()).put("kind", f.kind()).put("quote", f.quote()).put("why", f.why())
-                    .put("better", f.better());
+                    .put("better", f.better()).put("retried", f.retried());
         }
         e.putObject("uptake").put("used", d.uptake().used()).put("edited", d.uptake().edited())
                 .put("ignored", d.uptake().ignored());

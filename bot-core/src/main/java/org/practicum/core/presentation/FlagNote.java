@@ -15,8 +15,10 @@ import org.practicum.core.session.Participant;
  * @param turn   the turn it was raised on; 0 for the reply just written (the coaching after it)
  * @param label  the kind in words, capitalised ("Premature advice")
  * @param writer who wrote the reply; null when it is the reader's own
+ * @param retried whether the reply was taken back and written again (its flag still teaches something)
  */
-public record FlagNote(int turn, String label, String quote, String why, String better, Participant writer) {
+public record FlagNote(int turn, String label, String quote, String why, String better, Participant writer,
+                       boolean retried) {
 
     /** What comes before the better alternative. */
     public static final String INSTEAD = "Instead:";
@@ -26,18 +28,21 @@ public record FlagNote(int turn, String label, String quote, String why, String 
     /** A flag on the reply the reader just wrote. */
     public static FlagNote onLastReply(Flag flag) {
         return new FlagNote(0, NextSteps.capitalised(flag.kind().label()), flag.quote(), flag.why(), flag.better(),
-                null);
+                null, false);
     }
 
     /** A debrief flag, on the reader's own reply when {@code own}, else on its author's. */
     public static FlagNote inDebrief(Debrief.DebriefFlag flag, boolean own) {
         return new FlagNote(flag.turn(), NextSteps.capitalised(label(flag.kind())), flag.quote(), flag.why(),
-                flag.better(), own ? null : flag.author());
+                flag.better(), own ? null : flag.author(), flag.retried());
     }
 
-    /** "Turn 3 · Premature advice", or the kind alone for the reply just written. */
+    /**
+     * "Turn 3 · Premature advice", "Turn 3, taken back · Premature advice" for a retried reply, or the
+     * kind alone for the reply just written.
+     */
     public String heading() {
-        return turn == 0 ? label : "Turn " + turn + " · " + label;
+        return turn == 0 ? label : "Turn " + turn + (retried ? ", taken back" : "") + " · " + label;
     }
 
     /**

@@ -19,7 +19,7 @@ class DebriefSummaryTest {
     @Test
     void the_figures_quote_nobody_and_say_what_was_taken_back() {
         Debrief.DebriefFlag flag = new Debrief.DebriefFlag(1, "premature_advice", "Make a timetable.", "Too soon.",
-                "Reflect first.", new Participant("U1", "Robin"));
+                "Reflect first.", new Participant("U1", "Robin"), false);
 
         DebriefSummary summary = DebriefSummary.of(debrief(4, 1, List.of(flag)));
 

@@ -32,9 +32,22 @@ class FlagNoteTest {
     @Test
     void a_debrief_flag_on_someone_elses_reply_names_them_and_its_turn_and_kind_in_words() {
         FlagNote note = FlagNote.inDebrief(new Debrief.DebriefFlag(3, "self_focus", "Me too!", "Why.", "Better.",
-                KIM), false);
+                KIM, false), false);
 
         assertEquals("Turn 3 · Making it about yourself", note.heading());
         assertEquals("Kim wrote “<Me too!>”", note.wrote("Kim", q -> "<" + q + ">"));
+    }
+
+    @Test
+    void a_flag_on_a_reply_that_was_taken_back_says_so_in_its_heading() {
+        // given
+        Debrief.DebriefFlag retried = new Debrief.DebriefFlag(2, "premature_advice", "Make a plan.", "Why.",
+                "Better.", KIM, true);
+
+        // when
+        FlagNote note = FlagNote.inDebrief(retried, true);
+
+        // then
+        assertEquals("Turn 2, taken back · Premature advice", note.heading());
     }
 }

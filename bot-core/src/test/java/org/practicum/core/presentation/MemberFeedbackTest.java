@@ -14,9 +14,9 @@ class MemberFeedbackTest {
     static final Participant ROBIN = new Participant("U1", "Robin");
     static final Participant KIM = new Participant("U2", "Kim");
     static final Debrief.DebriefFlag ROBINS = new Debrief.DebriefFlag(1, "premature_advice", "Make a timetable.",
-            "Too soon.", "Reflect first.", ROBIN);
+            "Too soon.", "Reflect first.", ROBIN, false);
     static final Debrief.DebriefFlag KIMS = new Debrief.DebriefFlag(2, "minimising", "It's not that bad.",
-            "It dismisses her.", "Stay with it.", KIM);
+            "It dismisses her.", "Stay with it.", KIM, false);
 
     @Test
     void a_member_of_a_group_reads_their_own_flags_first_then_the_rest_of_the_groups() {
