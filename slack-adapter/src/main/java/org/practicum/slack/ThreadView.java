@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.File;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.presentation.NextSteps;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.Debriefs;
+import org.practicum.core.scenario.Scenario;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.Notice;
 import org.practicum.core.session.Participant;
@@ -113,8 +115,9 @@ final class ThreadView {
     void showDebrief(Session session, Debrief debrief) {
         ThreadKey thread = ThreadKey.parse(session.origin().thread());
         SlackMessage summary = DebriefMessage.summary(DebriefSummary.of(debrief));
-        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
-                .text(summary.text()).blocks(summary.blocks())));
+        Optional<String> posted = api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel())
+                .threadTs(thread.ts()).text(summary.text()).blocks(summary.blocks()))).map(ChatPostMessageResponse::getTs);
+        markCardEnded(session, thread, posted);
         File chart = debrief.chart() == null || debrief.chart().isBlank() ? null : new File(debrief.chart());
         if (chart != null && chart.isFile()) {
             api.call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(thread.channel()).threadTs(thread.ts())
@@ -129,6 +132,19 @@ final class ThreadView {
             DebriefMessage.feedback(MemberFeedback.of(debrief.forMember(trainee)))
                     .forEach(part -> tellPrivately(thread, trainee, part));
         }
+    }
+
+    /** The card in the channel says the session ended and links the debrief; its buttons go. */
+    private void markCardEnded(Session session, ThreadKey thread, Optional<String> debriefTs) {
+        Optional<Scenario> scenario = scenarios.find(session.scenarioId());
+        if (scenario.isEmpty()) {
+            return;
+        }
+        Optional<String> link = debriefTs.flatMap(ts -> api.call("chat.getPermalink", m -> m.chatGetPermalink(r -> r
+                .channel(thread.channel()).messageTs(ts)))).map(ChatGetPermalinkResponse::getPermalink);
+        SlackMessage card = CardMessage.ended(scenario.get(), session.trainee().id(), session.mode(), link);
+        api.call("chat.update", m -> m.chatUpdate(r -> r.channel(thread.channel()).ts(thread.ts()).text(card.text())
+                .blocks(card.blocks())));
     }
 
     private void showCrisis(Session session, ThreadKey thread, SessionUpdate update, String speaker,

@@ -1,6 +1,7 @@
 package org.practicum.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,6 +41,25 @@ class SlackDebriefTest extends RunningSlackApp {
                 .filter(c -> c.param("user").equals(TRAINEE) && !c.at().isBefore(debrief.at()))
                 .map(c -> c.param("text")).toList();
         assertEquals(List.of(), afterIt);
+    }
+
+    @Test
+    void ending_with_the_slash_command_turns_the_card_into_one_that_says_so_links_the_debrief_and_has_no_buttons()
+            throws Exception {
+        // given
+        String card = sessionWithOneReply(REFLECTION);
+
+        // when
+        practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
+
+        // then
+        FakeSlackApi.Call debrief = awaitDebrief(card);
+        FakeSlackApi.Call updated = slack.await("chat.update", c -> c.param("ts").equals(card));
+        assertEquals(SlackHarness.CHANNEL, updated.param("channel"));
+        assertTrue(updated.visible().contains("This session has ended."), updated.visible());
+        assertTrue(updated.visible().contains("https://practice.example/archives/" + SlackHarness.CHANNEL + "/p"
+                + debrief.ts().replace(".", "")), updated.visible());
+        assertFalse(updated.param("blocks").contains(ActionIds.END), updated.param("blocks"));
     }
 
     private String sessionWithOneReply(String reply) throws Exception {
