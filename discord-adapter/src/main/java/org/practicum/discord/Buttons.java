@@ -6,6 +6,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.presentation.Coaching;
+import org.practicum.core.presentation.DebriefSummary;
 import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.session.Participant;
@@ -76,6 +77,10 @@ final class Buttons {
         }
         event.deferReply(true).queue();
         Debrief debrief = practice.debriefs().end(session.id());
+        if (practice.poster().figuresPrivate()) {
+            event.getHook().sendMessage(practice.poster().summary(debrief, DebriefSummary.of(debrief).hint()).build())
+                    .setEphemeral(true).queue();
+        }
         // Each member reads the flags on their own replies first.
         String panel = Texts.feedbackPanel(MemberFeedback.of(debrief.forMember(event.getUser().getId())));
         for (String piece : MessageSplitter.split(panel)) {

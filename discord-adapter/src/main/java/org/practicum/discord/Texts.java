@@ -7,6 +7,7 @@ import org.practicum.core.presentation.DebriefSummary;
 import org.practicum.core.presentation.FlagNote;
 import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.presentation.NextSteps;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.presentation.StepName;
 import org.practicum.core.presentation.StepNames;
 import org.practicum.core.scenario.Scenario;
@@ -135,6 +136,12 @@ final class Texts {
     private static String flag(FlagNote f, String writerName) {
         return bold(f.heading()) + "\n" + f.wrote(writerName, UnaryOperator.identity()) + " " + f.why()
                 + "\n↳ *" + FlagNote.INSTEAD + "* " + f.better();
+    }
+
+    /** The thread's whole debrief with debrief.public: minimal. */
+    static String debriefEnded() {
+        return "🏁 **" + PublicDebrief.ENDED + "** Press **" + FEEDBACK_LABEL + "** for your debrief and its chart "
+                + "(only you see them).";
     }
 
     static String debriefFooter(DebriefSummary summary) {

@@ -13,6 +13,7 @@ import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.scenario.Persona;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.SessionMode;
@@ -46,7 +47,7 @@ final class CardMessage {
         List<LayoutBlock> blocks = new ArrayList<>(about(scenario, ownerId, mode));
         String debrief = debriefLink.map(link -> "<" + link + "|Read the debrief> in the thread.")
                 .orElse("The debrief is in the thread.");
-        blocks.add(section(s -> s.text(markdownText(":checkered_flag: *This session has ended.* " + debrief))));
+        blocks.add(section(s -> s.text(markdownText(":checkered_flag: *" + PublicDebrief.ENDED + "* " + debrief))));
         return new SlackMessage("Practice session ended: " + scenario.title(), blocks);
     }
 

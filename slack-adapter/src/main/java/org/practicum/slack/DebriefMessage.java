@@ -11,6 +11,7 @@ import java.util.List;
 import org.practicum.core.presentation.DebriefSummary;
 import org.practicum.core.presentation.FlagNote;
 import org.practicum.core.presentation.MemberFeedback;
+import org.practicum.core.presentation.PublicDebrief;
 
 /**
  * The debrief as Block Kit: the {@link DebriefSummary} for the thread (figures, no quotes of anyone's
@@ -29,6 +30,12 @@ final class DebriefMessage {
         return new SlackMessage(summary.headline(), List.of(
                 header(h -> h.text(plainText(CardMessage.clip(summary.title(), 150)))),
                 section(x -> x.text(markdownText(CardMessage.clip(s.toString(), 3000))))));
+    }
+
+    /** What the thread is told with {@link PublicDebrief#MINIMAL}: that the session ended, no figures. */
+    static SlackMessage ended() {
+        return new SlackMessage(PublicDebrief.ENDED, List.of(section(x -> x.text(markdownText(":checkered_flag: *"
+                + PublicDebrief.ENDED + "* The debrief went to each trainee privately.")))));
     }
 
     /**

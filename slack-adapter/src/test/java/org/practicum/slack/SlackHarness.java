@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.TurnRecord;
 
@@ -49,8 +50,13 @@ final class SlackHarness implements AutoCloseable {
     }
 
     static SlackSettings settings(FakeSlackApi slack, Optional<String> facilitatorChannel, List<String> facilitators) {
+        return settings(slack, facilitatorChannel, facilitators, PublicDebrief.SUMMARY);
+    }
+
+    static SlackSettings settings(FakeSlackApi slack, Optional<String> facilitatorChannel, List<String> facilitators,
+                                  PublicDebrief publicDebrief) {
         return new SlackSettings(SlackSettings.Mode.HTTP, 3000, slack.apiUrl(), facilitatorChannel, facilitators,
-                Optional.empty(), true);
+                Optional.empty(), true, publicDebrief);
     }
 
     Scenario scenario() {
