@@ -237,16 +237,16 @@ final class ThreadView {
         return scenarios.find(session.scenarioId()).map(s -> s.persona().firstName()).orElse("The client");
     }
 
+    /**
+     * Who reads the debrief's private part: the session's trainee, and in a group session everyone who
+     * joined, the facilitator who started it included (told they observed, as on Discord).
+     */
     private static Set<String> trainees(Session session) {
         Set<String> out = new LinkedHashSet<>();
-        if (session.mode() == SessionMode.PRIVATE) {
-            out.add(session.trainee().id());
-        } else {
+        if (session.mode() == SessionMode.GROUP) {
             session.roster().stream().map(Participant::id).forEach(out::add);
-            if (out.isEmpty()) {
-                out.add(session.trainee().id());
-            }
         }
+        out.add(session.trainee().id());
         return out;
     }
 
