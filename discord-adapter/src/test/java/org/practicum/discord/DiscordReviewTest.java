@@ -3,6 +3,7 @@ package org.practicum.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.practicum.core.testing.TextAssertions.assertInOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -247,15 +248,6 @@ class DiscordReviewTest extends RunningBot {
         Thread.sleep(500); // the rest of the pieces follow the first
         List<FakeDiscord.Call> after = discord.calls("POST", "webhooks/.+");
         return after.subList(before, after.size()).stream().map(FakeDiscord.Call::body).toList();
-    }
-
-    private static void assertInOrder(String text, String... parts) {
-        int at = -1;
-        for (String part : parts) {
-            int next = text.indexOf(part, at + 1);
-            assertTrue(next > at, "\"" + part + "\" after the previous part in:\n" + text);
-            at = next;
-        }
     }
 
     /** Fran starts a group session in the practice channel; returns its thread once card and opening are in. */

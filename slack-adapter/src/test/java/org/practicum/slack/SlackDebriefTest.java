@@ -16,7 +16,7 @@ class SlackDebriefTest extends RunningSlackApp {
     @Test
     void the_debrief_of_a_session_with_one_reply_counts_one_reply() throws Exception {
         // given
-        String card = sessionWithOneReply(REFLECTION);
+        String card = practicum.sessionAfterOneReply(TRAINEE, REFLECTION);
 
         // when
         practicum.click(TRAINEE, card, ActionIds.END, "");
@@ -29,7 +29,7 @@ class SlackDebriefTest extends RunningSlackApp {
     @Test
     void a_trainee_whose_replies_raised_no_flag_is_sent_no_empty_private_notes() throws Exception {
         // given
-        String card = sessionWithOneReply(REFLECTION);
+        String card = practicum.sessionAfterOneReply(TRAINEE, REFLECTION);
 
         // when
         practicum.click(TRAINEE, card, ActionIds.END, "");
@@ -47,7 +47,7 @@ class SlackDebriefTest extends RunningSlackApp {
     void ending_with_the_slash_command_turns_the_card_into_one_that_says_so_links_the_debrief_and_has_no_buttons()
             throws Exception {
         // given
-        String card = sessionWithOneReply(REFLECTION);
+        String card = practicum.sessionAfterOneReply(TRAINEE, REFLECTION);
 
         // when
         practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
@@ -60,14 +60,6 @@ class SlackDebriefTest extends RunningSlackApp {
         assertTrue(updated.visible().contains("https://practice.example/archives/" + SlackHarness.CHANNEL + "/p"
                 + debrief.ts().replace(".", "")), updated.visible());
         assertFalse(updated.param("blocks").contains(ActionIds.END), updated.param("blocks"));
-    }
-
-    private String sessionWithOneReply(String reply) throws Exception {
-        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
-        practicum.awaitClientLine(card, 1);
-        practicum.say(TRAINEE, card, reply);
-        practicum.awaitClientLine(card, 2);
-        return card;
     }
 
     private FakeSlackApi.Call awaitDebrief(String card) {

@@ -79,6 +79,15 @@ final class SlackHarness implements AutoCloseable {
                 && c.visible().contains(scenario().title())).ts();
     }
 
+    /** {@code user}'s session after its opening and one reply the client answered; returns the card's ts. */
+    String sessionAfterOneReply(String user, String reply) throws Exception {
+        String card = startSession(user, SCENARIO);
+        awaitClientLine(card, 1);
+        say(user, card, reply);
+        awaitClientLine(card, 2);
+        return card;
+    }
+
     /** A message by {@code user} in the thread; returns the ack. */
     Response say(String user, String threadTs, String text) throws Exception {
         return say(user, threadTs, text, "Ev" + messageCounter.incrementAndGet());

@@ -23,10 +23,7 @@ class SlackMinimalDebriefTest extends RunningSlackApp {
     void the_thread_is_told_only_that_the_session_ended_and_the_figures_and_chart_go_to_the_trainee_alone()
             throws Exception {
         // given
-        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
-        practicum.awaitClientLine(card, 1);
-        practicum.say(TRAINEE, card, "You should just make a study timetable.");
-        practicum.awaitClientLine(card, 2);
+        String card = practicum.sessionAfterOneReply(TRAINEE, "You should just make a study timetable.");
 
         // when
         practicum.click(TRAINEE, card, ActionIds.END, "");

@@ -9,6 +9,7 @@ import static org.practicum.core.testing.PlatformUnderTest.Member.REVIEWER;
 import static org.practicum.core.testing.PlatformUnderTest.Member.SECOND_TRAINEE;
 import static org.practicum.core.testing.PlatformUnderTest.Member.STRANGER;
 import static org.practicum.core.testing.PlatformUnderTest.Member.TRAINEE;
+import static org.practicum.core.testing.TextAssertions.assertInOrder;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -75,11 +76,7 @@ public abstract class ChatPlatformContract {
     @Test
     void in_a_group_session_nobody_replies_twice_in_a_row_and_someone_who_did_not_join_is_ignored() throws Exception {
         // given: two trainees of the cohort joined the facilitator's group session
-        platform.cohort(List.of(TRAINEE, SECOND_TRAINEE), List.of());
-        String thread = platform.startGroup();
-        platform.join(TRAINEE, thread);
-        platform.join(SECOND_TRAINEE, thread);
-        platform.settle();
+        String thread = groupOfTwo();
 
         // when: the first replies twice, the stranger writes, then the second replies
         platform.say(TRAINEE, thread, REFLECTION);
@@ -177,15 +174,8 @@ public abstract class ChatPlatformContract {
     void after_a_group_session_each_member_reads_the_flags_on_their_own_replies_first_and_the_facilitator_observed()
             throws Exception {
         // given: one trainee gives advice too soon, the other minimises, and the facilitator ends it
-        platform.cohort(List.of(TRAINEE, SECOND_TRAINEE), List.of());
-        String thread = platform.startGroup();
-        platform.join(TRAINEE, thread);
-        platform.join(SECOND_TRAINEE, thread);
-        platform.settle();
-        platform.say(TRAINEE, thread, ADVICE);
-        platform.awaitTurn(thread, 1);
-        platform.say(SECOND_TRAINEE, thread, MINIMISING);
-        platform.awaitTurn(thread, 2);
+        String thread = groupOfTwo();
+        takeTurns(thread, ADVICE, MINIMISING);
         platform.end(FACILITATOR, thread);
 
         // when
@@ -208,15 +198,8 @@ public abstract class ChatPlatformContract {
     @Test
     void a_member_whose_reply_raised_no_flag_is_told_so_above_the_flags_on_the_rest_of_the_groups() throws Exception {
         // given: one trainee gives advice too soon, the other reflects
-        platform.cohort(List.of(TRAINEE, SECOND_TRAINEE), List.of());
-        String thread = platform.startGroup();
-        platform.join(TRAINEE, thread);
-        platform.join(SECOND_TRAINEE, thread);
-        platform.settle();
-        platform.say(TRAINEE, thread, ADVICE);
-        platform.awaitTurn(thread, 1);
-        platform.say(SECOND_TRAINEE, thread, REFLECTION);
-        platform.awaitTurn(thread, 2);
+        String thread = groupOfTwo();
+        takeTurns(thread, ADVICE, REFLECTION);
 
         // when
         platform.end(FACILITATOR, thread);
@@ -228,16 +211,25 @@ public abstract class ChatPlatformContract {
         assertFalse(second.contains("observed"), second);
     }
 
-    private static List<String> authors(Session session) {
-        return session.activeTurns().stream().filter(t -> t.traineeText() != null).map(TurnRecord::author).toList();
+    /** The facilitator's group session for the cohort, which both trainees joined; returns its thread. */
+    private String groupOfTwo() throws Exception {
+        platform.cohort(List.of(TRAINEE, SECOND_TRAINEE), List.of());
+        String thread = platform.startGroup();
+        platform.join(TRAINEE, thread);
+        platform.join(SECOND_TRAINEE, thread);
+        platform.settle();
+        return thread;
     }
 
-    protected static void assertInOrder(String text, String... parts) {
-        int at = -1;
-        for (String part : parts) {
-            int next = text.indexOf(part, at + 1);
-            assertTrue(next > at, "\"" + part + "\" after the previous part in:\n" + text);
-            at = next;
-        }
+    /** The first trainee replies, then the second, each answered by the client. */
+    private void takeTurns(String thread, String first, String second) throws Exception {
+        platform.say(TRAINEE, thread, first);
+        platform.awaitTurn(thread, 1);
+        platform.say(SECOND_TRAINEE, thread, second);
+        platform.awaitTurn(thread, 2);
+    }
+
+    private static List<String> authors(Session session) {
+        return session.activeTurns().stream().filter(t -> t.traineeText() != null).map(TurnRecord::author).toList();
     }
 }
