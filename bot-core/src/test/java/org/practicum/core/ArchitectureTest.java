@@ -1,13 +1,17 @@
 package org.practicum.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
-/** The engine stays platform-free: adapters translate, the core never sees a platform type. */
+/**
+ * The engine stays platform-free (adapters translate, the core never sees a platform type), and its
+ * packages stay layered: none depends, through others, on itself.
+ */
 class ArchitectureTest {
 
     private final JavaClasses core = new ClassFileImporter()
@@ -32,5 +36,10 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.practicum.core.session..",
                         "org.practicum.core.storage..")
                 .check(core);
+    }
+
+    @Test
+    void the_packages_of_the_engine_form_no_cycle() {
+        slices().matching("org.practicum.core.(*)..").should().beFreeOfCycles().check(core);
     }
 }

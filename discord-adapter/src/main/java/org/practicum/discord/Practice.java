@@ -7,7 +7,7 @@ import org.practicum.core.session.Session;
 
 /** What every handler shares: the engine, its debriefs, the emoji map, the poster and who is a facilitator. */
 record Practice(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, ThreadPoster poster, Access access, DiscordSettings settings,
-                org.practicum.core.cohort.Programme programme) {
+                org.practicum.core.programme.Programme programme) {
 
     static final String PLATFORM = "discord";
 

@@ -26,8 +26,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.practicum.core.cohort.Cohort;
-import org.practicum.core.cohort.Programme;
 import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReport;
 import org.practicum.core.review.QueuedReview;
 import org.practicum.core.review.ReviewNotice;
@@ -127,7 +127,7 @@ final class ProgrammeCommands {
                 default -> say(event, "Unknown command.");
             }
         } catch (PracticeException e) {
-            say(event, SessionCommands.discordWording(e.getMessage()));
+            say(event, Texts.refusal(e));
         }
     }
 
@@ -176,7 +176,7 @@ final class ProgrammeCommands {
                     + (verdict.toLowerCase(java.util.Locale.ROOT).startsWith("agree") ? "agree" : "disagree")
                     + " with: " + String.join(", ", judged) + ".")).setEphemeral(true).queue();
         } catch (PracticeException e) {
-            event.reply(SessionCommands.discordWording(e.getMessage())).setEphemeral(true).queue();
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 

@@ -31,7 +31,7 @@ final class TestEngine implements AutoCloseable {
     private final Debriefs debriefs;
     private final Settings settings;
     private final EmojiMap emoji;
-    private final org.practicum.core.cohort.Programme programme;
+    private final org.practicum.core.programme.Programme programme;
 
     TestEngine(Path dataDir, Map<String, String> settingOverrides) {
         settings = Settings.load(CONFIG.resolve("application.yaml"), new HashMap<>(settingOverrides));
@@ -43,11 +43,11 @@ final class TestEngine implements AutoCloseable {
                 .crisisResources(CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))))
                 .settings(new EngineSettings(settings.integer("practice.max-message-chars"), 100)).build();
         debriefs = Fixtures.debriefs(engine, dataDir);
-        programme = org.practicum.core.cohort.Programme.open(database.dataSource(), engine,
+        programme = org.practicum.core.programme.Programme.open(database.dataSource(), engine,
                 org.practicum.core.cohort.RoleMap.fromSettings(settings), dataDir.resolve("charts"), Clock.systemUTC());
     }
 
-    org.practicum.core.cohort.Programme programme() {
+    org.practicum.core.programme.Programme programme() {
         return programme;
     }
 

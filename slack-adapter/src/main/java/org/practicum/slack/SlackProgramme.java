@@ -33,9 +33,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicum.core.cohort.Cohort;
-import org.practicum.core.cohort.Programme;
 import org.practicum.core.cohort.Role;
 import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReport;
 import org.practicum.core.review.QueuedReview;
 import org.practicum.core.review.ReviewNotice;
@@ -100,7 +100,7 @@ final class SlackProgramme {
                 default -> help();
             };
         } catch (PracticeException e) {
-            return e.getMessage().replace("/resume", "the Resume button").replace("/end", "the End button");
+            return SlackSteps.refusal(e);
         }
     }
 
@@ -272,7 +272,7 @@ final class SlackProgramme {
             }
             return ctx.ack();
         } catch (PracticeException e) {
-            return ctx.ackWithErrors(Map.of(NOTE, e.getMessage()));
+            return ctx.ackWithErrors(Map.of(NOTE, SlackSteps.refusal(e)));
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.session.PracticeEngine;
@@ -17,7 +18,7 @@ import org.practicum.core.testing.Fixtures;
  * its own, to show per-workspace resources.
  */
 record TestEngine(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, Database database,
-                  org.practicum.core.cohort.Programme programme) implements AutoCloseable {
+                  Programme programme) implements AutoCloseable {
 
     static final String TEAM = "T1";
     static final String TEAM_CRISIS_TEXT = "Practice Team's own resources: call the Practice Team helpline.";
@@ -38,7 +39,7 @@ record TestEngine(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, Data
         PracticeEngine engine = Fixtures.offline(Fixtures.store(database))
                 .crisisResources(CrisisResources.load(crisis)).build();
         // Cohort roles come from Slack's own facilitator settings here, so none are configured.
-        org.practicum.core.cohort.Programme programme = org.practicum.core.cohort.Programme.open(database.dataSource(),
+        Programme programme = Programme.open(database.dataSource(),
                 engine, new org.practicum.core.cohort.RoleMap(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                         java.util.Set.of()), dataDir.resolve("charts"), Clock.systemUTC());
         return new TestEngine(engine, Fixtures.debriefs(engine, dataDir), EmojiMap.load(CONFIG.resolve("emoji.yaml")), database, programme);

@@ -1,9 +1,9 @@
 package org.practicum.core.platform;
 
-import org.practicum.core.cohort.Programme;
 import org.practicum.core.config.Secrets;
 import org.practicum.core.config.Settings;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.PracticeEngine;
 

@@ -1,20 +1,16 @@
 package org.practicum.core.privacy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.Optional;
 import org.practicum.core.cohort.Cohort;
 import org.practicum.core.cohort.Cohorts;
 import org.practicum.core.cohort.Role;
@@ -23,15 +19,12 @@ import org.practicum.core.review.ReviewStore;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionMode;
+import org.practicum.core.session.SessionStore;
 import org.practicum.core.session.TurnRecord;
-import org.practicum.core.storage.AgreementArchive;
-import org.practicum.core.storage.Jdbc;
-import org.practicum.core.storage.Json;
-import org.practicum.core.storage.StorageException;
 
 /**
  * A person's own data: {@link #export} gives it to them (JSON and Markdown), {@link #forget} erases it
- * from every table. In a group session others practised in, only the person's own turns are removed,
+ * from every store. In a group session others practised in, only the person's own turns are removed,
  * so the rest of the group keeps their practice.
  */
 public final class PersonalData {
@@ -40,16 +33,20 @@ public final class PersonalData {
     public static final String FORGOTTEN = "forgotten";
     private static final String REMOVED = "(removed at the trainee's request)";
 
-    private final Jdbc jdbc;
     private final Cohorts cohorts;
+    private final SessionStore sessions;
     private final ReviewStore reviews;
+    private final AllOrNothing allOrNothing;
     private final Path chartDir;
     private final Clock clock;
 
-    public PersonalData(DataSource dataSource, Cohorts cohorts, ReviewStore reviews, Path chartDir, Clock clock) {
-        this.jdbc = new Jdbc(dataSource);
+    /** Over the stores of each feature; {@code allOrNothing} spans them all, so forget-me is one unit. */
+    public PersonalData(Cohorts cohorts, SessionStore sessions, ReviewStore reviews, AllOrNothing allOrNothing,
+                        Path chartDir, Clock clock) {
         this.cohorts = cohorts;
+        this.sessions = sessions;
         this.reviews = reviews;
+        this.allOrNothing = allOrNothing;
         this.chartDir = chartDir;
         this.clock = clock;
     }
@@ -59,7 +56,7 @@ public final class PersonalData {
     }
 
     public Export export(Participant person) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("person", person.id());
         ArrayNode cohortsNode = root.putArray("cohorts");
         for (Role role : Role.values()) {
@@ -69,7 +66,7 @@ public final class PersonalData {
         }
         StringBuilder md = new StringBuilder("# Your Practicum data\n\n");
         ArrayNode sessionsNode = root.putArray("sessions");
-        for (String id : sessionsOf(person.id())) {
+        for (String id : sessions.sessionsOf(person.id())) {
             Session s = cohorts.engine().find(id).orElse(null);
             if (s == null) {
                 continue;
@@ -116,142 +113,63 @@ public final class PersonalData {
                 });
             }
         }
-        try {
-            return new Export(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root), md.toString());
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot encode the export", e);
-        }
+        return new Export(root.toPrettyString(), md.toString());
     }
 
-    /** Erases the person from every table; returns how many of their own sessions were deleted. */
+    /**
+     * Erases the person from every store, all or nothing; returns how many of their own sessions were
+     * deleted.
+     */
     public int forget(Participant person) {
         String id = person.id();
-        List<String> sessions = sessionsOf(id);
+        List<String> involved = sessions.sessionsOf(id);
         Instant now = clock.instant();
-        int deleted = jdbc.inTransaction(c -> {
+        int deleted = allOrNothing.run(() -> {
             int own = 0;
-            for (String sessionId : sessions) {
-                if (ownsPrivate(c, sessionId, id)) {
-                    deleteSession(c, sessionId, now);
+            for (String sessionId : involved) {
+                Optional<Session> stored = sessions.load(sessionId);
+                if (stored.filter(s -> ownsPrivate(s, id)).isPresent()) {
+                    deleteSession(sessionId, now);
                     own++;
                 } else {
-                    removeFromGroup(c, sessionId, id, now);
+                    stored.ifPresent(s -> removeFromGroup(s, id, now));
                 }
             }
-            Jdbc.update(c, "delete from cohort_members where member_id = ?", id);
-            Jdbc.update(c, "update cohorts set created_by = ? where created_by = ?", FORGOTTEN, id);
-            Jdbc.update(c, "delete from review_annotations where reviewer_id = ?", id);
-            AgreementArchive.keep(c, now, "v.reviewer_id = ?", id);
-            Jdbc.update(c, "delete from flag_verdicts where reviewer_id = ?", id);
-            Jdbc.update(c, "update reviews set reviewer_id = null where reviewer_id = ?", id);
+            cohorts.store().forgetMember(id, FORGOTTEN);
+            reviews.forgetReviewer(id, now);
             return own;
         });
-        for (String sessionId : sessions) {
+        for (String sessionId : involved) {
             cohorts.engine().evict(sessionId);
             try {
                 Files.deleteIfExists(chartDir.resolve(sessionId + ".png"));
             } catch (IOException e) {
-                throw new StorageException("cannot delete the chart of session " + sessionId, e);
+                throw new UncheckedIOException("cannot delete the chart of session " + sessionId, e);
             }
         }
         return deleted;
     }
 
-    private List<String> sessionsOf(String personId) {
-        return jdbc.inTransaction(c -> {
-            List<String> out = new ArrayList<>();
-            // The roster and turn authors are JSON: a LIKE narrows, the exact checks happen per session.
-            try (PreparedStatement ps = c.prepareStatement("select distinct s.id, s.created_at from sessions s "
-                    + "where s.trainee_id = ? or s.roster_json like ? or exists (select 1 from turns t where "
-                    + "t.session_id = s.id and t.record_json like ?) order by s.created_at, s.id")) {
-                ps.setString(1, personId);
-                ps.setString(2, "%" + likeSafe(personId) + "%");
-                ps.setString(3, "%\"author\":\"" + likeSafe(personId) + "\"%");
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+    private static boolean ownsPrivate(Session session, String personId) {
+        return session.trainee().id().equals(personId) && session.mode() == SessionMode.PRIVATE;
     }
 
-    private static boolean ownsPrivate(Connection c, String sessionId, String personId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select trainee_id, mode from sessions where id = ?")) {
-            ps.setString(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getString(1).equals(personId) && SessionMode.PRIVATE.name().equals(rs.getString(2));
-            }
-        }
-    }
-
-    /** Every row of a session, explicitly: forget-me must not depend on cascades being configured. */
-    private static void deleteSession(Connection c, String sessionId, Instant now) throws SQLException {
-        AgreementArchive.keep(c, now, "v.session_id = ?", sessionId);
-        for (String table : List.of("review_annotations", "flag_verdicts", "reviews", "cohort_sessions", "turns")) {
-            Jdbc.update(c, "delete from " + table + " where session_id = ?", sessionId);
-        }
-        Jdbc.update(c, "delete from sessions where id = ?", sessionId);
+    /** The review and cohort link go before the session, so none of them depends on a cascade. */
+    private void deleteSession(String sessionId, Instant now) {
+        reviews.forgetSession(sessionId, now);
+        cohorts.store().unlinkSession(sessionId);
+        sessions.delete(sessionId);
     }
 
     /** Takes the person out of a group session: off the roster, their replies removed, ownership handed on. */
-    private static void removeFromGroup(Connection c, String sessionId, String personId, Instant now)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select roster_json from sessions where id = ?")) {
-            ps.setString(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    List<Participant> roster = new ArrayList<>(List.of(read(rs.getString(1), Participant[].class)));
-                    roster.removeIf(p -> p.id().equals(personId));
-                    Jdbc.update(c, "update sessions set roster_json = ?, version = version + 1 where id = ?",
-                            write(roster), sessionId);
-                }
+    private void removeFromGroup(Session session, String personId, Instant now) {
+        sessions.removeParticipant(session.id(), personId, new Participant(FORGOTTEN, FORGOTTEN));
+        for (TurnRecord t : session.turns()) {
+            if (personId.equals(t.author())) {
+                sessions.replaceTurn(session.id(), new TurnRecord(t.turn(), t.attempt(), FORGOTTEN, REMOVED, null,
+                        t.client(), t.suggestions(), null, t.stateAfter(), t.superseded(), t.at(), null));
+                reviews.forgetTurn(session.id(), t.turn(), now);
             }
-        }
-        Jdbc.update(c, "update sessions set trainee_id = ?, trainee_name = ? where id = ? and trainee_id = ?",
-                FORGOTTEN, FORGOTTEN, sessionId, personId);
-        List<TurnRecord> authored = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select record_json from turns where session_id = ?")) {
-            ps.setString(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    TurnRecord t = read(rs.getString(1), TurnRecord.class);
-                    if (personId.equals(t.author())) {
-                        authored.add(t);
-                    }
-                }
-            }
-        }
-        for (TurnRecord t : authored) {
-            TurnRecord removed = new TurnRecord(t.turn(), t.attempt(), FORGOTTEN, REMOVED, null, t.client(),
-                    t.suggestions(), null, t.stateAfter(), t.superseded(), t.at(), null);
-            Jdbc.update(c, "update turns set record_json = ?, event_key = null where session_id = ? and turn = ? "
-                    + "and attempt = ?", write(removed), sessionId, t.turn(), t.attempt());
-            AgreementArchive.keep(c, now, "v.session_id = ? and v.turn = ?", sessionId, t.turn());
-            for (String table : List.of("review_annotations", "flag_verdicts")) {
-                Jdbc.update(c, "delete from " + table + " where session_id = ? and turn = ?", sessionId, t.turn());
-            }
-        }
-    }
-
-    private static String likeSafe(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("a stored record cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String write(Object value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot encode a record", e);
         }
     }
 }

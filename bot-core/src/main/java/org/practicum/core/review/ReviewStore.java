@@ -1,185 +1,50 @@
 package org.practicum.core.review;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import javax.sql.DataSource;
-import org.practicum.core.session.Participant;
-import org.practicum.core.storage.Jdbc;
 
-/** Review queue, annotations and flag verdicts over JDBC. */
-public final class ReviewStore {
-
-    private final Jdbc jdbc;
-
-    public ReviewStore(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
-    }
+/**
+ * Durable expert review: the queue of finished cohort sessions, reviewers' notes on turns, their
+ * verdicts on automatic flags, and the agreement counts kept when verdicts are erased. Every write is
+ * committed before it returns (inside a transaction the caller opened over several stores, with that
+ * transaction). A note or verdict given again by the same reviewer on the same turn (and flag) replaces
+ * the earlier one. Thread-safe, also across instances sharing one database.
+ */
+public interface ReviewStore {
 
     /** Queues a finished session once; a second call (another instance, a repeated end) changes nothing. */
-    public boolean enqueue(String sessionId, String cohortId, Instant at) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from reviews where session_id = ?")) {
-                ps.setString(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return false;
-                    }
-                }
-            }
-            try {
-                Jdbc.update(c, "insert into reviews (session_id, cohort_id, status, queued_at) values (?, ?, ?, ?)",
-                        sessionId, cohortId, Review.Status.QUEUED.name(), Timestamp.from(at));
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isUniqueViolation(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
-    }
+    boolean enqueue(String sessionId, String cohortId, Instant at);
 
-    public List<QueuedReview> pending(List<String> cohortIds) {
-        if (cohortIds.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(cohortIds.size(), "?"));
-        return jdbc.inTransaction(c -> {
-            List<QueuedReview> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select r.session_id, r.cohort_id, r.status, r.queued_at, "
-                    + "s.trainee_id, s.trainee_name, s.scenario_id from reviews r join sessions s on s.id = r.session_id "
-                    + "where r.status <> 'DONE' and r.cohort_id in (" + marks + ") order by r.queued_at, r.session_id")) {
-                for (int i = 0; i < cohortIds.size(); i++) {
-                    ps.setString(i + 1, cohortIds.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new QueuedReview(rs.getString(1), rs.getString(2),
-                                new Participant(rs.getString(5), rs.getString(6)), rs.getString(7),
-                                Review.Status.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant()));
-                    }
-                }
-            }
-            return out;
-        });
-    }
+    /** The reviews not yet done in these cohorts, oldest queued first. */
+    List<QueuedReview> pending(List<String> cohortIds);
 
-    public void annotate(String sessionId, int turn, String reviewerId, String note, Instant at) {
-        jdbc.inTransaction(c -> {
-            Jdbc.update(c, "delete from review_annotations where session_id = ? and turn = ? and reviewer_id = ?",
-                    sessionId, turn, reviewerId);
-            Jdbc.update(c, "insert into review_annotations (session_id, turn, reviewer_id, note, created_at) "
-                    + "values (?, ?, ?, ?, ?)", sessionId, turn, reviewerId, note, Timestamp.from(at));
-            startReview(c, sessionId, reviewerId);
-            return null;
-        });
-    }
+    /** A reviewer's note on one turn; the review is in progress from then on. */
+    void annotate(String sessionId, int turn, String reviewerId, String note, Instant at);
 
-    public void judge(String sessionId, int turn, String flagKind, String reviewerId, boolean agrees, Instant at) {
-        jdbc.inTransaction(c -> {
-            Jdbc.update(c, "delete from flag_verdicts where session_id = ? and turn = ? and flag_kind = ? "
-                    + "and reviewer_id = ?", sessionId, turn, flagKind, reviewerId);
-            Jdbc.update(c, "insert into flag_verdicts (session_id, turn, flag_kind, reviewer_id, agrees, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?)", sessionId, turn, flagKind, reviewerId, agrees, Timestamp.from(at));
-            startReview(c, sessionId, reviewerId);
-            return null;
-        });
-    }
+    /** A reviewer's verdict on one automatic flag on one turn; the review is in progress from then on. */
+    void judge(String sessionId, int turn, String flagKind, String reviewerId, boolean agrees, Instant at);
 
-    public void complete(String sessionId, String reviewerId, String summary, Instant at) {
-        jdbc.inTransaction(c -> Jdbc.update(c, "update reviews set status = ?, reviewer_id = ?, summary = ?, "
-                + "completed_at = ? where session_id = ?", Review.Status.DONE.name(), reviewerId, summary,
-                Timestamp.from(at), sessionId));
-    }
+    /** The review is done, with the reviewer's summary. */
+    void complete(String sessionId, String reviewerId, String summary, Instant at);
 
-    private static void startReview(Connection c, String sessionId, String reviewerId) throws SQLException {
-        Jdbc.update(c, "update reviews set status = ?, reviewer_id = ? where session_id = ? and status = ?",
-                Review.Status.IN_REVIEW.name(), reviewerId, sessionId, Review.Status.QUEUED.name());
-    }
-
-    public Optional<Review> load(String sessionId) {
-        return jdbc.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select * from reviews where session_id = ?")) {
-                ps.setString(1, sessionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    Timestamp done = rs.getTimestamp("completed_at");
-                    return Optional.of(new Review(sessionId, rs.getString("cohort_id"),
-                            Review.Status.valueOf(rs.getString("status")), rs.getString("reviewer_id"),
-                            rs.getString("summary"), rs.getTimestamp("queued_at").toInstant(),
-                            done == null ? null : done.toInstant(), annotations(c, sessionId), verdicts(c, sessionId)));
-                }
-            }
-        });
-    }
+    Optional<Review> load(String sessionId);
 
     /**
      * Verdicts per flag kind over a cohort: those on its sessions still kept, plus the counts archived
-     * when earlier sessions or verdicts were deleted (retention, forget-me).
+     * when earlier sessions or verdicts were erased (retention, forget-me).
      */
-    public List<FlagAgreement> agreement(String cohortId, List<String> sessionIds) {
-        Map<String, int[]> counts = new TreeMap<>();
-        jdbc.inTransaction(c -> {
-            for (String id : sessionIds) {
-                for (Review.FlagVerdict v : verdicts(c, id)) {
-                    counts.computeIfAbsent(v.flagKind(), k -> new int[2])[v.agrees() ? 0 : 1]++;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("select flag_kind, sum(agreed), sum(disagreed) from "
-                    + "flag_agreement_archive where cohort_id = ? group by flag_kind")) {
-                ps.setString(1, cohortId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int[] kind = counts.computeIfAbsent(rs.getString(1), k -> new int[2]);
-                        kind[0] += rs.getInt(2);
-                        kind[1] += rs.getInt(3);
-                    }
-                }
-            }
-            return null;
-        });
-        return counts.entrySet().stream().map(e -> new FlagAgreement(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
-    }
+    List<FlagAgreement> agreement(String cohortId, List<String> sessionIds);
 
-    private static List<Review.Annotation> annotations(Connection c, String sessionId) throws SQLException {
-        List<Review.Annotation> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select turn, reviewer_id, note, created_at from "
-                + "review_annotations where session_id = ? order by turn, created_at")) {
-            ps.setString(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Review.Annotation(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant()));
-                }
-            }
-        }
-        return out;
-    }
+    /**
+     * Erases a session's review, notes and verdicts. The verdicts' counts are archived first, so reviewer
+     * agreement outlives them; this holds for every erasing method below.
+     */
+    void forgetSession(String sessionId, Instant at);
 
-    private static List<Review.FlagVerdict> verdicts(Connection c, String sessionId) throws SQLException {
-        List<Review.FlagVerdict> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select turn, flag_kind, reviewer_id, agrees from flag_verdicts "
-                + "where session_id = ? order by turn, flag_kind, reviewer_id")) {
-            ps.setString(1, sessionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Review.FlagVerdict(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
-                }
-            }
-        }
-        return out;
-    }
+    /** Erases the notes and verdicts on one turn of a session (its reply is being removed). */
+    void forgetTurn(String sessionId, int turn, Instant at);
+
+    /** Erases everything a reviewer wrote; reviews they did stay, naming no reviewer. */
+    void forgetReviewer(String reviewerId, Instant at);
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Durable sessions and turns. Every write is committed before it returns, so a turn that was shown
- * was stored. Writes carry the version the caller read; a stale version fails with
+ * Durable sessions and turns. Every write is committed before it returns (inside a transaction the
+ * caller opened over several stores, with that transaction), so a turn that was shown was stored. Writes carry the version the caller read; a stale version fails with
  * {@link StaleSessionException} instead of overwriting another writer. Thread-safe.
  */
 public interface SessionStore {
@@ -40,4 +40,20 @@ public interface SessionStore {
 
     /** Erases sessions last touched before the cutoff; returns how many. */
     int purgeOlderThan(Instant cutoff);
+
+    /** The sessions this person started, is on the roster of, or wrote a turn in, oldest first. */
+    List<String> sessionsOf(String personId);
+
+    /**
+     * Takes a person out of a session: off its roster, and if they started it, {@code standIn} owns it
+     * instead. The version moves on (an engine holding the session reloads it); the time it was last
+     * touched stays, so retention counts from the last practice.
+     */
+    void removeParticipant(String sessionId, String personId, Participant standIn);
+
+    /**
+     * Overwrites the stored turn with this record's turn and attempt (its event key too), leaving the
+     * version and the time last touched as they are: a reply removed at its author's request.
+     */
+    void replaceTurn(String sessionId, TurnRecord record);
 }

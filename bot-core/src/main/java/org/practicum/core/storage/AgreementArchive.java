@@ -13,7 +13,7 @@ import java.util.List;
  * misalignment between automatic flags and experts is the measure a programme wants over years, longer
  * than transcripts may be kept.
  */
-public final class AgreementArchive {
+final class AgreementArchive {
 
     private AgreementArchive() {
     }
@@ -23,7 +23,7 @@ public final class AgreementArchive {
      * call it just before deleting them. Verdicts of sessions without a review row have no cohort and
      * are not counted anywhere, so they are not archived either.
      */
-    public static int keep(Connection c, Instant at, String condition, Object... params) throws SQLException {
+    static int keep(Connection c, Instant at, String condition, Object... params) throws SQLException {
         List<Object> all = new ArrayList<>();
         all.add(Timestamp.from(at));
         all.addAll(List.of(params));

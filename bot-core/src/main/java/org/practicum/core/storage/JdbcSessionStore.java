@@ -201,6 +201,41 @@ public final class JdbcSessionStore implements SessionStore {
         });
     }
 
+    @Override
+    public List<String> sessionsOf(String personId) {
+        // The roster and turn authors are JSON: a LIKE narrows, the exact checks happen per session.
+        return inTransaction(c -> Jdbc.strings(c, "select distinct s.id, s.created_at from sessions s where "
+                + "s.trainee_id = ? or s.roster_json like ? or exists (select 1 from turns t where t.session_id = s.id "
+                + "and t.record_json like ?) order by s.created_at, s.id", personId, "%" + likeSafe(personId) + "%",
+                "%\"author\":\"" + likeSafe(personId) + "\"%"));
+    }
+
+    @Override
+    public void removeParticipant(String sessionId, String personId, Participant standIn) {
+        inTransaction(c -> {
+            Optional<List<Participant>> roster = Jdbc.first(c, "select roster_json from sessions where id = ?",
+                    rs -> new ArrayList<>(readRoster(rs.getString(1))), sessionId);
+            if (roster.isPresent()) {
+                roster.get().removeIf(p -> p.id().equals(personId));
+                Jdbc.update(c, "update sessions set roster_json = ?, version = version + 1 where id = ?",
+                        writeRoster(roster.get()), sessionId);
+            }
+            return Jdbc.update(c, "update sessions set trainee_id = ?, trainee_name = ? where id = ? and trainee_id = ?",
+                    standIn.id(), standIn.displayName(), sessionId, personId);
+        });
+    }
+
+    @Override
+    public void replaceTurn(String sessionId, TurnRecord record) {
+        inTransaction(c -> Jdbc.update(c, "update turns set record_json = ?, event_key = ? where session_id = ? "
+                + "and turn = ? and attempt = ?", write(record), record.eventKey(), sessionId, record.turn(),
+                record.attempt()));
+    }
+
+    private static String likeSafe(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private long bump(Connection c, String sessionId, long expectedVersion, SessionStatus status) throws SQLException {
         String sql = status == null
                 ? "update sessions set version = version + 1, updated_at = ? where id = ? and version = ?"
@@ -232,17 +267,12 @@ public final class JdbcSessionStore implements SessionStore {
             ps.setString(7, t.eventKey());
             ps.executeUpdate();
         } catch (SQLException e) {
-            if (isUniqueViolation(e)) {
+            if (Jdbc.isUniqueViolation(e)) {
                 // Another instance stored this turn or this event first: the caller reloads and sees it.
                 throw new StaleSessionException(sessionId, -1);
             }
             throw e;
         }
-    }
-
-    /** SQLState 23505 is unique_violation in both H2 and PostgreSQL. */
-    static boolean isUniqueViolation(SQLException e) {
-        return "23505".equals(e.getSQLState());
     }
 
     private Session session(Connection c, ResultSet rs) throws SQLException {

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReports;
 import org.practicum.core.report.Debriefs;
-import org.practicum.core.review.ReviewStore;
 import org.practicum.core.review.Reviews;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
@@ -47,12 +47,12 @@ public final class CohortWorld implements AutoCloseable {
         engine = Fixtures.engine(database);
         debriefs = Fixtures.debriefs(engine, dir);
         RoleMap roles = new RoleMap(Set.of(), Set.of("Facilitators"), Set.of(), Set.of("Reviewers"));
-        cohorts = new Cohorts(new CohortStore(database.dataSource()), engine, roles, Clock.systemUTC());
-        ReviewStore reviewStore = new ReviewStore(database.dataSource());
-        reviews = new Reviews(reviewStore, cohorts, Clock.systemUTC());
-        reports = new CohortReports(cohorts, reviewStore, dir.resolve("charts"));
-        personalData = new PersonalData(database.dataSource(), cohorts, reviewStore, dir.resolve("charts"),
+        Programme programme = Programme.open(database.dataSource(), engine, roles, dir.resolve("charts"),
                 Clock.systemUTC());
+        cohorts = programme.cohorts();
+        reviews = programme.reviews();
+        reports = programme.reports();
+        personalData = programme.personalData();
         Cohort c = cohorts.create(FAY, List.of("facilitators"), "Spring", "guild-1");
         cohorts.enrol(c.id(), FAY, ANA, Role.TRAINEE);
         cohorts.enrol(c.id(), FAY, BEN, Role.TRAINEE);

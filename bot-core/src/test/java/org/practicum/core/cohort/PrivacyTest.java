@@ -2,6 +2,7 @@ package org.practicum.core.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.practicum.core.cohort.CohortWorld.ANA;
 import static org.practicum.core.cohort.CohortWorld.BEN;
@@ -33,6 +34,7 @@ import org.practicum.core.session.SessionUpdate;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.Json;
 import org.practicum.core.storage.RetentionPurge;
+import org.practicum.core.storage.StorageException;
 import org.practicum.core.storage.TestDatabase;
 
 @ParameterizedClass(name = "on {0}")
@@ -89,6 +91,23 @@ class PrivacyTest extends CohortWorldTest {
     }
 
     @Test
+    void a_forget_me_that_fails_part_way_erases_nothing_and_asking_again_erases_everything() throws Exception {
+        String own = world.practise(ANA, ANAS_WORDS);
+        String group = groupSessionWithAnaAndBen();
+        // Memberships are erased after the sessions: without that table, forget-me fails late.
+        execute("alter table cohort_members rename to cohort_members_away");
+
+        assertThrows(StorageException.class, () -> world.personalData.forget(ANA));
+
+        execute("alter table cohort_members_away rename to cohort_members");
+        JdbcSessionStore store = new JdbcSessionStore(world.database.dataSource(), Clock.systemUTC());
+        assertTrue(store.load(own).isPresent(), "her own session is still stored");
+        assertTrue(store.load(group).orElseThrow().roster().contains(ANA), "she is still in the group");
+        assertEquals(1, world.personalData.forget(ANA));
+        assertEquals(List.of(), traces(List.of("ana", "Ana", ANAS_WORDS, "Ana-unique")), "rows still mentioning Ana");
+    }
+
+    @Test
     void the_retention_purge_runs_on_its_schedule_and_takes_reviews_with_the_sessions() throws Exception {
         String id = world.practise(ANA, ANAS_WORDS);
         world.reviews.annotate(id, RAE, 1, "A note.");
@@ -128,6 +147,12 @@ class PrivacyTest extends CohortWorldTest {
         world.engine.reply(g.sessionId(), BEN, BENS_WORDS, "g2");
         world.engine.end(g.sessionId());
         return g.sessionId();
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = world.database.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     /** Every cell of every application table that contains one of the needles, as "table.column: value". */
