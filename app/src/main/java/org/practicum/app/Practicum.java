@@ -119,7 +119,8 @@ public final class Practicum implements AutoCloseable {
         }
         EngineParts parts = new EngineParts(scenarios, analysis.cues(), analysis.embedder(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
-                new EngineSettings(maxChars, settings.integer("practice.cached-sessions")));
+                new EngineSettings(maxChars, settings.integer("practice.cached-sessions"),
+                        settings.integer("practice.client-leaves-after")));
         PracticeEngine engine = parts.engine(roles);
         Debriefs debriefs = new Debriefs(engine, dataDir.resolve("charts"), roles.usage());
         Programme programme = Programme.open(database.dataSource(), engine, RoleMap.fromSettings(settings),

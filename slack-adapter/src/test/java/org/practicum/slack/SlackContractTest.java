@@ -122,6 +122,8 @@ class SlackContractTest extends ChatPlatformContract {
 
         @Override
         public String privateFeedback(Member member, String thread) throws Exception {
+            // the debrief (with its chart) can take longer than a settle on a busy machine
+            slack.await("chat.postEphemeral", c -> c.param("user").equals(id(member)) && SlackHarness.isFeedback(c));
             settle();
             List<String> parts = new ArrayList<>();
             for (FakeSlackApi.Call c : slack.calls("chat.postEphemeral")) {
