@@ -160,8 +160,6 @@ public final class MessageReader {
         for (String s : sentences) {
             ordered.addAll(vocabulary.topicsAskedIn(s));
         }
-        // a model's analysis may split or quote the message its own way; the message itself always counts
-        ordered.addAll(vocabulary.topicsAskedIn(text));
         return List.copyOf(ordered);
     }
 

@@ -75,18 +75,4 @@ class ModelClientAnswersTest {
         assertEquals("No, nothing like that. I just want the exams gone.", update.client().text());
         assertNull(fallbackOrNull(update));
     }
-
-    @Test
-    void a_model_that_answers_a_question_about_sleep_with_something_else_is_asked_again() {
-        Harness h = Harness.start(data, Harness.env(server, "openai"), null);
-        String id = h.startSession();
-        server.script(r -> r.role().equals("client") ? client("My mum cleans offices in the evenings.")
-                : FakeModelServer.valid(r));
-        int before = server.requests("client").size();
-
-        SessionUpdate update = h.engine.reply(id, "How have you been sleeping?");
-
-        assertEquals(2, server.requests("client").size() - before, "one retry");
-        assertTrue(authored(update.client().text()), update.client().text());
-    }
 }
