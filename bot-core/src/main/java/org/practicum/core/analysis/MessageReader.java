@@ -139,12 +139,21 @@ public final class MessageReader {
         return null;
     }
 
-    /** The trainee asked about risk in one of the last few turns. */
+    /**
+     * The trainee asked about risk in one of the last few turns. Follow-ups keep the talk going ("how
+     * often?", "have you thought about how?", "what keeps you going?" after the direct question), so a
+     * safety conversation of several turns stays one.
+     */
     private static boolean riskTalkGoingOn(AnalysisContext context) {
-        int since = context.turn() - RISK_TALK_TURNS;
-        return context.transcript().stream()
-                .filter(e -> e.speaker() == TranscriptEntry.Speaker.TRAINEE && e.turn() > since)
-                .anyMatch(e -> riskQuestion(PhraseSet.normalise(e.text()), false) != null);
+        int lastRiskTurn = Integer.MIN_VALUE / 2;
+        for (TranscriptEntry e : context.transcript()) {
+            boolean going = e.turn() - lastRiskTurn < RISK_TALK_TURNS;
+            if (e.speaker() == TranscriptEntry.Speaker.TRAINEE
+                    && riskQuestion(PhraseSet.normalise(e.text()), going) != null) {
+                lastRiskTurn = e.turn();
+            }
+        }
+        return context.turn() - lastRiskTurn < RISK_TALK_TURNS;
     }
 
     /** Topics of the questions first, then of the rest, each once. */

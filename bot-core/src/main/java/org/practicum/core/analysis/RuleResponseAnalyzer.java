@@ -20,7 +20,11 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "end(ing)? (your|it) (life|all)|take your (own )?life|hurt(ing)? yourself|harm(ing)? yourself|"
             + "thoughts? (of|about) (dying|death|not|ending|suicide|hurting)|want(ing)? to die|be here anymore|"
             + "not (want|wanting) to (be here|live|wake)|are you safe|keep(ing)? yourself safe|feel safe|"
-            + "not being here|not wake up|disappear)");
+            + "not being here|not wake up|disappear|how you (would|might|could) do it|(made|make|have|got) (a|any) "
+            + "plans? to|thought about how you)");
+    /** A goodbye wish ("take care") reads as an imperative but gives no advice. */
+    private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
+            + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?[.!]*$");
     private static final Pattern MINIMISING = Pattern.compile("\\b(it'?s not that bad|not that bad|could be worse|"
             + "at least you|at least it|everyone goes through|everybody goes through|don'?t worry|you'?ll be fine|"
             + "you'?ll be ok|cheer up|look on the bright side|everything happens for a reason|it'?s just a|"
@@ -65,6 +69,9 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             if (!skill.isAdvice() && !skill.isReflection() && advice.adviceScore(sentence) >= adviceThreshold) {
                 skill = RuleSkillClassifier.PERMISSION.matcher(sentence.toLowerCase(Locale.ROOT)).find()
                         ? Skill.ADVICE_WITH_PERMISSION : Skill.ADVICE_WITHOUT_PERMISSION;
+            }
+            if (skill.isAdvice() && notAdvice(sentence)) {
+                skill = sentence.strip().endsWith("?") ? Skill.CLOSED_QUESTION : Skill.OTHER;
             }
             sentences.add(new LabelledSentence(sentence, skill, p.confidence()));
         }
@@ -166,5 +173,11 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     private static String quoteOf(List<LabelledSentence> sentences) {
         String all = String.join(" ", sentences.stream().map(LabelledSentence::text).toList());
         return all.length() <= 200 ? all : all.substring(0, 197) + "...";
+    }
+
+    /** A question about risk (a plan question reads as "have you thought about…") or a goodbye wish. */
+    private static boolean notAdvice(String sentence) {
+        String lower = sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches();
     }
 }

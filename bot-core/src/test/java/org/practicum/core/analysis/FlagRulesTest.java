@@ -56,6 +56,16 @@ class FlagRulesTest {
         assertTrue(flag.better().contains("It sounds like"), flag.better());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Have you thought about how you would do it?", "Have you made any plans to end your life?",
+            "Thank you for talking with me today. Take care.", "Take care of yourself."})
+    void a_plan_question_or_a_goodbye_wish_is_not_advice(String reply) {
+        Analysis a = analyse(state(1, 0, 0), client("some mornings i think it'd be easier not to wake up"), reply);
+
+        assertFalse(flags(a).contains(FlagKind.PREMATURE_ADVICE), a.flags().toString());
+        assertFalse(a.has(Skill.ADVICE_WITHOUT_PERMISSION), a.skills().toString());
+    }
+
     @Test
     void advice_offered_with_permission_after_exploration_is_not_premature() {
         int core = scenario.coreIndex();

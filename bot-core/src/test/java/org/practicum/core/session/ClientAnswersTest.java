@@ -93,6 +93,22 @@ class ClientAnswersTest {
     }
 
     @Test
+    void a_safety_conversation_of_several_follow_ups_gets_each_one_answered_as_a_risk_question() {
+        String session = warmedUp("advanced-night-shift", 3);
+        Scenario scenario = Fixtures.scenario("advanced-night-shift");
+        fixture.engine.reply(session, "Are you having any thoughts of ending your life?");
+        fixture.engine.reply(session, "How often do those thoughts come?");
+        fixture.engine.reply(session, "Have you thought about how you would do it?");
+
+        // the direct question is three turns back now: the follow-ups keep the safety talk going
+        SessionUpdate reasons = fixture.engine.reply(session, "What keeps you going, even on the worst days?");
+
+        assertEquals(ClientMove.ANSWER_RISK, reasons.client().move(), reasons.client().text());
+        assertTrue(texts(scenario.riskAnswers(RiskQuestion.REASONS)).contains(reasons.client().text()),
+                reasons.client().text());
+    }
+
+    @Test
     void a_question_about_a_topic_the_client_is_not_ready_for_is_deflected_about_that_topic() {
         String session = fixture.start("exam-stress", 2).sessionId();
         Scenario scenario = Fixtures.scenario("exam-stress");
