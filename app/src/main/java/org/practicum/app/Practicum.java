@@ -26,6 +26,7 @@ import org.practicum.core.storage.RetentionPurge;
 import org.practicum.core.storage.StoreLocation;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
+import org.practicum.core.text.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,11 @@ public final class Practicum implements AutoCloseable {
         return catalog;
     }
 
+    /** The distress-cue reader the engine uses on client text, as the settings choose it. */
+    public static DistressCueDetector cueDetector(Settings settings) {
+        return Analysis.from(settings).cues();
+    }
+
     public static Practicum open(Path configDir, Map<String, String> env) {
         Settings settings = settings(configDir, env);
         ScenarioCatalog scenarios = scenarios(configDir, settings);
@@ -111,7 +117,7 @@ public final class Practicum implements AutoCloseable {
         if (maxChars < 1) {
             throw settings.invalid("practice.max-message-chars", "must be at least 1");
         }
-        EngineParts parts = new EngineParts(scenarios, analysis.cues(),
+        EngineParts parts = new EngineParts(scenarios, analysis.cues(), analysis.embedder(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(maxChars, settings.integer("practice.cached-sessions")));
         PracticeEngine engine = parts.engine(roles);
@@ -125,11 +131,12 @@ public final class Practicum implements AutoCloseable {
     }
 
     /** Everything an engine needs besides its three roles, so the bench can build engines on other roles. */
-    public record EngineParts(ScenarioCatalog scenarios, DistressCueDetector cues, CrisisResources crisisResources,
+    public record EngineParts(ScenarioCatalog scenarios, DistressCueDetector cues, Embedder embedder,
+                              CrisisResources crisisResources,
                               JdbcSessionStore store, EngineSettings settings) {
         public PracticeEngine engine(LlmRoles roles) {
             return PracticeEngine.builder().scenarios(scenarios).store(store)
-                    .roles(roles.analyzer(), roles.client(), roles.suggestions()).cueDetector(cues)
+                    .roles(roles.analyzer(), roles.client(), roles.suggestions()).cueDetector(cues).embedder(embedder)
                     .crisisResources(crisisResources).settings(settings).build();
         }
     }

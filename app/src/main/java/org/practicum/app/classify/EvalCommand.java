@@ -1,12 +1,13 @@
 package org.practicum.app.classify;
 
 import java.util.concurrent.Callable;
+import org.practicum.app.eval.EvalClientCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code practicum eval}: measures the offline classifiers on annotated data. */
 @Command(name = "eval", description = "Measure the offline classifiers on annotated data.",
-        subcommands = {EvalEmotionsCommand.class, EvalStrategiesCommand.class})
+        subcommands = {EvalEmotionsCommand.class, EvalStrategiesCommand.class, EvalClientCommand.class})
 public final class EvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -14,6 +15,6 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: emotions or strategies");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: emotions, strategies or client");
     }
 }

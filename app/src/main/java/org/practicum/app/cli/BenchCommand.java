@@ -1,16 +1,12 @@
 package org.practicum.app.cli;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.practicum.app.Main;
 import org.practicum.app.Practicum;
+import org.practicum.app.ThrowAwayPracticum;
 import org.practicum.core.llm.LlmBench;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.scenario.Scenario;
@@ -73,11 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path data = Files.createTempDirectory("practicum-bench");
-        Map<String, String> env = new HashMap<>(main.env());
-        env.put("PRACTICUM_STORAGE_DATA_DIR", data.toString());
-        env.put("PRACTICUM_STORAGE_RETENTION_DAYS", "0");
-        try (Practicum practicum = Practicum.open(main.configDir(), env)) {
+        try (ThrowAwayPracticum scratch = ThrowAwayPracticum.open(main.configDir(), main.env(), "bench")) {
+            Practicum practicum = scratch.practicum();
             if (llmLatencyMs != null) {
                 return benchLlm(practicum);
             }
@@ -97,8 +90,6 @@ public final class BenchCommand implements Callable<Integer> {
                     percentile(measured, 0.50), percentile(measured, 0.99), idle, heapMb);
             spec.commandLine().getOut().flush();
             return 0;
-        } finally {
-            deleteQuietly(data);
         }
     }
 
@@ -204,11 +195,4 @@ public final class BenchCommand implements Callable<Integer> {
         return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp directory is harmless.
-        }
-    }
 }

@@ -8,15 +8,28 @@ import java.util.Set;
  * What a trainee reply did: a skill per sentence, the flags it earned, and whether it acknowledged a
  * distress cue in the client's previous message.
  *
- * @param rationale a one-sentence explanation where the analyser gives one (LLM), else empty
+ * @param rationale     a one-sentence explanation where the analyser gives one (LLM), else empty
+ * @param understanding what the message asks or says and about what ({@link MessageReader}), which the
+ *                      client answers
  */
 public record Analysis(List<LabelledSentence> sentences, List<Flag> flags, boolean acknowledgesCue,
-                       boolean asksAboutRisk, String rationale) {
+                       boolean asksAboutRisk, String rationale, Understanding understanding) {
 
     public Analysis {
         sentences = List.copyOf(sentences);
         flags = List.copyOf(flags);
         rationale = rationale == null ? "" : rationale;
+        understanding = understanding == null ? Understanding.NOTHING : understanding;
+    }
+
+    /** An analysis not yet read for what it asks. */
+    public Analysis(List<LabelledSentence> sentences, List<Flag> flags, boolean acknowledgesCue, boolean asksAboutRisk,
+                    String rationale) {
+        this(sentences, flags, acknowledgesCue, asksAboutRisk, rationale, Understanding.NOTHING);
+    }
+
+    public Analysis withUnderstanding(Understanding reading) {
+        return new Analysis(sentences, flags, acknowledgesCue, asksAboutRisk, rationale, reading);
     }
 
     public Set<Skill> skills() {

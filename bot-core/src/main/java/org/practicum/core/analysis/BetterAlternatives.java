@@ -4,9 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
-import org.practicum.core.scenario.Layer;
 
-/** The "try instead" line for each flag, built from what the client actually said. */
+/**
+ * The "try instead" line for each flag: the client's own cue words where there is one, else wording that
+ * fits any story. Never a layer's gist or feeling: those hold what the client may not have told yet, and
+ * their last message is often only a reaction to the flagged reply ("I'll have a think about it").
+ */
 final class BetterAlternatives {
 
     /** Cues where the right response is to ask about suicide directly and calmly. */
@@ -26,23 +29,22 @@ final class BetterAlternatives {
                 + "'. That sounds like a lot. How has that been for you?\"";
     }
 
-    static String forPrematureAdvice(Layer layer) {
-        return "Hold the solution and reflect first: \"It sounds like " + layer.gist()
-                + ". What feels hardest about that right now?\"";
+    static String forPrematureAdvice() {
+        return "Hold the solution and reflect first: \"It sounds like you have a lot to carry. "
+                + "What feels hardest about it right now?\"";
     }
 
-    static String forMinimising(Layer layer) {
-        return "Take it as seriously as they do: \"It sounds like " + layer.gist()
-                + ", and that's really hard.\"";
+    static String forMinimising() {
+        return "Take it as seriously as they do: \"It sounds like this has been really hard for you. "
+                + "What has it been like?\"";
     }
 
     static String forJudging() {
         return "Set the judgement aside and get curious: \"What was going on for you when that happened?\"";
     }
 
-    static String forClosedQuestions(Layer layer) {
-        return "Swap the yes/no questions for one open question: \"What's it been like for you, feeling "
-                + layer.feeling() + "?\"";
+    static String forClosedQuestions() {
+        return "Swap the yes/no questions for one open question: \"How has all of this been for you?\"";
     }
 
     static String forSelfFocus() {

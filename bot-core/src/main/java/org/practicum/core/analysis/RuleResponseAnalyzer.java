@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.cue.LexiconCueDetector;
-import org.practicum.core.scenario.Layer;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.Sentences;
 
@@ -81,7 +80,6 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                              boolean acknowledges) {
         List<Flag> flags = new ArrayList<>();
         ConversationFacts facts = context.facts();
-        Layer layer = currentLayer(context);
         if (!context.clientCues().isEmpty() && !acknowledges) {
             DistressCue cue = context.clientCues().get(0);
             flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, quoteOf(sentences),
@@ -99,12 +97,12 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                         explored ? "Advice without asking first: check they want ideas before offering them."
                                 : "Advice before the client's main concern and feelings have been explored "
                                 + "and reflected; clients tend to withdraw when solutions come this early.",
-                        BetterAlternatives.forPrematureAdvice(layer))));
+                        BetterAlternatives.forPrematureAdvice())));
         List<LabelledSentence> notReflections = sentences.stream()
                 .filter(s -> !RuleSkillClassifier.mirrors(s.text())).toList();
         firstMatch(notReflections, MINIMISING).ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
                 "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
-                BetterAlternatives.forMinimising(layer))));
+                BetterAlternatives.forMinimising())));
         firstMatch(notReflections, JUDGING).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
@@ -116,7 +114,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             flags.add(new Flag(FlagKind.CLOSED_QUESTION_STREAK, quoteOf(sentences),
                     "Three replies in a row of yes/no questions: it starts to feel like an interview, and the client "
                             + "answers shortly instead of opening up.",
-                    BetterAlternatives.forClosedQuestions(layer)));
+                    BetterAlternatives.forClosedQuestions()));
         }
         if (isSelfFocused(sentences, lower)) {
             flags.add(new Flag(FlagKind.SELF_FOCUS, quoteOf(sentences),
@@ -168,10 +166,5 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     private static String quoteOf(List<LabelledSentence> sentences) {
         String all = String.join(" ", sentences.stream().map(LabelledSentence::text).toList());
         return all.length() <= 200 ? all : all.substring(0, 197) + "...";
-    }
-
-    private static Layer currentLayer(AnalysisContext context) {
-        int index = Math.min(context.facts().currentLayer(), context.scenario().layers().size() - 1);
-        return context.scenario().layer(index);
     }
 }

@@ -14,10 +14,11 @@ import org.practicum.core.analysis.LabelledSentence;
 import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Persona;
+import org.practicum.core.scenario.ReactionKind;
+import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientDirective;
 import org.practicum.core.simulation.ClientMove;
-import org.practicum.core.simulation.ClientPolicy;
 import org.practicum.core.simulation.SpeechContext;
 
 /**
@@ -28,6 +29,14 @@ import org.practicum.core.simulation.SpeechContext;
 final class ClientPrompt {
 
     private static final int EXAMPLE_LINES = 3;
+    private static final Map<RiskQuestion, String> RISK_QUESTIONS = Map.of(
+            RiskQuestion.IDEATION, "whether you are having thoughts of suicide or of ending your life.",
+            RiskQuestion.SELF_HARM, "whether you have hurt yourself or thought about it.",
+            RiskQuestion.FREQUENCY, "how often those thoughts come.",
+            RiskQuestion.PLAN, "whether you have thought about how, or made a plan.",
+            RiskQuestion.REASONS, "what keeps you going.",
+            RiskQuestion.WHO_KNOWS, "whether anyone knows how you are feeling.",
+            RiskQuestion.SAFETY, "whether you are safe right now.");
 
     private final PromptLibrary prompts;
     private final int recentTurns;
@@ -65,7 +74,7 @@ final class ClientPrompt {
                 .collect(Collectors.joining(", ")));
         v.put("trainee_move", traineeMove(context.analysis()));
         v.put("directive", directive(directive, scenario));
-        v.put("example_lines", ClientPolicy.lines(scenario, directive).stream().limit(EXAMPLE_LINES)
+        v.put("example_lines", directive.candidates().stream().limit(EXAMPLE_LINES)
                 .map(Line::text).map(t -> "- " + t).collect(Collectors.joining("\n")));
         v.put("summary", window.summary());
         v.put("schema", prompts.shape("client-reply").text());
@@ -86,8 +95,16 @@ final class ClientPrompt {
         String text = prompts.move(d.move()).replace("{gist}", layer.gist()).replace("{feeling}", layer.feeling())
                 .replace("{cue}", d.cue() == null ? "a distress sign" : d.cue().kind().description());
         String move = "Move: " + d.move().id() + ". " + text;
-        if (d.acknowledgeFirst()) {
+        if (d.risk() != null) {
+            move += " They asked: " + RISK_QUESTIONS.get(d.risk()) + " Your message answers exactly that, honestly"
+                    + " and in role, as the lines below do; never a method or means.";
+        } else if (d.topic() != null) {
+            move += " They asked about " + d.topic().replace('-', ' ') + ": your message is about that.";
+        }
+        if (d.preface() == ReactionKind.GOOD_REFLECTION) {
             move += " The trainee's last reflection was accurate: begin with a short \"yeah... exactly\" of your own.";
+        } else if (d.preface() == ReactionKind.CORRECTION) {
+            move += " The trainee's reflection missed: begin by gently correcting it in your own words.";
         }
         if (d.move() == ClientMove.THANK_AND_CLOSE || d.move() == ClientMove.LEAVE) {
             move += " This is your last message.";

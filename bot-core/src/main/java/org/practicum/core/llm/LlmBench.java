@@ -143,7 +143,7 @@ public final class LlmBench {
         int core = scenario.coreIndex();
         ClientState state = new ClientState(0.6, core + 1, core, Phase.DEEPENING,
                 Emotion.of(scenario.layer(core).emotion(), 0.6), 0, 0, Set.of(), Set.of(), null, 0, 3, false, false);
-        ClientDirective directive = new ClientDirective(ClientMove.ELABORATE, core, null, null, false);
+        ClientDirective directive = ClientDirective.of(ClientMove.ELABORATE, core, scenario.layer(core).elaborate());
         SpeechContext context = new SpeechContext("bench", scenario, state, null, replies.get(turn % replies.size()),
                 transcript, turn, 1L);
         TokenCountEstimator estimator = new OpenAiTokenCountEstimator("gpt-4o-mini");

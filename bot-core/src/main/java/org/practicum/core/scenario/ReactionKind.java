@@ -12,7 +12,11 @@ public enum ReactionKind {
     CLOSED_QUESTION(EmotionCategory.NEUTRAL),
     GOOD_REFLECTION(null),
     DEFLECT(EmotionCategory.NEUTRAL),
-    OFF_TOPIC(EmotionCategory.SURPRISE);
+    OFF_TOPIC(EmotionCategory.SURPRISE),
+    /** A reflection that missed: "not really, it's more that…". */
+    CORRECTION(EmotionCategory.NEUTRAL),
+    /** Short lines that may repeat, for when everything else has been said ("mm", "yeah"). */
+    MINIMAL(EmotionCategory.NEUTRAL);
 
     private final EmotionCategory defaultEmotion;
 
@@ -23,6 +27,14 @@ public enum ReactionKind {
     /** Null where the emotion is the current layer's. */
     public EmotionCategory defaultEmotion() {
         return defaultEmotion;
+    }
+
+    /**
+     * Whether the reader refuses a file without it; the validator ({@link StoryCheck}) asks for the
+     * others, and the client manages without them.
+     */
+    public boolean required() {
+        return this != CORRECTION && this != MINIMAL;
     }
 
     public String key() {

@@ -2,13 +2,17 @@ package org.practicum.core.session;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.practicum.core.analysis.MessageReader;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.cue.DistressCueDetector;
 import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
+import org.practicum.core.simulation.ClientPolicy;
 import org.practicum.core.simulation.ClientSimulator;
+import org.practicum.core.simulation.LineRelevance;
+import org.practicum.core.text.Embedder;
 import org.practicum.core.suggestion.SuggestionEngine;
 
 /**
@@ -29,6 +33,8 @@ public final class EngineBuilder {
     private CrisisScreen crisisScreen = new CrisisScreen();
     private EngineSettings settings = EngineSettings.DEFAULTS;
     private Clock clock = Clock.systemUTC();
+    private Embedder embedder;
+    private int leaveAfter = ClientPolicy.DEFAULT_LEAVE_AFTER;
 
     EngineBuilder() {
     }
@@ -72,6 +78,21 @@ public final class EngineBuilder {
         return this;
     }
 
+    /**
+     * The sentence embedding the client uses to understand a message and to answer it with the line that
+     * fits best (default none: shared words).
+     */
+    public EngineBuilder embedder(Embedder embedder) {
+        this.embedder = embedder;
+        return this;
+    }
+
+    /** Consecutive ruptures the client bears before it leaves (practice.client.leave-after). */
+    public EngineBuilder leaveAfter(int ruptures) {
+        this.leaveAfter = ruptures;
+        return this;
+    }
+
     public EngineBuilder clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -79,7 +100,8 @@ public final class EngineBuilder {
 
     public PracticeEngine build() {
         TurnPipeline pipeline = new TurnPipeline(required(analyzer, "an analyser (roles)"),
-                required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
+                new MessageReader(embedder), new ClientPolicy(leaveAfter, embedder == null
+                ? LineRelevance.sharedWords() : LineRelevance.meaning(embedder)), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
                 required(cueDetector, "a cue detector"), required(clock, "a clock"));
         return new PracticeEngine(required(scenarios, "scenarios"), pipeline, required(crisisScreen, "a crisis screen"),
                 required(crisisResources, "crisis resources"), required(store, "a session store"),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.AnalysisContext;
+import org.practicum.core.analysis.MessageReader;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCueDetector;
@@ -35,11 +36,14 @@ final class TurnPipeline {
     private final SuggestionEngine suggestionEngine;
     private final ClientCues cues;
     private final Clock clock;
-    private final ClientPolicy policy = new ClientPolicy();
+    private final MessageReader reader;
+    private final ClientPolicy policy;
 
-    TurnPipeline(ResponseAnalyzer analyzer, ClientSimulator voice, SuggestionEngine suggestionEngine,
-                 DistressCueDetector cueDetector, Clock clock) {
+    TurnPipeline(ResponseAnalyzer analyzer, MessageReader reader, ClientPolicy policy, ClientSimulator voice,
+                 SuggestionEngine suggestionEngine, DistressCueDetector cueDetector, Clock clock) {
         this.analyzer = analyzer;
+        this.reader = reader;
+        this.policy = policy;
         this.voice = voice;
         this.suggestionEngine = suggestionEngine;
         this.cues = new ClientCues(cueDetector);
@@ -85,20 +89,23 @@ final class TurnPipeline {
         String traineeText = in.message() == null ? "" : in.message().text();
         Utterance line = voice.speak(directive, new SpeechContext(in.sessionId(), scenario, decision.state(), analysis,
                 traineeText, in.transcript(), in.turn(), in.seed()));
-        Emotion emotion = policy.emotionOf(line, directive, decision.state());
+        Emotion emotion = policy.emotionOf(scenario, line, directive, decision.state());
         ClientState after = policy.afterSpeech(scenario, decision.state(), directive, line, emotion);
         ClientReply client = new ClientReply(line.text(), emotion,
-                in.lastClient() == null ? Trend.SAME : Trend.between(in.state().emotion(), emotion), directive.move(),
-                scenario.layer(directive.layerIndex()).id(), cues.in(scenario, directive, line), after.ended());
+                in.lastClient() == null ? Trend.SAME : policy.trend(in.state().emotion(), emotion, analysis),
+                directive.move(), scenario.layer(directive.layerIndex()).id(), cues.in(directive, line), after.ended());
         Suggestions suggestions = after.ended() ? new Suggestions(List.of(), "")
                 : suggestionEngine.suggest(new SuggestionContext(in.sessionId(), scenario, after, client, analysis,
                 spokenSoFar(in, client), in.turn(), in.seed()));
         return new Made(record(in, analysis, client, suggestions, after), line.fallbackNotice());
     }
 
+    /** The analyser's reading of the reply, and what it asks or says (which the client answers). */
     private Analysis analyse(Start in) {
-        return analyzer.analyze(new AnalysisContext(in.sessionId(), in.scenario(), in.state().facts(in.scenario()),
-                in.lastClient().text(), in.lastClient().cues(), in.transcript(), in.turn()), in.message().text());
+        AnalysisContext context = new AnalysisContext(in.sessionId(), in.scenario(), in.state().facts(in.scenario()),
+                in.lastClient().text(), in.lastClient().cues(), in.transcript(), in.turn());
+        Analysis analysis = analyzer.analyze(context, in.message().text());
+        return analysis.withUnderstanding(reader.read(context, in.message().text(), analysis));
     }
 
     private TurnRecord record(Start in, Analysis analysis, ClientReply client, Suggestions suggestions,

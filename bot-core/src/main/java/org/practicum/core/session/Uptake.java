@@ -6,7 +6,9 @@ import org.practicum.core.suggestion.SuggestionKind;
 import org.practicum.core.text.Sentences;
 
 /**
- * Suggestion uptake, the seed paper's question: the reply's closest suggestion by word overlap.
+ * Suggestion uptake, the seed paper's question: the reply's closest suggestion by word overlap. A reply
+ * counts as an edit of a suggestion only when it keeps a phrase of it word for word: sharing words alone
+ * ("what's been hardest for you" against "what's been the hardest part of it for you") is the trainee's own.
  *
  * @param kind       the closest suggestion's kind, null when ignored
  * @param similarity word overlap with it, in [0, 1]
@@ -15,6 +17,8 @@ public record Uptake(UptakeKind uptake, SuggestionKind kind, double similarity) 
 
     static final double USED_AT = 0.85;
     static final double EDITED_AT = 0.4;
+    /** Consecutive words of the suggestion an edited reply keeps. */
+    static final int KEPT_PHRASE = 5;
 
     public static Uptake of(String reply, List<Suggestion> shown) {
         Suggestion best = null;
@@ -30,6 +34,11 @@ public record Uptake(UptakeKind uptake, SuggestionKind kind, double similarity) 
         if (best == null || bestScore < EDITED_AT) {
             return new Uptake(UptakeKind.IGNORED, null, rounded);
         }
-        return new Uptake(bestScore >= USED_AT ? UptakeKind.USED : UptakeKind.EDITED, best.kind(), rounded);
+        if (bestScore >= USED_AT) {
+            return new Uptake(UptakeKind.USED, best.kind(), rounded);
+        }
+        boolean keptPhrase = Sentences.longestSharedRun(reply, best.text()) >= KEPT_PHRASE;
+        return keptPhrase ? new Uptake(UptakeKind.EDITED, best.kind(), rounded)
+                : new Uptake(UptakeKind.IGNORED, null, rounded);
     }
 }

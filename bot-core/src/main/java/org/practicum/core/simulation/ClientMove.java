@@ -16,6 +16,12 @@ public enum ClientMove {
     VOICE_CUE,
     /** An honest answer after the trainee asked about the cue directly. */
     ANSWER_CUE,
+    /** An honest, in-role answer to a direct question about suicide or self-harm. */
+    ANSWER_RISK,
+    /** Deflects a question about a topic the client is not ready to talk about. */
+    DEFLECT_TOPIC,
+    /** The story has been told; the client stays and says so, so the trainee can summarise and close. */
+    EXHAUSTED,
     /** Pulls back after premature advice. */
     WITHDRAW,
     /** Irritated after judgement. */
@@ -28,7 +34,9 @@ public enum ClientMove {
     FLAT,
     /** Does not follow what the trainee means. */
     CONFUSED,
+    /** The trainee closed the conversation: thanks that fit how it went. */
     THANK_AND_CLOSE,
+    /** After a sustained rupture: the client gives up and goes. */
     LEAVE;
 
     public boolean endsSession() {

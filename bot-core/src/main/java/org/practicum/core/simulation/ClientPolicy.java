@@ -1,30 +1,79 @@
 package org.practicum.core.simulation;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
+import org.practicum.core.analysis.Intent;
+import org.practicum.core.analysis.Skill;
+import org.practicum.core.analysis.Understanding;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.Emotion;
-import org.practicum.core.emotion.EmotionCategory;
+import org.practicum.core.emotion.Trend;
+import org.practicum.core.scenario.ClosingCondition;
 import org.practicum.core.scenario.Cue;
 import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.ReactionKind;
+import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.Scenario;
 
 /**
- * The client's state machine: after each trainee reply it updates trust and decides what the client
- * does next. Deterministic given its inputs; the same trainee behaviour reliably changes the client.
+ * The client's state machine: after each trainee reply it updates trust and mood and decides what the
+ * client does next, answering what the trainee asked within what the story allows. Deterministic given
+ * its inputs; the same trainee behaviour reliably changes the client. The client leaves only after a
+ * sustained rupture, never right after a question about risk or with a risk disclosure unexplored, and
+ * says goodbye when the trainee closes; when the story is told it stays and says so.
  */
 public final class ClientPolicy {
 
     /** Turns the client stays closed after premature advice. */
     static final int ADVICE_COOLDOWN = 2;
-    static final double LEAVE_BELOW = 0.08;
-    /** Consecutive near-zero-trust turns before the client gives up and leaves. */
-    static final int LEAVE_AFTER = 3;
-    static final double CLOSE_AT = 0.7;
+    /**
+     * Ruptures (advice too soon, judging, minimising, a missed cue) with no good listening in between
+     * before the client may leave.
+     */
+    public static final int DEFAULT_LEAVE_AFTER = 5;
+    /** ... and only once trust has fallen this low. */
+    static final double LEAVE_BELOW = 0.15;
+    private static final Set<FlagKind> RUPTURES = EnumSet.of(FlagKind.PREMATURE_ADVICE, FlagKind.JUDGING,
+            FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE);
+    /** Moves that react to what the trainee did: when their lines run out, a short reply, not new story. */
+    private static final Set<ClientMove> REACTIONS = EnumSet.of(ClientMove.WITHDRAW, ClientMove.IRRITATED,
+            ClientMove.HURT, ClientMove.GO_QUIET, ClientMove.FLAT, ClientMove.CONFUSED, ClientMove.DEFLECT_TOPIC);
+    private static final Set<CueKind> RISK_CUES = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE);
+
+    /** How many of the best-fitting lines the voice chooses among, so two runs differ. */
+    private static final int CHOICES = 3;
+    /** Fit a disclosure may lack and still win over more of what is out: good listening moves the story on. */
+    private static final double DISCLOSURE_BIAS = 0.15;
+    /** Once this many lines of the deepest layer are out, earned trust opens the next layer whatever fits best. */
+    private static final int TALKED_THROUGH = 3;
+
+    private final int leaveAfter;
+    private final LineRelevance relevance;
+    private final MoodModel moods = new MoodModel();
+
+    public ClientPolicy() {
+        this(DEFAULT_LEAVE_AFTER, LineRelevance.sharedWords());
+    }
+
+    /**
+     * @param leaveAfter consecutive ruptures the client bears before leaving (at least 1)
+     * @param relevance  how well a line fits what the trainee said
+     */
+    public ClientPolicy(int leaveAfter, LineRelevance relevance) {
+        if (leaveAfter < 1) {
+            throw new IllegalArgumentException("leaveAfter must be at least 1");
+        }
+        this.leaveAfter = leaveAfter;
+        this.relevance = relevance;
+    }
 
     /** The decision for one turn and the state it leads to before the client speaks. */
     public record Decision(ClientDirective directive, ClientState state) {
@@ -33,158 +82,379 @@ public final class ClientPolicy {
     /** Turn 0: the client opens from the surface of the story, at the scenario's initial trust. */
     public Decision opening(Scenario scenario) {
         Layer surface = scenario.layer(0);
-        ClientState initial = new ClientState(scenario.initialTrust(), 0, 0, Phase.ENGAGEMENT,
-                Emotion.of(surface.emotion(), 0.4), 0, 0, Set.of(), Set.of(), null, 0, 0, false, false);
-        return new Decision(new ClientDirective(ClientMove.OPEN, 0, null, null, false), initial);
+        Emotion start = Emotion.of(surface.emotion(), 0.4);
+        ClientState initial = new ClientState(scenario.initialTrust(), 0, 0, Phase.ENGAGEMENT, start, 0, 0, Set.of(),
+                Set.of(), null, 0, 0, false, false);
+        return new Decision(ClientDirective.of(ClientMove.OPEN, 0, StoryLines.sayable(scenario.opening(), initial)),
+                initial);
     }
 
     public Decision decide(Scenario scenario, ClientState state, Analysis analysis, int turn) {
-        boolean cuePending = state.pendingCue() != null;
-        double trust = TrustModel.next(state.trust(), analysis, scenario.style(), cuePending);
-        int cooldown = analysis.has(FlagKind.PREMATURE_ADVICE) ? ADVICE_COOLDOWN : Math.max(0, state.adviceCooldown() - 1);
+        Understanding u = analysis.understanding();
+        double trust = TrustModel.next(state.trust(), analysis, scenario.style(), state.pendingCue() != null);
+        boolean rupture = isRupture(analysis);
         int coreIndex = scenario.coreIndex();
         boolean coreHeard = state.coreHeard() || state.isDisclosed(coreIndex) && analysis.invitesOpening()
                 && !analysis.has(FlagKind.MISSED_DISTRESS_CUE);
-        ClientState updated = new ClientState(trust, state.disclosedLayers(), state.currentLayer(), state.phase(),
-                state.emotion(), cooldown, trust < LEAVE_BELOW ? state.lowTrustTurns() + 1 : 0, state.usedLines(),
-                state.voicedCues(), state.pendingCue(),
-                analysis.onlyClosedQuestions() ? state.closedQuestionStreak() + 1 : 0,
-                state.reflections() + (analysis.reflects() ? 1 : 0), coreHeard, false);
-        ClientDirective directive = available(scenario, updated, choose(scenario, updated, analysis, turn));
+        ClientState.Builder next = state.toBuilder().trust(trust)
+                .adviceCooldown(analysis.has(FlagKind.PREMATURE_ADVICE) ? ADVICE_COOLDOWN
+                        : Math.max(0, state.adviceCooldown() - 1))
+                .lowTrustTurns(trust < LEAVE_BELOW ? state.lowTrustTurns() + 1 : 0)
+                .closedQuestionStreak(analysis.onlyClosedQuestions() ? state.closedQuestionStreak() + 1 : 0)
+                .reflections(state.reflections() + (analysis.reflects() ? 1 : 0)).coreHeard(coreHeard)
+                .ruptureStreak(rupture ? state.ruptureStreak() + 1 : heard(analysis) ? 0 : state.ruptureStreak())
+                .advised(analysis.has(FlagKind.PREMATURE_ADVICE))
+                .mood(moods.afterReply(state.mood(), analysis, rupture, state.ruptureStreak() > 0));
+        if (u.risk() != null) {
+            next.riskAsked(u.risk());
+        }
+        ClientState updated = next.build();
+        String said = String.join(" ", analysis.sentences().stream().map(x -> x.text()).toList());
+        ClientDirective directive = sayable(scenario, updated, choose(new Turn(scenario, updated, analysis, u, said)));
         if (directive.move() == ClientMove.DISCLOSE) {
-            updated = withLayers(updated, directive.layerIndex() + 1, directive.layerIndex());
+            updated = updated.toBuilder().layers(directive.layerIndex() + 1, directive.layerIndex()).build();
+        } else if (directive.move() == ClientMove.ELABORATE) {
+            updated = updated.toBuilder().layers(0, directive.layerIndex()).build();
         }
         return new Decision(directive, updated);
     }
 
-    private ClientDirective choose(Scenario scenario, ClientState s, Analysis analysis, int turn) {
+    /** What one decision reads: the story, the state after the reply, the reply and what it asks. */
+    private record Turn(Scenario scenario, ClientState s, Analysis analysis, Understanding u, String said) {
+    }
+
+    private ClientDirective choose(Turn t) {
+        Scenario scenario = t.scenario();
+        ClientState s = t.s();
+        Analysis analysis = t.analysis();
+        Understanding u = t.u();
         int current = s.currentLayer();
-        if (s.lowTrustTurns() >= LEAVE_AFTER) {
-            return move(ClientMove.LEAVE, current);
+        if (u.risk() != null) {
+            return riskAnswer(scenario, s, u.risk());
+        }
+        if (u.intent() == Intent.CLOSING) {
+            return ClientDirective.of(ClientMove.THANK_AND_CLOSE, current, closing(scenario, s));
+        }
+        if (shouldLeave(scenario, s)) {
+            return ClientDirective.of(ClientMove.LEAVE, current, scenario.leave());
         }
         if (analysis.has(FlagKind.JUDGING)) {
-            return move(ClientMove.IRRITATED, current);
+            return reaction(ClientMove.IRRITATED, ReactionKind.JUDGING, scenario, current);
         }
         if (analysis.has(FlagKind.MINIMISING)) {
-            return move(ClientMove.HURT, current);
+            return reaction(ClientMove.HURT, ReactionKind.MINIMISING, scenario, current);
         }
         if (analysis.has(FlagKind.PREMATURE_ADVICE)) {
-            return move(ClientMove.WITHDRAW, current);
+            return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u, t.said()));
         }
         if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
-            return move(ClientMove.GO_QUIET, current);
+            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
         }
         if (s.pendingCue() != null && analysis.acknowledgesCue()) {
-            return new ClientDirective(ClientMove.ANSWER_CUE, cueLayer(s.pendingCue()), cue(scenario, s.pendingCue()),
-                    s.pendingCue(), false);
+            Cue cue = cue(scenario, s.pendingCue());
+            return new ClientDirective(ClientMove.ANSWER_CUE, cueLayer(s.pendingCue()), cue, s.pendingCue(),
+                    cue.whenAsked(), null, null, null);
         }
-        if (readyToClose(scenario, s, turn)) {
-            return move(ClientMove.THANK_AND_CLOSE, current);
+        if (u.intent() == Intent.CLARIFY) {
+            return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
         }
-        int next = s.disclosedLayers();
-        if (next < scenario.layers().size() && s.trust() >= scenario.layer(next).trust()
-                && s.adviceCooldown() == 0 && (analysis.invitesOpening() || next == 0)) {
-            return new ClientDirective(ClientMove.DISCLOSE, next, null, null, analysis.reflects() && next > 0);
+        if (u.intent() == Intent.REFLECTION) {
+            return reflected(t);
         }
-        String unvoiced = unvoicedCue(scenario, s);
-        if (unvoiced != null && analysis.invitesOpening() && s.adviceCooldown() == 0) {
-            return new ClientDirective(ClientMove.VOICE_CUE, cueLayer(unvoiced), cue(scenario, unvoiced), unvoiced,
-                    false);
-        }
-        if (analysis.onlyClosedQuestions()) {
-            return move(ClientMove.FLAT, current);
-        }
-        if (analysis.sentences().stream().allMatch(x -> x.skill() == org.practicum.core.analysis.Skill.OTHER)) {
-            return move(analysis.sentences().isEmpty() ? ClientMove.CONFUSED : ClientMove.DEFLECT, current);
-        }
-        return move(analysis.invitesOpening() ? ClientMove.ELABORATE : ClientMove.DEFLECT, current);
-    }
-
-    /** Falls back to a move that still has unspoken lines, so no line is ever repeated. */
-    private ClientDirective available(Scenario scenario, ClientState s, ClientDirective d) {
-        if (!lines(scenario, d).stream().allMatch(l -> s.usedLines().contains(l.text()))) {
-            return d;
-        }
-        if (d.move() == ClientMove.ELABORATE || d.move() == ClientMove.DISCLOSE) {
-            for (int i = Math.min(s.disclosedLayers(), scenario.layers().size()) - 1; i >= 0; i--) {
-                ClientDirective other = move(ClientMove.ELABORATE, i);
-                if (hasUnused(scenario, s, other)) {
-                    return other;
-                }
+        for (String topic : u.topics()) {
+            Optional<ClientDirective> answer = answerAbout(topic, t);
+            if (answer.isPresent()) {
+                return answer.get();
             }
         }
-        ClientDirective deflect = move(ClientMove.DEFLECT, d.layerIndex());
-        if (d.move() != ClientMove.DEFLECT && hasUnused(scenario, s, deflect)) {
-            return deflect;
+        if (analysis.invitesOpening() || s.disclosedLayers() == 0 || u.intent() == Intent.GREETING) {
+            return respond(t);
         }
-        return move(s.trust() >= 0.5 ? ClientMove.THANK_AND_CLOSE : ClientMove.LEAVE, d.layerIndex());
+        if (analysis.onlyClosedQuestions()) {
+            return reaction(ClientMove.FLAT, ReactionKind.CLOSED_QUESTION, scenario, current);
+        }
+        if (analysis.sentences().isEmpty()) {
+            return reaction(ClientMove.CONFUSED, ReactionKind.OFF_TOPIC, scenario, current);
+        }
+        return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, current);
     }
 
-    private boolean hasUnused(Scenario scenario, ClientState s, ClientDirective d) {
-        return lines(scenario, d).stream().anyMatch(l -> !s.usedLines().contains(l.text()));
+    /**
+     * A reflection that fits earns a "yeah, exactly" and, when trust allows, the next part of the story;
+     * one that misses gets a correction and more of what is already out.
+     */
+    private ClientDirective reflected(Turn t) {
+        ClientState s = t.s();
+        if (!t.u().reflectionFits()) {
+            return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), ranked(StoryLines.sayable(
+                    StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t.said()))
+                    .withPreface(ReactionKind.CORRECTION);
+        }
+        ClientDirective more = respond(t);
+        return s.disclosedLayers() > 0 ? more.withPreface(ReactionKind.GOOD_REFLECTION) : more;
     }
 
-    /** The authored lines a directive draws on (the offline voice speaks one of them). */
-    public static List<Line> lines(Scenario scenario, ClientDirective d) {
-        Layer layer = scenario.layer(Math.min(d.layerIndex(), scenario.layers().size() - 1));
-        return switch (d.move()) {
-            case OPEN -> scenario.opening();
-            case DISCLOSE -> layer.disclose();
-            case ELABORATE -> layer.elaborate();
-            case VOICE_CUE -> d.cue().lines();
-            case ANSWER_CUE -> d.cue().whenAsked();
-            case DEFLECT -> scenario.reaction(ReactionKind.DEFLECT);
-            case WITHDRAW -> scenario.reaction(ReactionKind.PREMATURE_ADVICE);
-            case IRRITATED -> scenario.reaction(ReactionKind.JUDGING);
-            case HURT -> scenario.reaction(ReactionKind.MINIMISING);
-            case GO_QUIET -> scenario.reaction(ReactionKind.MISSED_CUE);
-            case FLAT -> scenario.reaction(ReactionKind.CLOSED_QUESTION);
-            case CONFUSED -> scenario.reaction(ReactionKind.OFF_TOPIC);
-            case THANK_AND_CLOSE -> scenario.thanks();
-            case LEAVE -> scenario.leave();
+    /**
+     * Opens up as far as trust allows, with what fits the trainee's words best: the next layer when it
+     * fits about as well as more of what is out (or the deepest layer has been talked through), else a cue of the layer being talked about, else the
+     * best-fitting line of what is out.
+     */
+    private ClientDirective respond(Turn t) {
+        Scenario scenario = t.scenario();
+        ClientState s = t.s();
+        if (s.adviceCooldown() > 0) {
+            return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, s.currentLayer());
+        }
+        List<Line> open = ranked(StoryLines.open(scenario, s), t.said());
+        int next = s.disclosedLayers();
+        if (canDisclose(scenario, s)) {
+            List<Line> disclose = ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said());
+            boolean talkedThrough = next > 0 && StoryLines.saidOfLayer(scenario, next - 1, s) >= TALKED_THROUGH;
+            if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough || fit(t.said(), disclose.get(0))
+                    + DISCLOSURE_BIAS >= fit(t.said(), open.get(0)))) {
+                return ClientDirective.of(ClientMove.DISCLOSE, next, disclose);
+            }
+            List<Line> bridge = ranked(StoryLines.introducing(scenario.layer(next).disclose(),
+                    StoryLines.open(scenario, s), s), t.said());
+            if (disclose.isEmpty() && !bridge.isEmpty()) {
+                int layer = Math.max(0, StoryLines.layerOf(scenario, bridge.get(0)));
+                return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, bridge, layer));
+            }
+        }
+        String unvoiced = unvoicedCue(scenario, s);
+        if (unvoiced != null) {
+            Cue cue = cue(scenario, unvoiced);
+            return new ClientDirective(ClientMove.VOICE_CUE, cueLayer(unvoiced), cue, unvoiced, cue.lines(), null, null,
+                    null);
+        }
+        if (open.isEmpty()) {
+            return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), List.of());
+        }
+        int layer = Math.max(0, StoryLines.layerOf(scenario, open.get(0)));
+        return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer));
+    }
+
+    /** The lines, best fit to the trainee's words first, the few best of them. */
+    private List<Line> ranked(List<Line> lines, String said) {
+        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> fit(said, l)).reversed()).limit(CHOICES)
+                .toList();
+    }
+
+    private double fit(String said, Line line) {
+        return relevance.of(said, line);
+    }
+
+    private static List<Line> sameLayer(Scenario scenario, List<Line> ranked, int layer) {
+        return ranked.stream().filter(l -> StoryLines.layerOf(scenario, l) == layer).toList();
+    }
+
+    /**
+     * The answer to a question about {@code topic}: a line about it from what is out; the next layer if
+     * it holds the topic and trust allows; a deflection about it when it lives deeper than trust allows.
+     * Empty when there is nothing left to say about it.
+     */
+    private Optional<ClientDirective> answerAbout(String topic, Turn t) {
+        Scenario scenario = t.scenario();
+        ClientState s = t.s();
+        List<Line> open = ranked(StoryLines.about(topic, StoryLines.open(scenario, s)), t.said());
+        if (!open.isEmpty()) {
+            int layer = Math.max(0, StoryLines.layerOf(scenario, open.get(0)));
+            return Optional.of(ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer))
+                    .about(topic));
+        }
+        int next = s.disclosedLayers();
+        if (next < scenario.layers().size()
+                && !StoryLines.about(topic, StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
+                && canDisclose(scenario, s)) {
+            List<Line> disclose = StoryLines.sayable(scenario.layer(next).disclose(), s);
+            List<Line> onTopic = StoryLines.about(topic, disclose);
+            return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next,
+                    ranked(onTopic.isEmpty() ? disclose : onTopic, t.said())).about(topic));
+        }
+        boolean deeper = false;
+        for (int i = next; i < scenario.layers().size(); i++) {
+            deeper |= !StoryLines.about(topic, StoryLines.ofLayer(scenario, i)).isEmpty();
+        }
+        List<Line> deflect = StoryLines.sayable(scenario.topics().get(topic) == null ? List.of()
+                : scenario.topics().get(topic).deflect(), s);
+        if (deeper && deflect.isEmpty()) {
+            deflect = scenario.reaction(ReactionKind.DEFLECT);
+        }
+        if (deeper || !deflect.isEmpty() && !saidAbout(topic, scenario, s)) {
+            return Optional.of(ClientDirective.of(ClientMove.DEFLECT_TOPIC, s.currentLayer(), deflect).about(topic));
+        }
+        return Optional.empty();
+    }
+
+    /** The client has already said something about the topic (so a deflection now would contradict it). */
+    private static boolean saidAbout(String topic, Scenario scenario, ClientState s) {
+        return scenario.allLines().stream().anyMatch(l -> l.isAbout(topic) && s.usedLines().contains(l.text()));
+    }
+
+    private static boolean canDisclose(Scenario scenario, ClientState s) {
+        int next = s.disclosedLayers();
+        return next < scenario.layers().size() && s.trust() >= scenario.layer(next).trust() && s.adviceCooldown() == 0;
+    }
+
+    /** Every direct risk question gets an honest answer: the fullest one trust allows. */
+    private static ClientDirective riskAnswer(Scenario scenario, ClientState s, RiskQuestion question) {
+        List<Line> answers = scenario.riskAnswers(question).isEmpty() ? scenario.riskAnswers(RiskQuestion.IDEATION)
+                : scenario.riskAnswers(question);
+        List<Line> allowed = new ArrayList<>(answers.stream().filter(l -> l.trust() <= s.trust()).toList());
+        allowed.sort(Comparator.comparingDouble(Line::trust).reversed());
+        List<Line> fresh = allowed.stream().filter(l -> !s.usedLines().contains(l.text())).toList();
+        List<Line> candidates = fresh.isEmpty() ? allowed : fresh;
+        if (candidates.isEmpty()) {
+            // A file without risk answers (the validator reports it): the nearest honest thing it has.
+            List<Line> asked = new ArrayList<>();
+            s.voicedCues().forEach(key -> asked.addAll(cue(scenario, key).whenAsked()));
+            return ClientDirective.of(ClientMove.ANSWER_RISK, s.currentLayer(),
+                    asked.isEmpty() ? scenario.reaction(ReactionKind.DEFLECT) : asked);
+        }
+        double fullest = candidates.isEmpty() ? 0 : candidates.get(0).trust();
+        return new ClientDirective(ClientMove.ANSWER_RISK, s.currentLayer(), null, null,
+                candidates.stream().filter(l -> l.trust() == fullest).toList(), null, null, question);
+    }
+
+    /** Thanks that fit how the conversation went; flat ones when it went badly. */
+    private static List<Line> closing(Scenario scenario, ClientState s) {
+        List<Line> fitting = scenario.thanks().stream().filter(l -> fits(l.condition(), scenario, s)).toList();
+        List<Line> conditioned = fitting.stream().filter(l -> l.condition() != null).toList();
+        if (s.trust() < 0.25) {
+            List<Line> flat = conditioned.stream().filter(l -> l.condition().kind() == ClosingCondition.Kind.NOT_HEARD
+                    || l.condition().kind() == ClosingCondition.Kind.ADVISED).toList();
+            return flat.isEmpty() ? scenario.leave() : flat;
+        }
+        List<Line> sayable = StoryLines.sayable(conditioned, s);
+        return sayable.isEmpty() ? fitting : sayable;
+    }
+
+    private static boolean fits(ClosingCondition c, Scenario scenario, ClientState s) {
+        if (c == null) {
+            return true;
+        }
+        return switch (c.kind()) {
+            case HEARD -> s.coreHeard();
+            case NOT_HEARD -> !s.coreHeard();
+            case ADVISED -> s.advised();
+            case NOT_ADVISED -> !s.advised();
+            case RISK_ASKED -> !s.riskAsked().isEmpty();
+            case DISCLOSED -> s.isDisclosed(scenario.layerIndex(c.layerId()));
         };
+    }
+
+    /** Leaving takes a sustained rupture and low trust, and never leaves a risk disclosure unexplored. */
+    private boolean shouldLeave(Scenario scenario, ClientState s) {
+        return s.ruptureStreak() >= leaveAfter && s.trust() < LEAVE_BELOW && !riskOpen(scenario, s);
+    }
+
+    /** A risk the client disclosed or hinted at strongly that the trainee has not explored. */
+    static boolean riskOpen(Scenario scenario, ClientState s) {
+        boolean hinted = s.voicedCues().stream().anyMatch(key -> RISK_CUES.contains(cue(scenario, key).kind()));
+        boolean explored = s.riskAsked().contains(RiskQuestion.SAFETY) || s.riskAsked().size() >= 3;
+        return (s.riskDisclosed() || hinted) && !explored;
+    }
+
+    /**
+     * Advice the client can rebut: the rebuttals about the advice's topics, the best fit to the advice
+     * first, where any is written; else a generic one.
+     */
+    private List<Line> rebuttals(Scenario scenario, Understanding u, String said) {
+        List<Line> all = scenario.reaction(ReactionKind.PREMATURE_ADVICE);
+        List<Line> onTopic = all.stream().filter(l -> l.topics().stream().anyMatch(u.adviceTopics()::contains))
+                .sorted(Comparator.comparingLong((Line l) -> l.topics().stream().filter(u.adviceTopics()::contains)
+                        .count()).reversed().thenComparing(Comparator.comparingDouble((Line l) -> fit(said, l))
+                        .reversed())).toList();
+        if (!onTopic.isEmpty()) {
+            return onTopic;
+        }
+        List<Line> generic = all.stream().filter(l -> l.topics().isEmpty()).toList();
+        return generic.isEmpty() ? all : generic;
+    }
+
+    private static ClientDirective reaction(ClientMove move, ReactionKind kind, Scenario scenario, int layer) {
+        return ClientDirective.of(move, layer, scenario.reaction(kind));
+    }
+
+    /**
+     * The directive with only the lines the story allows now; when none is left, what is still there to
+     * say (more of what is out, then "that's everything", then short replies that may repeat), so the
+     * client never runs dry and never ends the conversation for lack of lines.
+     */
+    private static ClientDirective sayable(Scenario scenario, ClientState s, ClientDirective d) {
+        List<Line> lines = StoryLines.sayable(d.candidates(), s);
+        if (!lines.isEmpty()) {
+            return withCandidates(d, lines);
+        }
+        if (d.move() == ClientMove.ANSWER_RISK || d.move().endsSession()) {
+            return d.candidates().isEmpty() && d.move().endsSession()
+                    ? withCandidates(d, scenario.leave()) : d;
+        }
+        List<Line> more = StoryLines.open(scenario, s);
+        if (!more.isEmpty() && !REACTIONS.contains(d.move())) {
+            int layer = Math.max(0, StoryLines.layerOf(scenario, more.get(0)));
+            return ClientDirective.of(ClientMove.ELABORATE, layer, more).withPreface(d.preface());
+        }
+        List<Line> exhausted = StoryLines.sayable(scenario.exhausted(), s);
+        if (!exhausted.isEmpty() && s.disclosedLayers() >= scenario.layers().size()) {
+            return ClientDirective.of(ClientMove.EXHAUSTED, d.layerIndex(), exhausted);
+        }
+        List<Line> minimal = scenario.reaction(ReactionKind.MINIMAL).isEmpty()
+                ? scenario.reaction(ReactionKind.CLOSED_QUESTION) : scenario.reaction(ReactionKind.MINIMAL);
+        ClientMove move = REACTIONS.contains(d.move()) ? d.move()
+                : s.disclosedLayers() >= scenario.layers().size() ? ClientMove.EXHAUSTED : ClientMove.DEFLECT;
+        return ClientDirective.of(move, d.layerIndex(), minimal);
+    }
+
+    private static ClientDirective withCandidates(ClientDirective d, List<Line> lines) {
+        return new ClientDirective(d.move(), d.layerIndex(), d.cue(), d.cueKey(), lines, d.preface(), d.topic(),
+                d.risk());
     }
 
     /** The state after the client has spoken {@code line}. */
     public ClientState afterSpeech(Scenario scenario, ClientState s, ClientDirective d, Utterance line, Emotion emotion) {
-        Set<String> used = new HashSet<>(s.usedLines());
-        used.add(line.text());
-        // The voice may join an acknowledgement and a line into one message: both count as spoken.
-        java.util.stream.Stream.concat(lines(scenario, d).stream(),
-                        scenario.reaction(ReactionKind.GOOD_REFLECTION).stream())
-                .map(Line::text).filter(line.text()::contains).forEach(used::add);
-        Set<String> voiced = new HashSet<>(s.voicedCues());
-        String pending = null;
-        if (d.move() == ClientMove.VOICE_CUE) {
-            voiced.add(d.cueKey());
-            pending = d.cueKey();
+        ClientState.Builder after = s.toBuilder().emotion(emotion).spoke(line.text()).pendingCue(null);
+        // The voice may join a preface and a line into one message: each counts as spoken.
+        List<Line> prefaces = d.preface() == null ? List.of() : scenario.reaction(d.preface());
+        for (List<Line> group : List.of(d.candidates(), prefaces)) {
+            for (Line spoken : group) {
+                if (line.text().contains(spoken.text())) {
+                    after.spoke(spoken.text()).told(spoken.fact()).introduced(spoken.introduces())
+                            .introduced(spoken.refers());
+                }
+            }
         }
-        boolean ended = d.move().endsSession();
-        ClientState spoken = new ClientState(s.trust(), s.disclosedLayers(), s.currentLayer(), s.phase(), emotion,
-                s.adviceCooldown(), s.lowTrustTurns(), used, voiced, pending, s.closedQuestionStreak(), s.reflections(),
-                s.coreHeard(), ended);
-        return withPhase(spoken, phase(scenario, spoken));
+        if (d.move() == ClientMove.VOICE_CUE) {
+            after.voiced(d.cueKey()).pendingCue(d.cueKey());
+        }
+        boolean ideation = scenario.layers().stream().flatMap(l -> l.cues().stream())
+                .anyMatch(c -> c.kind() == CueKind.IDEATION);
+        after.riskDisclosed(d.move() == ClientMove.ANSWER_RISK && d.risk() == RiskQuestion.IDEATION && ideation
+                || d.move() == ClientMove.ANSWER_CUE && d.cue() != null && RISK_CUES.contains(d.cue().kind()));
+        after.ended(d.move().endsSession()).mood(moods.afterSaying(s.mood(), d));
+        ClientState spoken = after.build();
+        return spoken.toBuilder().phase(phase(scenario, spoken)).build();
     }
 
-    /**
-     * The emotion a spoken line carries, deeper layers and reactions more intensely. Valence and
-     * arousal a voice declared itself are kept (within range); otherwise they follow the category.
-     */
-    public Emotion emotionOf(Utterance line, ClientDirective d, ClientState s) {
-        double intensity = 0.35 + 0.1 * d.layerIndex();
-        intensity += switch (d.move()) {
-            case WITHDRAW, IRRITATED, HURT, GO_QUIET -> 0.15;
-            case VOICE_CUE, ANSWER_CUE -> 0.2;
-            case THANK_AND_CLOSE -> -0.1;
-            default -> 0;
-        };
-        intensity = Math.max(0.1, Math.min(1, intensity));
-        EmotionCategory category = line.emotion();
-        double scale = 0.4 + 0.6 * intensity;
-        double valence = line.valence() != null ? line.valence()
-                : category.typicalValence() * scale + (s.trust() - 0.4) * 0.25;
-        double arousal = line.arousal() != null ? line.arousal() : category.typicalArousal() * scale;
-        return new Emotion(category, round(clamp(valence)), round(clamp(arousal)), round(intensity));
+    /** The emotion a spoken line shows, from the mood underneath and the line's own. */
+    public Emotion emotionOf(Scenario scenario, Utterance line, ClientDirective d, ClientState s) {
+        return moods.shown(moods.afterSaying(s.mood(), d), line, d, s, scenario);
+    }
+
+    /** How the client's feeling moved since their last message; never "better" right after a rupture. */
+    public Trend trend(Emotion before, Emotion now, Analysis analysis) {
+        return moods.trend(before, now, analysis != null && isRupture(analysis));
+    }
+
+    /** A reply that listened: a reflection, an open question, validation or staying with a cue. */
+    static boolean heard(Analysis analysis) {
+        return analysis.reflects() || analysis.has(Skill.OPEN_QUESTION)
+                || analysis.has(Skill.AFFIRMATION) || analysis.acknowledgesCue()
+                || analysis.asksAboutRisk();
+    }
+
+    private static boolean isRupture(Analysis analysis) {
+        return analysis.flags().stream().anyMatch(f -> RUPTURES.contains(f.kind()));
     }
 
     private static Phase phase(Scenario scenario, ClientState s) {
@@ -200,13 +470,12 @@ public final class ClientPolicy {
         return s.disclosedLayers() >= 2 ? Phase.EXPLORATION : Phase.ENGAGEMENT;
     }
 
-    private static boolean readyToClose(Scenario scenario, ClientState s, int turn) {
-        return s.disclosedLayers() == scenario.layers().size() && s.coreHeard() && s.trust() >= CLOSE_AT
-                && s.pendingCue() == null && unvoicedCue(scenario, s) == null && turn >= 2 * scenario.layers().size();
-    }
-
+    /** A cue not yet voiced in the layer being talked about or the deepest one out (older ones would come from nowhere). */
     private static String unvoicedCue(Scenario scenario, ClientState s) {
-        for (int layer = 0; layer < s.disclosedLayers(); layer++) {
+        for (int layer : new LinkedHashSet<>(List.of(s.disclosedLayers() - 1, s.currentLayer()))) {
+            if (layer < 0 || layer >= s.disclosedLayers()) {
+                continue;
+            }
             List<Cue> cues = scenario.layer(layer).cues();
             for (int c = 0; c < cues.size(); c++) {
                 String key = layer + ":" + c;
@@ -225,29 +494,5 @@ public final class ClientPolicy {
 
     private static int cueLayer(String key) {
         return Integer.parseInt(key.substring(0, key.indexOf(':')));
-    }
-
-    private static ClientDirective move(ClientMove move, int layer) {
-        return new ClientDirective(move, layer, null, null, false);
-    }
-
-    private static ClientState withLayers(ClientState s, int disclosed, int current) {
-        return new ClientState(s.trust(), Math.max(disclosed, s.disclosedLayers()), current, s.phase(), s.emotion(),
-                s.adviceCooldown(), s.lowTrustTurns(), s.usedLines(), s.voicedCues(), s.pendingCue(),
-                s.closedQuestionStreak(), s.reflections(), s.coreHeard(), s.ended());
-    }
-
-    private static ClientState withPhase(ClientState s, Phase phase) {
-        return new ClientState(s.trust(), s.disclosedLayers(), s.currentLayer(), phase, s.emotion(),
-                s.adviceCooldown(), s.lowTrustTurns(), s.usedLines(), s.voicedCues(), s.pendingCue(),
-                s.closedQuestionStreak(), s.reflections(), s.coreHeard(), s.ended());
-    }
-
-    private static double clamp(double v) {
-        return Math.max(-1, Math.min(1, v));
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
     }
 }

@@ -3,7 +3,6 @@ package org.practicum.core.simulation;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.practicum.core.scenario.Line;
-import org.practicum.core.scenario.ReactionKind;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.Sentences;
 
@@ -25,26 +24,42 @@ public final class ScriptedClientSimulator implements ClientSimulator {
 
     @Override
     public Utterance speak(ClientDirective directive, SpeechContext context) {
-        List<Line> candidates = ClientPolicy.lines(context.scenario(), directive).stream()
-                .filter(l -> !context.state().usedLines().contains(l.text())).toList();
+        List<Line> candidates = directive.candidates();
         if (candidates.isEmpty()) {
-            throw new IllegalStateException("no unspoken line for " + directive.move() + " in " + context.scenario().id());
+            throw new IllegalStateException("no line for " + directive.move() + " in " + context.scenario().id());
         }
-        Line chosen = mostRelevant(candidates, context);
-        if (directive.acknowledgeFirst()) {
-            List<Line> acks = context.scenario().reaction(ReactionKind.GOOD_REFLECTION).stream()
+        Line chosen = mostRelevant(candidates, query(context), context);
+        if (directive.preface() != null) {
+            List<Line> prefaces = context.scenario().reaction(directive.preface()).stream()
                     .filter(l -> !context.state().usedLines().contains(l.text())).toList();
-            if (!acks.isEmpty()) {
-                Line ack = acks.get(new SplittableRandom(context.seed() + context.turn()).nextInt(acks.size()));
-                return Utterance.of(ack.text() + " " + chosen.text(), chosen.emotion());
+            if (!prefaces.isEmpty()) {
+                Line first = prefaces.get(new SplittableRandom(context.seed() + context.turn()).nextInt(prefaces.size()));
+                return Utterance.of(joined(first.text(), chosen.text()), chosen.emotion());
             }
         }
         return Utterance.of(chosen.text(), chosen.emotion());
     }
 
-    private Line mostRelevant(List<Line> candidates, SpeechContext context) {
-        SplittableRandom random = new SplittableRandom(context.seed() * 31 + context.turn());
+    /** Two lines as one message, with a full stop between them unless the first ends a sentence already. */
+    private static String joined(String first, String second) {
+        String end = first.strip();
+        return end.matches(".*[.!?…]$") ? end + " " + second : end + ". " + second;
+    }
+
+    /**
+     * What the line should be relevant to: the trainee's words, or, when they carry no content of their
+     * own ("what do you mean?"), what the client said last.
+     */
+    private static String query(SpeechContext context) {
         String trainee = context.traineeText();
+        if (!Sentences.contentWords(trainee).isEmpty() || context.transcript().isEmpty()) {
+            return trainee;
+        }
+        return context.transcript().get(context.transcript().size() - 1).text() + " " + trainee;
+    }
+
+    private Line mostRelevant(List<Line> candidates, String trainee, SpeechContext context) {
+        SplittableRandom random = new SplittableRandom(context.seed() * 31 + context.turn());
         float[] query = embedder != null && !trainee.isBlank() ? meaningOf(trainee) : null;
         Line best = null;
         double bestScore = Double.NEGATIVE_INFINITY;

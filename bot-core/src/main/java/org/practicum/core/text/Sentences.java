@@ -61,4 +61,23 @@ public final class Sentences {
         long shared = wa.stream().filter(wb::contains).count();
         return 2.0 * shared / (wa.size() + wb.size());
     }
+
+    /** The length, in words, of the longest run of consecutive words the two texts share. */
+    public static int longestSharedRun(String a, String b) {
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        int best = 0;
+        int[] previous = new int[wb.size() + 1];
+        for (String word : wa) {
+            int[] current = new int[wb.size() + 1];
+            for (int j = 0; j < wb.size(); j++) {
+                if (word.equals(wb.get(j))) {
+                    current[j + 1] = previous[j] + 1;
+                    best = Math.max(best, current[j + 1]);
+                }
+            }
+            previous = current;
+        }
+        return best;
+    }
 }

@@ -3,7 +3,6 @@ package org.practicum.core.llm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.practicum.core.scenario.Line;
@@ -47,20 +46,9 @@ final class TurnChecks {
     /** True if the text holds a line written in the exam-stress scenario, i.e. the offline voice spoke. */
     static boolean authored(String text) {
         Scenario scenario = Fixtures.scenarios().find("exam-stress").orElseThrow();
-        List<String> lines = new ArrayList<>();
-        scenario.reactions().values().forEach(ls -> ls.stream().map(Line::text).forEach(lines::add));
-        scenario.layers().forEach(l -> {
-            l.disclose().forEach(x -> lines.add(x.text()));
-            l.elaborate().forEach(x -> lines.add(x.text()));
-            l.cues().forEach(c -> {
-                c.lines().forEach(x -> lines.add(x.text()));
-                c.whenAsked().forEach(x -> lines.add(x.text()));
-            });
-        });
-        scenario.thanks().forEach(x -> lines.add(x.text()));
-        scenario.leave().forEach(x -> lines.add(x.text()));
-        return lines.stream().anyMatch(text::contains);
+        return scenario.allLines().stream().map(Line::text).anyMatch(text::contains);
     }
+
 
     /** The fallback notice's text, or "" if the turn had none. */
     static String fallbackNotice(SessionUpdate update) {

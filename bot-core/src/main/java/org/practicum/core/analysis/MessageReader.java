@@ -1,0 +1,200 @@
+package org.practicum.core.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.practicum.core.conversation.TranscriptEntry;
+import org.practicum.core.scenario.RiskQuestion;
+import org.practicum.core.scenario.StoryVocabulary;
+import org.practicum.core.text.Embedder;
+import org.practicum.core.text.PhraseSet;
+import org.practicum.core.text.Sentences;
+
+/**
+ * Reads what a trainee's message asks or says and what it is about, in the scenario's own words
+ * (rules plus the in-process embedding when there is one; no network). The client answers what this
+ * finds; the skill labels and flags of the {@link Analysis} stay as they are. Thread-safe.
+ */
+public final class MessageReader {
+
+    private static final Pattern IDEATION = Pattern.compile("suicid|kill(ing)? yourself|end(ing)? (your|it) (own )?"
+            + "(life|all)|take your (own )?life|(thoughts?|thinking) (of|about) (dying|death|not being (here|around|alive)"
+            + "|ending|no longer being)|want(ing)? to die|wish(ing)? you (were|was|weren't|wasn't) (dead|here|alive)"
+            + "|not (want|wanting) to (be here|live|be alive|wake up|go on)|better off dead|rather not (wake|be here)"
+            + "|not wake up|be better off without you|thoughts of not");
+    private static final Pattern SELF_HARM = Pattern.compile("(hurt|harm|cut)(ing)? yourself|self[- ]?harm");
+    private static final Pattern SAFETY = Pattern.compile("are you safe|(feel|feeling|keep(ing)?( yourself)?|stay(ing)?) "
+            + "safe|safe (tonight|right now|at the moment|at home)");
+    private static final Pattern PLAN = Pattern.compile("(made|make|have|got|thought about|thinking about) (a|any) plans?"
+            + "|how you (would|might|'d|could) do (it|that)|thought about how|plan(ned)? (to|how)|when you would");
+    private static final Pattern FREQUENCY = Pattern.compile("how often|how many times|every day|each day|how long have "
+            + "you (had|been having|felt)|when do (they|these|those|the thoughts)|how much of the time|most days");
+    private static final Pattern REASONS = Pattern.compile("keeps? you going|kept you going|stops? you|stopped you"
+            + "|holds? you back|reasons? (to|for) (live|living|stay|keep)|what('s| has) helped you (stay|get through)"
+            + "|helps you hold on|what gets you through");
+    private static final Pattern WHO_KNOWS = Pattern.compile("does (anyone|anybody|someone) (else )?know|who knows"
+            + "|(have|has) you told (anyone|anybody|someone)|told (anyone|anybody|someone) (else|about)|anyone you('ve| have) told"
+            + "|does (he|she|they|your \\w+) know");
+    private static final Pattern CLOSING = Pattern.compile("(we('re| are)|i('m| am)) (going to|gonna) have to (stop|finish"
+            + "|end|wrap)|coming to (an|the) end|(nearly|almost|about) out of time|run(ning)? out of time|(need|have) to "
+            + "(stop|finish|wrap( it)? up|end) (here|now|there|soon|for today)|that'?s (all|it) for (today|now|tonight)"
+            + "|let'?s (stop|finish|wrap (it )?up|leave it) (there|here|for (today|now))|(^|\\W)take care\\b|\\b(good ?)?bye\\b"
+            + "|goodnight|before we (finish|stop|end|wrap)|it was (good|nice|lovely|really good) (talking|to talk|chatting)"
+            + "|speak (to you )?(soon|again)|i('ll| will) let you go|thank(s| you) for (talking|chatting|sharing all"
+            + "|today|your time|trusting me with all)|(hope|hoping) (it|things|everything|the exams?) (goes?|go|works? out)"
+            + " (well|ok|okay|alright)|good luck|all the best|look after yourself|mind how you go");
+    private static final Pattern CLARIFY = Pattern.compile("what (do|did) you mean|what does that mean|(can|could) you "
+            + "(explain|say more about what you mean)|not sure i (follow|understand)|tell me what you mean|meaning by"
+            + "|what's that about|say a bit more about (that|what)");
+    private static final Pattern GREETING = Pattern.compile("^(hi|hello|hey|hiya|heya|good (morning|afternoon|evening))"
+            + "\\b");
+    /** After a follow-up like "does anyone know?", the risk talk is still going on if it was this recent. */
+    private static final int RISK_TALK_TURNS = 3;
+    /** Cosine at which a reflection says back something the client said or the story holds. */
+    private static final double FITS_AT = 0.15;
+
+    private final Embedder embedder;
+
+    /** @param embedder optional (null): without it, a reflection's fit is judged by shared words */
+    public MessageReader(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    public Understanding read(AnalysisContext context, String traineeText, Analysis analysis) {
+        String text = PhraseSet.normalise(traineeText);
+        StoryVocabulary vocabulary = context.scenario().vocabulary();
+        RiskQuestion risk = riskQuestion(text, riskTalkGoingOn(context));
+        List<String> topics = topics(vocabulary, analysis, traineeText);
+        List<String> adviceTopics = new ArrayList<>();
+        for (LabelledSentence s : analysis.sentences()) {
+            if (s.skill().isAdvice()) {
+                vocabulary.topicsAskedIn(s.text()).forEach(t -> {
+                    if (!adviceTopics.contains(t)) {
+                        adviceTopics.add(t);
+                    }
+                });
+            }
+        }
+        Intent intent = intent(text, analysis, risk);
+        boolean fits = intent != Intent.REFLECTION || reflectionFits(context, analysis);
+        return new Understanding(intent, topics, risk, adviceTopics, fits);
+    }
+
+    private static Intent intent(String text, Analysis analysis, RiskQuestion risk) {
+        if (risk != null) {
+            return Intent.RISK_QUESTION;
+        }
+        boolean asks = text.contains("?") || analysis.has(Skill.OPEN_QUESTION) || analysis.has(Skill.CLOSED_QUESTION);
+        if (CLOSING.matcher(text).find() && (!asks || text.contains("anything else"))) {
+            return Intent.CLOSING;
+        }
+        if (CLARIFY.matcher(text).find()) {
+            return Intent.CLARIFY;
+        }
+        if (analysis.has(Skill.OPEN_QUESTION) || analysis.has(Skill.CLOSED_QUESTION)) {
+            return Intent.QUESTION;
+        }
+        if (analysis.reflects()) {
+            return Intent.REFLECTION;
+        }
+        if (analysis.sentences().stream().anyMatch(s -> s.skill().isAdvice() || s.skill() == Skill.INFORMATION)) {
+            return Intent.ADVICE;
+        }
+        if (analysis.has(Skill.AFFIRMATION)) {
+            return Intent.SUPPORT;
+        }
+        if (GREETING.matcher(text).find()) {
+            return Intent.GREETING;
+        }
+        return Intent.OTHER;
+    }
+
+    /** The direct risk question asked, if any; follow-ups count only while risk is being talked about. */
+    static RiskQuestion riskQuestion(String text, boolean riskTalk) {
+        if (SELF_HARM.matcher(text).find()) {
+            return RiskQuestion.SELF_HARM;
+        }
+        if (riskTalk || IDEATION.matcher(text).find()) {
+            if (PLAN.matcher(text).find()) {
+                return RiskQuestion.PLAN;
+            }
+            if (FREQUENCY.matcher(text).find()) {
+                return RiskQuestion.FREQUENCY;
+            }
+            if (WHO_KNOWS.matcher(text).find()) {
+                return RiskQuestion.WHO_KNOWS;
+            }
+            if (REASONS.matcher(text).find()) {
+                return RiskQuestion.REASONS;
+            }
+        }
+        if (IDEATION.matcher(text).find()) {
+            return RiskQuestion.IDEATION;
+        }
+        if (SAFETY.matcher(text).find()) {
+            return RiskQuestion.SAFETY;
+        }
+        return null;
+    }
+
+    /** The trainee asked about risk in one of the last few turns. */
+    private static boolean riskTalkGoingOn(AnalysisContext context) {
+        int since = context.turn() - RISK_TALK_TURNS;
+        return context.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.TRAINEE && e.turn() > since)
+                .anyMatch(e -> riskQuestion(PhraseSet.normalise(e.text()), false) != null);
+    }
+
+    /** Topics of the questions first, then of the rest, each once. */
+    private static List<String> topics(StoryVocabulary vocabulary, Analysis analysis, String text) {
+        Set<String> ordered = new LinkedHashSet<>();
+        List<String> sentences = analysis.sentences().isEmpty() ? List.of(text)
+                : analysis.sentences().stream().map(LabelledSentence::text).toList();
+        for (String s : sentences) {
+            if (s.contains("?")) {
+                ordered.addAll(vocabulary.topicsAskedIn(s));
+            }
+        }
+        for (String s : sentences) {
+            ordered.addAll(vocabulary.topicsAskedIn(s));
+        }
+        return List.copyOf(ordered);
+    }
+
+    /**
+     * Whether a reflection says back something the client has said: shared content words with their
+     * recent lines, or (with the embedding) close enough in meaning. Generous, because a correction
+     * of a fair reflection would teach the wrong lesson.
+     */
+    private boolean reflectionFits(AnalysisContext context, Analysis analysis) {
+        String reflection = String.join(" ", analysis.sentences().stream().filter(s -> s.skill().isReflection())
+                .map(LabelledSentence::text).toList());
+        List<String> recent = new ArrayList<>();
+        recent.add(context.clientText());
+        recent.add(context.scenario().presentingProblem());
+        for (int i = 0; i < Math.min(context.facts().disclosedLayers(), context.scenario().layers().size()); i++) {
+            recent.add(context.scenario().layer(i).gist());
+        }
+        List<TranscriptEntry> transcript = context.transcript();
+        int lines = 0;
+        for (int i = transcript.size() - 1; i >= 0 && lines < 4; i--) {
+            if (transcript.get(i).speaker() == TranscriptEntry.Speaker.CLIENT) {
+                recent.add(transcript.get(i).text());
+                lines++;
+            }
+        }
+        Set<String> said = new LinkedHashSet<>();
+        recent.forEach(r -> said.addAll(Sentences.contentWords(r)));
+        Set<String> words = Sentences.contentWords(reflection);
+        if (words.isEmpty() || words.stream().anyMatch(said::contains)) {
+            return true;
+        }
+        if (embedder == null) {
+            return words.size() <= 2;
+        }
+        float[] r = embedder.embed(reflection);
+        return recent.stream().anyMatch(line -> Embedder.cosine(r, embedder.embed(line)) >= FITS_AT);
+    }
+}

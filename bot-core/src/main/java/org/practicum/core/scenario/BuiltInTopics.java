@@ -1,0 +1,105 @@
+package org.practicum.core.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The topics every scenario understands without being told: what trainees ask about in any
+ * conversation. Each has the words that show it in a trainee's message ({@code asked}) and in a
+ * client's line ({@code said}): "how long" asks about duration, "for two weeks" tells it.
+ */
+public final class BuiltInTopics {
+
+    /** Topics every scenario must answer (a line about it, or a deflection), because trainees always ask. */
+    public static final Set<String> ALWAYS_ASKED = Set.of("duration", "help", "support", "coping");
+
+    /** The words of one built-in topic. */
+    public record Words(List<String> asked, List<String> said) {
+        public Words {
+            asked = List.copyOf(asked);
+            said = List.copyOf(said);
+        }
+    }
+
+    private static final Map<String, Words> TOPICS = new LinkedHashMap<>();
+
+    static {
+        both("sleep", "sleep", "sleeping", "slept", "asleep", "awake", "insomnia", "nights", "night", "bed",
+                "bedtime", "nightmares", "rest", "3am", "4am", "tired", "exhausted", "knackered");
+        both("eating", "eat", "eating", "ate", "food", "appetite", "meals", "meal", "hungry", "cooking", "dinner",
+                "lunch", "breakfast");
+        both("health", "health", "doctor", "gp", "ill", "illness", "sick", "pain", "medication", "meds",
+                "hospital", "body", "symptoms", "diagnosis", "therapy", "therapist", "counsellor");
+        both("work", "work", "job", "boss", "manager", "shift", "shifts", "colleague", "colleagues", "office",
+                "career", "workplace", "team", "redundancy", "redundant", "hours");
+        both("study", "study", "studying", "exam", "exams", "uni", "university", "school", "college", "course",
+                "lectures", "lecturer", "tutor", "assignment", "assignments", "degree", "grades", "revision",
+                "revising", "dissertation");
+        both("money", "money", "rent", "bills", "debt", "debts", "pay", "afford", "finances", "savings", "overdraft",
+                "benefits", "loan", "mortgage");
+        both("home", "home", "house", "flat", "housemate", "housemates", "landlord", "living", "move", "moved");
+        both("family", "family", "mum", "mom", "dad", "parents", "parent", "brother", "sister", "siblings", "son",
+                "daughter", "kids", "children", "grandma", "grandad", "nan", "auntie", "uncle", "cousin");
+        both("friends", "friend", "friends", "mates", "mate", "social", "going out", "people at", "lonely",
+                "alone", "on my own");
+        both("partner", "partner", "boyfriend", "girlfriend", "husband", "wife", "relationship", "ex", "marriage",
+                "dating", "fiance", "fiancee");
+        TOPICS.put("support", new Words(List.of("who do you", "anyone you", "anyone to", "someone to talk", "talk to",
+                "support", "supports you", "who knows", "does anyone", "told anyone", "tell anyone", "have anyone",
+                "people around you", "on your side", "lean on", "turn to", "there for you"),
+                List.of("nobody", "no one", "noone", "anyone", "told", "talk to", "support", "there for me",
+                        "on my own", "alone", "by myself")));
+        TOPICS.put("feelings", new Words(List.of("how are you feeling", "how do you feel", "how does that feel",
+                "how did that feel", "what's that like", "what is that like", "what was that like", "how was that",
+                "feel about", "feeling about", "emotions", "inside"),
+                List.of("feel", "feeling", "felt", "scared", "sad", "angry", "ashamed", "guilty", "numb", "empty")));
+        TOPICS.put("duration", new Words(List.of("how long", "since when", "when did", "how many weeks",
+                "how many months", "how much longer", "for a while", "been going on", "lately", "recently",
+                "when was the last"),
+                List.of("weeks", "months", "years", "since", "ages", "for a while", "a week", "a month", "a year",
+                        "two years", "last year", "this year", "january", "february", "march", "april",
+                        "june", "july", "august", "september", "october", "november", "december", "christmas",
+                        "summer", "winter")));
+        TOPICS.put("trigger", new Words(List.of("what happened", "what's happened", "what has happened",
+                "what started", "when did it start", "when it started", "what brought you", "what's going on",
+                "what is going on", "what's been going on", "what has been going on", "what led", "what made"),
+                List.of("happened", "started", "began", "ever since", "that's when")));
+        TOPICS.put("worst", new Words(List.of("hardest", "worst", "most difficult", "toughest", "most painful",
+                "bothers you most", "weighs on you", "gets to you", "biggest worry", "worries you most", "scares you"),
+                List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
+        TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
+                "managing", "deal with", "dealing with", "what do you do when", "keeps you going",
+                "how do you get by", "hold it together", "carry on"),
+                List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
+                        "keeps me going")));
+        TOPICS.put("help", new Words(List.of("what would help", "what might help", "what could help", "what helps",
+                "what would make", "what do you need", "what do you want", "what would you like", "would it help",
+                "would help", "make it easier", "make things easier", "what would be different", "hoping for",
+                "hope for", "want from", "want to happen"),
+                List.of("help", "helps", "helped", "wish", "if i could", "easier", "what i need")));
+        TOPICS.put("future", new Words(List.of("future", "going forward", "next", "plans", "what now", "from here",
+                "a year from now", "in a month", "ahead"),
+                List.of("future", "next year", "plans", "one day", "ahead")));
+    }
+
+    private BuiltInTopics() {
+    }
+
+    private static void both(String id, String... words) {
+        TOPICS.put(id, new Words(List.of(words), List.of(words)));
+    }
+
+    public static Set<String> ids() {
+        return TOPICS.keySet();
+    }
+
+    public static boolean isBuiltIn(String id) {
+        return TOPICS.containsKey(id);
+    }
+
+    public static Words words(String id) {
+        return TOPICS.get(id);
+    }
+}
