@@ -24,6 +24,7 @@ import org.practicum.core.storage.Database;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.RetentionPurge;
 import org.practicum.core.storage.StoreLocation;
+import org.practicum.core.suggestion.Grounding;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
 import org.practicum.core.text.Embedder;
@@ -108,10 +109,9 @@ public final class Practicum implements AutoCloseable {
         purgeExpired(settings, store);
 
         Analysis analysis = Analysis.from(settings);
+        SuggestionTemplates templates = SuggestionTemplates.load(configDir.resolve(settings.string("files.suggestions")));
         OfflineRoles offline = new OfflineRoles(new ScriptedClientSimulator(analysis.embedder()),
-                new TemplateSuggestionEngine(SuggestionTemplates.load(
-                        configDir.resolve(settings.string("files.suggestions")))),
-                analysis.responseAnalyzer());
+                new TemplateSuggestionEngine(templates), analysis.responseAnalyzer(), new Grounding(templates.wording()));
         LlmRoles roles = LlmRoles.fromSettings(settings, new Secrets(env), configDir, offline, analysis.emotions());
         int maxChars = settings.integer("practice.max-message-chars");
         if (maxChars < 1) {
@@ -119,7 +119,8 @@ public final class Practicum implements AutoCloseable {
         }
         EngineParts parts = new EngineParts(scenarios, analysis.cues(), analysis.embedder(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
-                new EngineSettings(maxChars, settings.integer("practice.cached-sessions")));
+                new EngineSettings(maxChars, settings.integer("practice.cached-sessions"),
+                        settings.integer("practice.client-leaves-after")));
         PracticeEngine engine = parts.engine(roles);
         Debriefs debriefs = new Debriefs(engine, dataDir.resolve("charts"), roles.usage());
         Programme programme = Programme.open(database.dataSource(), engine, RoleMap.fromSettings(settings),

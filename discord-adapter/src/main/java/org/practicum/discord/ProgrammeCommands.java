@@ -127,7 +127,7 @@ final class ProgrammeCommands {
                 default -> say(event, "Unknown command.");
             }
         } catch (PracticeException e) {
-            say(event, SessionCommands.discordWording(e.getMessage()));
+            say(event, Texts.refusal(e));
         }
     }
 
@@ -176,7 +176,7 @@ final class ProgrammeCommands {
                     + (verdict.toLowerCase(java.util.Locale.ROOT).startsWith("agree") ? "agree" : "disagree")
                     + " with: " + String.join(", ", judged) + ".")).setEphemeral(true).queue();
         } catch (PracticeException e) {
-            event.reply(SessionCommands.discordWording(e.getMessage())).setEphemeral(true).queue();
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 

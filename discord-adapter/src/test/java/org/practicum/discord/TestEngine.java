@@ -41,7 +41,8 @@ final class TestEngine implements AutoCloseable {
         engine = Fixtures.offline(Fixtures.store(database))
                 .scenarios(ScenarioCatalog.load(CONFIG.resolve(settings.string("files.scenarios"))))
                 .crisisResources(CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))))
-                .settings(new EngineSettings(settings.integer("practice.max-message-chars"), 100)).build();
+                .settings(new EngineSettings(settings.integer("practice.max-message-chars"), 100,
+                        settings.integer("practice.client-leaves-after"))).build();
         debriefs = Fixtures.debriefs(engine, dataDir);
         programme = org.practicum.core.programme.Programme.open(database.dataSource(), engine,
                 org.practicum.core.cohort.RoleMap.fromSettings(settings), dataDir.resolve("charts"), Clock.systemUTC());

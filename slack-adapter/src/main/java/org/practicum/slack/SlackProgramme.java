@@ -100,7 +100,7 @@ final class SlackProgramme {
                 default -> help();
             };
         } catch (PracticeException e) {
-            return e.getMessage().replace("/resume", "the Resume button").replace("/end", "the End button");
+            return SlackSteps.refusal(e);
         }
     }
 
@@ -272,7 +272,7 @@ final class SlackProgramme {
             }
             return ctx.ack();
         } catch (PracticeException e) {
-            return ctx.ackWithErrors(Map.of(NOTE, e.getMessage()));
+            return ctx.ackWithErrors(Map.of(NOTE, SlackSteps.refusal(e)));
         }
     }
 

@@ -62,16 +62,16 @@ final class LlmClientSimulator implements ClientSimulator {
         List<String> allowed = context.scenario().layers().subList(0, ClientPrompt.allowedLayers(directive, context))
                 .stream().map(Layer::id).toList();
         JsonNode reply = ask.ask(session, LlmRole.CLIENT, messages, prompts.shape("client-reply")).node();
-        Optional<String> problem = RoleCheck.problem(reply.get("message").asText(), ids(reply), allowed);
+        Optional<String> problem = problem(reply, directive, context, allowed);
         if (problem.isPresent()) {
-            LOG.info("session {} turn {}: client reply left the role ({}); asking once more", session,
+            LOG.info("session {} turn {}: client reply rejected ({}); asking once more", session,
                     context.turn(), problem.get());
             List<ChatMessage> retry = new ArrayList<>(messages);
             retry.add(AiMessage.from(reply.toString()));
             retry.add(UserMessage.from(prompts.render("role-retry", Map.of("problem", problem.get(),
                     "first_name", context.scenario().persona().firstName()))));
             reply = ask.ask(session, LlmRole.CLIENT, retry, prompts.shape("client-reply")).node();
-            Optional<String> again = RoleCheck.problem(reply.get("message").asText(), ids(reply), allowed);
+            Optional<String> again = problem(reply, directive, context, allowed);
             if (again.isPresent()) {
                 throw new LlmFailure(LlmFailure.Kind.OUT_OF_ROLE, again.get());
             }
@@ -86,6 +86,14 @@ final class LlmClientSimulator implements ClientSimulator {
                     reply.get("wants_to_end").asBoolean(), directive.move().id());
         }
         return new Utterance(text, emotion.category(), emotion.valence(), emotion.arousal(), null);
+    }
+
+    /** Out of role first (the stricter failure), then not answering what the engine decided it answers. */
+    private static Optional<String> problem(JsonNode reply, ClientDirective directive, SpeechContext context,
+                                            List<String> allowed) {
+        String message = reply.get("message").asText();
+        return RoleCheck.problem(message, ids(reply), allowed)
+                .or(() -> AnswerCheck.problem(message, directive, context.scenario()));
     }
 
     private String notice(LlmFailure failure, SpeechContext context) {

@@ -78,7 +78,8 @@ public record LlmRoles(ClientSimulator client, SuggestionEngine suggestions, Res
         return new LlmRoles(
                 new LlmClientSimulator(ask, prompts, llm.recentTurns(), new EmotionArbiter(classifier),
                         offline.client(), usage),
-                new LlmSuggestionEngine(ask, prompts, llm.recentTurns(), offline.suggestions(), usage),
+                new LlmSuggestionEngine(ask, prompts, llm.recentTurns(), offline.suggestions(), usage,
+                        offline.grounding()),
                 new LlmResponseAnalyzer(ask, prompts, llm.recentTurns(), offline.analyzer(), usage),
                 usage, llm.provider().id() + " " + llm.models());
     }

@@ -34,7 +34,6 @@ public final class EngineBuilder {
     private EngineSettings settings = EngineSettings.DEFAULTS;
     private Clock clock = Clock.systemUTC();
     private Embedder embedder;
-    private int leaveAfter = ClientPolicy.DEFAULT_LEAVE_AFTER;
 
     EngineBuilder() {
     }
@@ -87,11 +86,6 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** Consecutive ruptures the client bears before it leaves (practice.client.leave-after). */
-    public EngineBuilder leaveAfter(int ruptures) {
-        this.leaveAfter = ruptures;
-        return this;
-    }
 
     public EngineBuilder clock(Clock clock) {
         this.clock = clock;
@@ -100,7 +94,7 @@ public final class EngineBuilder {
 
     public PracticeEngine build() {
         TurnPipeline pipeline = new TurnPipeline(required(analyzer, "an analyser (roles)"),
-                new MessageReader(embedder), new ClientPolicy(leaveAfter, embedder == null
+                new MessageReader(embedder), new ClientPolicy(settings.leaveAfterRuptures(), embedder == null
                 ? LineRelevance.sharedWords() : LineRelevance.meaning(embedder)), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
                 required(cueDetector, "a cue detector"), required(clock, "a clock"));
         return new PracticeEngine(required(scenarios, "scenarios"), pipeline, required(crisisScreen, "a crisis screen"),

@@ -12,6 +12,12 @@ public record Suggestions(List<Suggestion> items, String watchOut) {
         watchOut = watchOut == null ? "" : watchOut;
     }
 
+    /** The suggestion of that kind (the offline engine always offers one of each). */
+    public Suggestion of(SuggestionKind kind) {
+        return items.stream().filter(s -> s.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " suggestion"));
+    }
+
     public boolean hasWatchOut() {
         return !watchOut.isEmpty();
     }

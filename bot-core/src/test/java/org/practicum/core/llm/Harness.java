@@ -44,7 +44,7 @@ final class Harness {
     static Harness start(Path data, Map<String, String> env, EmotionClassifier classifier) {
         Settings settings = Settings.load(Fixtures.CONFIG.resolve("application.yaml"), env);
         LlmRoles roles = LlmRoles.fromSettings(settings, new Secrets(env), Fixtures.CONFIG,
-                new OfflineRoles(Fixtures.scriptedVoice(), Fixtures.templateSuggestions(), Fixtures.ruleAnalyzer()),
+                Fixtures.offlineRoles(),
                 classifier);
         PracticeEngine engine = Fixtures.engine(data, roles.analyzer(), roles.client(), roles.suggestions());
         return new Harness(roles, engine, Fixtures.debriefs(engine, data, roles.usage()));

@@ -27,8 +27,7 @@ class LlmBenchTest {
     Path data;
 
     private LlmBench.Result bench(long latencyMs, int sessions, int turns) throws Exception {
-        OfflineRoles offline = new OfflineRoles(Fixtures.scriptedVoice(), Fixtures.templateSuggestions(),
-                Fixtures.ruleAnalyzer());
+        OfflineRoles offline = Fixtures.offlineRoles();
         return LlmBench.run(Fixtures.CONFIG.resolve("prompts"), Fixtures.scenarios().all(), offline,
                 roles -> Fixtures.engine(data, roles.analyzer(), roles.client(), roles.suggestions()),
                 latencyMs, sessions, turns, REPLIES);

@@ -15,8 +15,7 @@ import org.practicum.core.testing.Fixtures;
 
 class LlmSettingsTest {
 
-    private static final OfflineRoles OFFLINE = new OfflineRoles(Fixtures.scriptedVoice(),
-            Fixtures.templateSuggestions(), Fixtures.ruleAnalyzer());
+    private static final OfflineRoles OFFLINE = Fixtures.offlineRoles();
 
     private static LlmRoles roles(String... env) {
         Map<String, String> vars = new HashMap<>();

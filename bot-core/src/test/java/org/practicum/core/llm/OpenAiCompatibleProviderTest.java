@@ -165,7 +165,7 @@ class OpenAiCompatibleProviderTest {
 
         List<FakeModelServer.Request> sent = server.requests("client");
         assertEquals(2, sent.size() - before);
-        assertTrue(sent.get(sent.size() - 1).prompt().contains("stepped out of the role-play"));
+        assertTrue(sent.get(sent.size() - 1).prompt().contains("did not do what this turn needs: it talked as an AI assistant"));
         assertFalse(update.client().text().contains("AI"));
         assertTrue(authored(update.client().text()), update.client().text());
         assertTrue(fallbackNotice(update).contains("left the role"));

@@ -6,6 +6,7 @@ import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
 import org.practicum.core.analysis.RuleSkillClassifier;
+import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.report.ModelUsageSource;
 import org.practicum.core.safety.CrisisResources;
@@ -18,6 +19,7 @@ import org.practicum.core.simulation.ClientSimulator;
 import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.suggestion.Grounding;
 import org.practicum.core.suggestion.SuggestionEngine;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.suggestion.TemplateSuggestionEngine;
@@ -56,6 +58,12 @@ public final class Fixtures {
 
     public static SuggestionTemplates suggestionTemplates() {
         return SuggestionTemplates.load(CONFIG.resolve("suggestions.yaml"));
+    }
+
+    /** The offline roles the product runs without a model, and falls back to. */
+    public static OfflineRoles offlineRoles() {
+        return new OfflineRoles(scriptedVoice(), templateSuggestions(), ruleAnalyzer(),
+                new Grounding(suggestionTemplates().wording()));
     }
 
     public static SuggestionEngine templateSuggestions() {
