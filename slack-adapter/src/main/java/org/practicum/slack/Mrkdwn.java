@@ -1,7 +1,27 @@
 package org.practicum.slack;
 
-/** Slack's text conventions: the three escaped characters, and user mentions. */
+import org.practicum.core.markup.Markup;
+
+/** Slack's text conventions: the three escaped characters, user mentions, bold and code blocks. */
 final class Mrkdwn {
+
+    /** The core's wordings marked up as mrkdwn: Slack bolds with single asterisks, not Markdown's two. */
+    static final Markup MARKUP = new Markup() {
+        @Override
+        public String bold(String text) {
+            return "*" + text + "*";
+        }
+
+        @Override
+        public String escape(String text) {
+            return Mrkdwn.escape(text);
+        }
+
+        @Override
+        public String preformatted(String lines) {
+            return "```" + lines + "```";
+        }
+    };
 
     private Mrkdwn() {
     }

@@ -88,9 +88,15 @@ public final class Cohorts {
         if (reference.isEmpty()) {
             throw invalid("Name the cohort.");
         }
+        return lookup(community, reference).orElseThrow(() -> invalid("There is no cohort called " + reference
+                + " here."));
+    }
+
+    /** As {@link #find}, empty when the words name no cohort (a command whose cohort name has spaces tries several). */
+    public Optional<Cohort> lookup(String community, String nameOrId) {
+        String reference = unquoted(nameOrId);
         Optional<Cohort> byId = ID.matcher(reference).matches() ? store.load(reference) : Optional.empty();
-        return byId.or(() -> store.named(community, Cohort.nameKey(reference)).flatMap(store::load))
-                .orElseThrow(() -> invalid("There is no cohort called " + reference + " here."));
+        return byId.or(() -> store.named(community, Cohort.nameKey(reference)).flatMap(store::load));
     }
 
     /**

@@ -68,6 +68,12 @@ public record CohortReport(String cohortId, String cohortName, List<TraineeProgr
         return m.description() + ": " + m.count();
     }
 
+    /** "client: “…” → Ana: “…”", with {@code trainee} as the platform names them. */
+    public static String exampleLine(Example e, Markup markup, String trainee) {
+        return "client: “" + markup.escape(e.clientSaid()) + "” → " + trainee + ": “" + markup.escape(e.traineeReplied())
+                + "”";
+    }
+
     public AgreementTable table() {
         return AgreementTable.of(agreement);
     }
@@ -89,9 +95,7 @@ public record CohortReport(String cohortId, String cohortName, List<TraineeProgr
         for (MissedCue m : commonMissedCues) {
             sb.append("  ").append(cueLine(m)).append('\n');
             for (Example e : m.examples()) {
-                sb.append("    client: “").append(markup.escape(e.clientSaid())).append("” → ")
-                        .append(markup.escape(e.traineeName())).append(": “").append(markup.escape(e.traineeReplied()))
-                        .append("”\n");
+                sb.append("    ").append(exampleLine(e, markup, markup.escape(e.traineeName()))).append('\n');
             }
         }
         sb.append('\n').append(markup.bold(AGREEMENT)).append('\n');

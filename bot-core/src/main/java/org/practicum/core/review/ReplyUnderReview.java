@@ -16,6 +16,18 @@ public record ReplyUnderReview(String sessionId, int turn, String reply, List<Fl
                                List<FlagKind> missable, String note, Map<FlagKind, Verdict> verdicts,
                                List<FlagKind> added) {
 
+    /** The form's wording, the same on every platform. */
+    public static final String TITLE = "Review this reply";
+    public static final String NOTE = "Your note for the trainee (optional)";
+    public static final String MISSED = "A flag the automatic feedback missed (optional)";
+    public static final String MISSED_NOTE = "Why it belongs on this reply (optional)";
+    public static final String NO_FLAGS = "No automatic flag was raised on this reply.";
+
+    /** The label over one flag's verdict: "Automatic flag: premature advice". */
+    public static String flagLabel(FlagKind kind) {
+        return "Automatic flag: " + kind.label();
+    }
+
     public ReplyUnderReview {
         raised = List.copyOf(raised);
         missable = List.copyOf(missable);
