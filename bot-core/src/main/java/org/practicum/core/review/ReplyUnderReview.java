@@ -19,9 +19,11 @@ public record ReplyUnderReview(String sessionId, int turn, String reply, List<Fl
     /** The form's wording, the same on every platform. */
     public static final String TITLE = "Review this reply";
     public static final String NOTE = "Your note for the trainee (optional)";
-    public static final String MISSED = "A flag the automatic feedback missed (optional)";
+    public static final String MISSED = "A flag the tool missed (optional)";
     public static final String MISSED_NOTE = "Why it belongs on this reply (optional)";
     public static final String NO_FLAGS = "No automatic flag was raised on this reply.";
+    /** For a form that could not show every field at once. */
+    public static final String REST_NEXT_TIME = "Use Review this reply again for the rest of the form.";
 
     /** The label over one flag's verdict: "Automatic flag: premature advice". */
     public static String flagLabel(FlagKind kind) {
