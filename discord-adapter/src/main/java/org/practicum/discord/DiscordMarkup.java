@@ -6,22 +6,8 @@ import org.practicum.core.markup.Markup;
 /** The core's wordings marked up as Discord Markdown; people's words escaped so they show as written. */
 final class DiscordMarkup {
 
-    static final Markup MARKUP = new Markup() {
-        @Override
-        public String bold(String text) {
-            return "**" + text + "**";
-        }
-
-        @Override
-        public String escape(String text) {
-            return MarkdownSanitizer.escape(text);
-        }
-
-        @Override
-        public String preformatted(String lines) {
-            return "```\n" + lines + "```";
-        }
-    };
+    static final Markup MARKUP = new Markup(text -> "**" + text + "**", MarkdownSanitizer::escape,
+            lines -> "```\n" + lines + "```");
 
     private DiscordMarkup() {
     }

@@ -6,22 +6,8 @@ import org.practicum.core.markup.Markup;
 final class Mrkdwn {
 
     /** The core's wordings marked up as mrkdwn: Slack bolds with single asterisks, not Markdown's two. */
-    static final Markup MARKUP = new Markup() {
-        @Override
-        public String bold(String text) {
-            return "*" + text + "*";
-        }
-
-        @Override
-        public String escape(String text) {
-            return Mrkdwn.escape(text);
-        }
-
-        @Override
-        public String preformatted(String lines) {
-            return "```" + lines + "```";
-        }
-    };
+    static final Markup MARKUP = new Markup(text -> "*" + text + "*", Mrkdwn::escape,
+            lines -> "```" + lines + "```");
 
     private Mrkdwn() {
     }

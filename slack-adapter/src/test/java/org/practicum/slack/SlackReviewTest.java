@@ -89,10 +89,7 @@ class SlackReviewTest extends RunningSlackApp {
     void a_reviewer_judges_two_flags_on_one_reply_apart_adds_a_missed_one_and_the_report_shows_each_kind()
             throws Exception {
         // given: a reply that raised two flags
-        String cohort = createCohort();
-        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
-        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + REVIEWER + "> reviewer");
-        Ended ended = traineeEndsASessionWith(MINIMISING_ADVICE);
+        Ended ended = reviewableSessionWith(MINIMISING_ADVICE);
 
         // when: the reviewer agrees with one, disagrees with the other and adds a flag the tool missed
         JsonNode form = openForm(ended.reply(), ended.card());
@@ -127,10 +124,7 @@ class SlackReviewTest extends RunningSlackApp {
     @Test
     void reopening_the_form_shows_the_reviewers_earlier_choices_and_a_mistake_shows_in_the_form_saving_nothing()
             throws Exception {
-        String cohort = createCohort();
-        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
-        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + REVIEWER + "> reviewer");
-        Ended ended = traineeEndsASessionWith(MINIMISING_ADVICE);
+        Ended ended = reviewableSessionWith(MINIMISING_ADVICE);
         String meta = openForm(ended.reply(), ended.card()).path("private_metadata").asText();
         practicum.run(practicum.requests.viewSubmission(REVIEWER, ReviewModal.CALLBACK, meta, List.of(
                 SignedRequests.typed(ReviewModal.NOTE, ReviewModal.NOTE, "Slow down."),
@@ -308,6 +302,14 @@ class SlackReviewTest extends RunningSlackApp {
         String text = practicum.command(FACILITATOR, "cohort create Spring");
         assertTrue(text.startsWith("Created cohort *Spring*"), text);
         return "spring";
+    }
+
+    /** A cohort with the trainee and the reviewer, and the trainee's session with this reply, ended. */
+    private Ended reviewableSessionWith(String reply) throws Exception {
+        String cohort = createCohort();
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + TRAINEE + "> trainee");
+        practicum.command(FACILITATOR, "cohort enrol " + cohort + " <@" + REVIEWER + "> reviewer");
+        return traineeEndsASessionWith(reply);
     }
 
     /** The reviewer uses "Review this reply" on the message; returns the modal Slack was asked to open. */

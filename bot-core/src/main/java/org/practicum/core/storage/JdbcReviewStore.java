@@ -81,24 +81,23 @@ public final class JdbcReviewStore implements ReviewStore {
 
     @Override
     public void judge(String sessionId, int turn, String flagKind, String reviewerId, Verdict verdict, Instant at) {
-        jdbc.inTransaction(c -> {
-            Jdbc.update(c, "delete from flag_verdicts where session_id = ? and turn = ? and flag_kind = ? "
-                    + "and reviewer_id = ?", sessionId, turn, flagKind, reviewerId);
-            Jdbc.update(c, "insert into flag_verdicts (session_id, turn, flag_kind, reviewer_id, verdict, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?)", sessionId, turn, flagKind, reviewerId, verdict.name(),
-                    Timestamp.from(at));
-            startReview(c, sessionId, reviewerId);
-            return null;
-        });
+        replaceOnFlag("flag_verdicts", "verdict", sessionId, turn, flagKind, reviewerId, verdict.name(), at);
     }
 
     @Override
     public void addMissed(String sessionId, int turn, String flagKind, String reviewerId, String note, Instant at) {
+        replaceOnFlag("missed_flags", "note", sessionId, turn, flagKind, reviewerId, note, at);
+    }
+
+    /** A reviewer's word on one flag kind on one turn, replacing what they said there before. */
+    private void replaceOnFlag(String table, String column, String sessionId, int turn, String flagKind,
+                               String reviewerId, String value, Instant at) {
         jdbc.inTransaction(c -> {
-            Jdbc.update(c, "delete from missed_flags where session_id = ? and turn = ? and flag_kind = ? "
+            Jdbc.update(c, "delete from " + table + " where session_id = ? and turn = ? and flag_kind = ? "
                     + "and reviewer_id = ?", sessionId, turn, flagKind, reviewerId);
-            Jdbc.update(c, "insert into missed_flags (session_id, turn, flag_kind, reviewer_id, note, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?)", sessionId, turn, flagKind, reviewerId, note, Timestamp.from(at));
+            Jdbc.update(c, "insert into " + table + " (session_id, turn, flag_kind, reviewer_id, " + column
+                    + ", created_at) values (?, ?, ?, ?, ?, ?)", sessionId, turn, flagKind, reviewerId, value,
+                    Timestamp.from(at));
             startReview(c, sessionId, reviewerId);
             return null;
         });
