@@ -42,6 +42,8 @@ final class ReviewModal {
     static final String VERDICT = "verdict";
     static final String MISSED = "missed";
     static final String MISSED_NOTE = "missed_note";
+    /** Room for the reply in a section (3,000 characters), with its escaping. */
+    private static final int QUOTE_LIMIT = 2000;
 
     private ReviewModal() {
     }
@@ -49,7 +51,8 @@ final class ReviewModal {
     /** {@code metadata} comes back with the submission (session and message). */
     static View of(ReplyUnderReview reply, String metadata) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText("Turn " + reply.turn() + "\n" + Mrkdwn.quote(reply.reply())))));
+        blocks.add(section(s -> s.text(markdownText("Turn " + reply.turn() + "\n"
+                + Mrkdwn.quote(CardMessage.clip(reply.reply(), QUOTE_LIMIT))))));
         blocks.add(input(i -> i.blockId(NOTE).optional(true).label(plainText(ReplyUnderReview.NOTE))
                 .element(plainTextInput(t -> t.actionId(NOTE).multiline(true).maxLength(1500)
                         .initialValue(reply.note().isEmpty() ? null : reply.note())))));
