@@ -15,6 +15,7 @@ import org.practicum.app.cli.PracticeCommand;
 import org.practicum.app.cli.ScenariosCommand;
 import org.practicum.app.cli.SessionsCommand;
 import org.practicum.app.cli.TerminalPractice;
+import org.practicum.app.cli.TerminalSteps;
 import org.practicum.core.config.ConfigException;
 import org.practicum.core.config.Secrets;
 import org.practicum.core.session.PracticeException;
@@ -112,7 +113,7 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof PracticeException p) {
-                err.println("practicum: " + p.getMessage());
+                err.println("practicum: " + TerminalSteps.refusal(p));
                 return p.reason() == PracticeException.Reason.UNKNOWN_SCENARIO
                         || p.reason() == PracticeException.Reason.NO_SUCH_SESSION ? USAGE : FAILURE;
             }

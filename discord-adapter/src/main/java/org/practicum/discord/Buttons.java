@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.practicum.core.analysis.Flag;
+import org.practicum.core.presentation.Coaching;
+import org.practicum.core.presentation.DebriefSummary;
+import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeException;
@@ -53,8 +56,8 @@ final class Buttons {
         }
         TurnRecord t = record.get();
         List<Flag> flags = t.analysis() == null ? List.of() : t.analysis().flags();
-        String emotion = Texts.emotionInWords(practice.clientName(session), t.client().emotion(), t.client().trend());
-        String panel = Texts.suggestionsPanel(emotion, flags, t.suggestions());
+        String panel = Texts.suggestionsPanel(Coaching.of(practice.clientName(session), t.client(), flags,
+                t.suggestions()));
         if (t.superseded()) {
             panel = "-# You took this reply back with /practice retry.\n" + panel;
         }
@@ -74,8 +77,12 @@ final class Buttons {
         }
         event.deferReply(true).queue();
         Debrief debrief = practice.debriefs().end(session.id());
+        if (practice.poster().figuresPrivate()) {
+            event.getHook().sendMessage(practice.poster().summary(debrief, DebriefSummary.of(debrief).hint()).build())
+                    .setEphemeral(true).queue();
+        }
         // Each member reads the flags on their own replies first.
-        String panel = Texts.feedbackPanel(debrief.forMember(event.getUser().getId()));
+        String panel = Texts.feedbackPanel(MemberFeedback.of(debrief.forMember(event.getUser().getId())));
         for (String piece : MessageSplitter.split(panel)) {
             event.getHook().sendMessage(piece).setEphemeral(true).queue();
         }
@@ -89,7 +96,7 @@ final class Buttons {
                     + (roster.size() - 1) + " other(s) who joined.").setEphemeral(true).queue();
             event.getChannel().sendMessage(Texts.notice(who.displayName() + " joined the group session.")).queue();
         } catch (PracticeException e) {
-            event.reply(e.getMessage()).setEphemeral(true).queue();
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 }

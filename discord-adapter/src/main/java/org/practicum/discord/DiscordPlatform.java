@@ -79,7 +79,8 @@ public final class DiscordPlatform implements ChatPlatform {
     public void start() throws InterruptedException {
         StatusReactions reactions = new StatusReactions(reactionTimer, settings.reactionInterval());
         Practice practice = new Practice(context.engine(), context.debriefs(), context.emoji(),
-                new ThreadPoster(context.emoji(), context.debriefs(), reactions, settings.facilitatorChannel()),
+                new ThreadPoster(context.emoji(), context.debriefs(), reactions, settings.facilitatorChannel(),
+                        settings.publicDebrief()),
                 new Access(settings.facilitatorRole()), settings, context.programme());
         listener = new PracticeListener(practice, new PerChannelQueue(workers), workers);
         // One controller for every shard, so that their IDENTIFYs keep Discord's pace (one per 5 seconds).

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.practicum.core.config.Settings;
+import org.practicum.core.presentation.PublicDebrief;
 
 /**
  * The {@code discord:} section of application.yaml.
@@ -20,10 +21,12 @@ import org.practicum.core.config.Settings;
  * @param reactionInterval   the pause between two reaction calls in one thread
  * @param threadArchive      after how long without messages a practice thread is archived
  * @param shards             the gateway shards this instance connects
+ * @param typing             how long the client types before its reply appears
+ * @param publicDebrief      what the thread is shown when a session ends (the top-level debrief.public)
  */
 record DiscordSettings(Optional<String> guildId, String restBaseUrl, String gatewayUrl, String facilitatorRole,
                        Optional<String> facilitatorChannel, Duration reactionInterval, int threadArchiveMinutes,
-                       Shards shards) {
+                       Shards shards, TypingTime typing, PublicDebrief publicDebrief) {
 
     /**
      * The shards {@code first..last} (inclusive) of {@code total}. A total of 1 is no sharding: one
@@ -83,7 +86,20 @@ record DiscordSettings(Optional<String> guildId, String restBaseUrl, String gate
         }
         return new DiscordSettings(guild, rest.endsWith("/") ? rest : rest + "/", gateway,
                 settings.string("discord.facilitator-role").strip(), alerts, Duration.ofMillis(interval), archive,
-                shards(settings));
+                shards(settings), typing(settings), PublicDebrief.from(settings));
+    }
+
+    static TypingTime typing(Settings settings) {
+        int speed = settings.integer("discord.typing-chars-per-second");
+        if (speed < 0) {
+            throw settings.invalid("discord.typing-chars-per-second", "must not be negative (0: no typing time)");
+        }
+        int max = settings.integer("discord.typing-max-ms");
+        if (max < 0 || max > TypingTime.INDICATOR.toMillis()) {
+            throw settings.invalid("discord.typing-max-ms", "must be between 0 and " + TypingTime.INDICATOR.toMillis()
+                    + " (Discord shows the typing indicator for about 10 seconds)");
+        }
+        return new TypingTime(speed, Duration.ofMillis(max));
     }
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(\\d{1,5}))?");

@@ -2,8 +2,10 @@ package org.practicum.discord;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,8 @@ final class PerChannelQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(PerChannelQueue.class);
 
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
     private final Executor workers;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
@@ -24,19 +28,35 @@ final class PerChannelQueue {
     }
 
     void submit(String channelId, Runnable work) {
+        submitThen(channelId, () -> {
+            work.run();
+            return DONE;
+        });
+    }
+
+    /**
+     * As {@link #submit}, but the channel's next work also waits for the stage {@code work} returns (a
+     * post due later, say), without holding a worker while it waits.
+     */
+    void submitThen(String channelId, Supplier<CompletionStage<Void>> work) {
         tails.compute(channelId, (id, tail) -> {
-            CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            CompletableFuture<Void> next = previous.thenRunAsync(() -> run(work), workers);
+            CompletableFuture<Void> previous = tail == null ? DONE : tail;
+            CompletableFuture<Void> next = previous.thenComposeAsync(v -> run(work), workers);
             next.whenComplete((v, e) -> tails.remove(id, next));
             return next;
         });
     }
 
-    private static void run(Runnable work) {
+    /** Never fails: one failed event must not stop the channel's later ones. */
+    private static CompletionStage<Void> run(Supplier<CompletionStage<Void>> work) {
         try {
-            work.run();
+            return work.get().exceptionally(e -> {
+                LOG.error("handling a Discord event failed", e);
+                return null;
+            });
         } catch (RuntimeException e) {
             LOG.error("handling a Discord event failed", e);
+            return DONE;
         }
     }
 }

@@ -34,7 +34,7 @@ final class PracticeListener extends ListenerAdapter {
         this.engine = practice.engine();
         this.start = new StartCommand(practice);
         this.commands = new SessionCommands(practice);
-        this.replies = new ThreadReplies(practice);
+        this.replies = new ThreadReplies(practice, workers);
         this.buttons = new Buttons(practice);
         this.queue = queue;
         this.workers = workers;
@@ -93,7 +93,7 @@ final class PracticeListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         if (ThreadReplies.mayBeReply(event)) {
-            queue.submit(event.getChannel().getId(), () -> replies.handle(event));
+            queue.submitThen(event.getChannel().getId(), () -> replies.handle(event));
         }
     }
 

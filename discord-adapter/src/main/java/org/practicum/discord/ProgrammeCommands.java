@@ -145,7 +145,7 @@ final class ProgrammeCommands {
                 default -> say(event, "Unknown command.");
             }
         } catch (PracticeException e) {
-            say(event, SessionCommands.discordWording(e.getMessage()));
+            say(event, Texts.refusal(e));
         }
     }
 
@@ -165,7 +165,7 @@ final class ProgrammeCommands {
             ReplyUnderReview reply = programme.reviews().reply(session.get().id(), me, event.getTarget().getId());
             event.replyModal(ReviewForm.of(reply, event.getTarget().getId())).queue();
         } catch (PracticeException e) {
-            event.reply(SessionCommands.discordWording(e.getMessage())).setEphemeral(true).queue();
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 
@@ -180,7 +180,7 @@ final class ProgrammeCommands {
             event.reply(judgement.confirmation(turn) + (leftOut ? " " + ReplyUnderReview.REST_NEXT_TIME : ""))
                     .setEphemeral(true).queue();
         } catch (PracticeException e) {
-            event.reply(SessionCommands.discordWording(e.getMessage())).setEphemeral(true).queue();
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 

@@ -59,7 +59,7 @@ final class SessionCommands {
                 default -> hook.sendMessage("Unknown command.").queue();
             }
         } catch (PracticeException e) {
-            hook.sendMessage(discordWording(e.getMessage())).queue();
+            hook.sendMessage(Texts.refusal(e)).queue();
         }
     }
 
@@ -76,11 +76,6 @@ final class SessionCommands {
         List<String> pieces = MessageSplitter.split(text);
         callback.reply(pieces.get(0)).setEphemeral(true).queue(hook -> pieces.subList(1, pieces.size())
                 .forEach(p -> hook.sendMessage(p).setEphemeral(true).queue()));
-    }
-
-    /** The engine speaks in terminal commands; here they are subcommands. */
-    static String discordWording(String message) {
-        return message.replace("/resume", "`/practice resume`").replace("/end", "`/practice end`");
     }
 
     private Optional<Session> session(SlashCommandInteractionEvent event) {

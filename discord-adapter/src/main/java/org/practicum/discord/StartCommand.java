@@ -70,7 +70,7 @@ final class StartCommand {
                     mode, null));
         } catch (PracticeException e) {
             thread.delete().queue();
-            event.getHook().sendMessage(e.getMessage()).queue();
+            event.getHook().sendMessage(Texts.refusal(e)).queue();
             return;
         }
         ActionRow join = group ? ActionRow.of(Button.success(ComponentId.join(opening.sessionId()).encode(),

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.practicum.core.presentation.StatusChanges;
+import org.practicum.core.presentation.StatusChanges.Change;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +43,6 @@ final class StatusReactions {
     }
 
     private record Shown(String messageId, List<String> emojis) {
-    }
-
-    /** One reaction call. */
-    private record Change(boolean add, String messageId, String emoji) {
     }
 
     private static final class Thread {
@@ -116,9 +114,9 @@ final class StatusReactions {
             Change c = change.get();
             try {
                 if (c.add()) {
-                    channel.add(c.messageId(), c.emoji());
+                    channel.add(c.message(), c.emoji());
                 } else {
-                    channel.remove(c.messageId(), c.emoji());
+                    channel.remove(c.message(), c.emoji());
                 }
                 synchronized (threads) {
                     thread.applied = after(thread.applied, c);
@@ -179,45 +177,27 @@ final class StatusReactions {
         return Map.copyOf(out);
     }
 
-    /** The next call towards the wanted state: clear other messages first, then fix the wanted one. */
+    /** The next call towards the wanted state (see {@link StatusChanges}). */
     private static Optional<Change> plan(Map<String, List<String>> applied, Shown wanted) {
-        for (var entry : applied.entrySet()) {
-            if (!entry.getKey().equals(wanted.messageId())) {
-                List<String> emojis = entry.getValue();
-                return Optional.of(new Change(false, entry.getKey(), emojis.get(emojis.size() - 1)));
-            }
-        }
-        List<String> current = applied.getOrDefault(wanted.messageId(), List.of());
-        for (String emoji : current) {
-            if (!wanted.emojis().contains(emoji)) {
-                return Optional.of(new Change(false, wanted.messageId(), emoji));
-            }
-        }
-        // Add in the wanted order; an emoji already there stays where it is.
-        for (String emoji : wanted.emojis()) {
-            if (!current.contains(emoji)) {
-                return Optional.of(new Change(true, wanted.messageId(), emoji));
-            }
-        }
-        return Optional.empty();
+        return StatusChanges.toShow(applied, wanted.messageId(), wanted.emojis()).stream().findFirst();
     }
 
     private static Map<String, List<String>> after(Map<String, List<String>> applied, Change change) {
-        List<String> emojis = new ArrayList<>(applied.getOrDefault(change.messageId(), List.of()));
+        List<String> emojis = new ArrayList<>(applied.getOrDefault(change.message(), List.of()));
         if (change.add()) {
             emojis.add(change.emoji());
         } else {
             emojis.remove(change.emoji());
         }
-        return with(applied, change.messageId(), emojis);
+        return with(applied, change.message(), emojis);
     }
 
     /** After a failed call: an older message is given up on; the wanted one is taken as shown. */
     private static Map<String, List<String>> forgotten(Map<String, List<String>> applied, Change change,
                                                        Shown wanted) {
-        return change.messageId().equals(wanted.messageId())
+        return change.message().equals(wanted.messageId())
                 ? with(applied, wanted.messageId(), wanted.emojis())
-                : with(applied, change.messageId(), List.of());
+                : with(applied, change.message(), List.of());
     }
 
     private static Map<String, List<String>> with(Map<String, List<String>> applied, String messageId,

@@ -1,22 +1,40 @@
 package org.practicum.discord;
 
 import java.util.List;
-import java.util.Locale;
-import org.practicum.core.analysis.Flag;
-import org.practicum.core.emotion.Emotion;
-import org.practicum.core.emotion.Trend;
-import org.practicum.core.report.Debrief;
+import java.util.function.UnaryOperator;
+import org.practicum.core.presentation.Coaching;
+import org.practicum.core.presentation.DebriefSummary;
+import org.practicum.core.presentation.FlagNote;
+import org.practicum.core.presentation.MemberFeedback;
+import org.practicum.core.presentation.NextSteps;
+import org.practicum.core.presentation.PublicDebrief;
+import org.practicum.core.presentation.StepName;
+import org.practicum.core.presentation.StepNames;
 import org.practicum.core.scenario.Scenario;
+import org.practicum.core.session.Notice;
+import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.SessionMode;
 import org.practicum.core.suggestion.Suggestion;
-import org.practicum.core.suggestion.Suggestions;
 
-/** Everything the bot writes, as plain Discord markdown; no JDA types, so it is easy to read and test. */
+/**
+ * Everything the bot writes, as Discord markdown; no JDA types, so it is easy to read and test. What is
+ * said about a session (mood, coaching, feedback, figures, next steps) comes from core's presentation;
+ * only the markup and the names of Discord's commands and buttons are decided here.
+ */
 final class Texts {
 
     static final String SUGGESTIONS_LABEL = "💡 Suggestions";
     static final String FEEDBACK_LABEL = "📋 My feedback";
     static final String JOIN_LABEL = "🙋 Join";
+
+    /** The next steps a refusal or the crisis pause offers, as Discord's commands and buttons. */
+    static final StepNames STEPS = step -> switch (step) {
+        case REPLY -> new StepName("Write", "a reply to the client");
+        case RESUME -> new StepName("Use", "`/practice resume`");
+        case END -> new StepName("Use", "`/practice end`");
+        case START -> new StepName("Use", "`/practice start`");
+        case JOIN -> new StepName("Press", "**" + Texts.JOIN_LABEL + "** on the session's first message");
+    };
 
     private Texts() {
     }
@@ -61,9 +79,10 @@ final class Texts {
         return "-# ℹ️ " + text;
     }
 
-    static String crisis(String resources) {
-        return "🛟 **Out of role — from Practicum, not from the practice client.**\n" + resources.strip()
-                .replace("Type /resume", "Use `/practice resume`").replace("or /end", "or `/practice end`");
+    /** The crisis pause, out of role: the community's resources, then how to go on. */
+    static String crisis(Notice pause) {
+        return "🛟 **Out of role — from Practicum, not from the practice client.**\n"
+                + NextSteps.explain(pause, STEPS).strip();
     }
 
     static String crisisAlert(String threadMention, String jumpUrl) {
@@ -71,110 +90,62 @@ final class Texts {
                 + "paused and the crisis resources were shown. Please check in: " + jumpUrl;
     }
 
-    static String emotionInWords(String client, Emotion emotion, Trend trend) {
-        String strength = emotion.intensity() >= 0.67 ? "strong" : emotion.intensity() >= 0.34 ? "moderate" : "slight";
-        String feeling = switch (emotion.category()) {
-            case SADNESS -> "sad";
-            case FEAR -> "anxious or afraid";
-            case ANGER -> "angry";
-            case DISGUST -> "put off";
-            case HAPPINESS -> "relieved or glad";
-            case SURPRISE -> "surprised";
-            case NEUTRAL -> "guarded, fairly neutral";
-        };
-        String movement = switch (trend) {
-            case BETTER -> ", feeling a little better than before";
-            case WORSE -> ", feeling worse than before";
-            case SAME -> "";
-        };
-        return client + " seems **" + feeling + "** (" + strength + ")" + movement + ".";
+    /** A refusal with what to do instead, in Discord's commands. */
+    static String refusal(PracticeException e) {
+        return NextSteps.explain(e, STEPS);
     }
 
     /** The ephemeral answer to "💡 Suggestions": feedback on the last reply first, as the engine orders it. */
-    static String suggestionsPanel(String emotionLine, List<Flag> flags, Suggestions suggestions) {
+    static String suggestionsPanel(Coaching coaching) {
         StringBuilder sb = new StringBuilder();
-        if (!flags.isEmpty()) {
-            sb.append("**Feedback on your last reply**\n");
-            flags.forEach(f -> sb.append(flag(f)).append('\n'));
+        if (!coaching.lastReply().isEmpty()) {
+            sb.append("**").append(Coaching.LAST_REPLY).append("**\n");
+            coaching.lastReply().forEach(f -> sb.append("⚠ ").append(flag(f, "")).append('\n'));
             sb.append('\n');
         }
-        sb.append("**How they seem:** ").append(emotionLine).append('\n');
-        if (suggestions != null && suggestions.hasWatchOut()) {
-            sb.append("\n⚠️ **Watch out:** ").append(suggestions.watchOut()).append('\n');
+        sb.append("**").append(Coaching.MOOD).append("** ").append(coaching.mood().sentence(Texts::bold)).append('\n');
+        if (coaching.hasWatchOut()) {
+            sb.append("\n⚠️ **").append(Coaching.WATCH_OUT).append("** ").append(coaching.watchOut()).append('\n');
         }
-        if (suggestions != null && !suggestions.items().isEmpty()) {
-            sb.append("\n**You could try**\n");
-            for (Suggestion s : suggestions.items()) {
+        if (!coaching.ideas().isEmpty()) {
+            sb.append("\n**").append(Coaching.IDEAS).append("**\n");
+            for (Suggestion s : coaching.ideas()) {
                 sb.append("• *").append(s.kind().label()).append(":* ").append(s.text()).append('\n');
             }
-            sb.append("-# Use one, change it, or write your own.");
+            sb.append("-# ").append(Coaching.IDEAS_NOTE);
         }
         return sb.toString().strip();
     }
 
-    static String flag(Flag f) {
-        return "⚠ **" + capitalised(f.kind().label()) + "** — you wrote “" + f.quote() + "”. " + f.why()
-                + "\n  ↳ *Instead:* " + f.better();
-    }
-
-    /**
-     * One member's detailed feedback. In a group session their own replies come first, then the rest of
-     * the group's, each under its author's name; otherwise the flags are simply theirs. Someone who wrote
-     * no reply (the facilitator, a member who only watched) is told they observed.
-     */
-    static String feedbackPanel(Debrief.MemberFlags flags) {
-        if (flags.isEmpty()) {
-            return flags.replied()
-                    ? "**Your feedback** — nothing was flagged in this session. Look at the debrief numbers for what "
-                    + "to build on next time."
-                    : "**Your feedback** — you wrote no replies, and nothing was flagged in this session.";
+    /** One member's detailed feedback, section by section (their own replies first). */
+    static String feedbackPanel(MemberFeedback feedback) {
+        StringBuilder sb = new StringBuilder("**").append(feedback.title()).append("**\n");
+        for (MemberFeedback.Section section : feedback.sections()) {
+            if (!section.heading().isEmpty()) {
+                sb.append("\n__").append(section.heading()).append("__\n");
+            }
+            if (!section.note().isEmpty()) {
+                sb.append(section.note()).append('\n');
+            }
+            section.flags().forEach(f -> sb.append('\n').append(flag(f, f.writer() == null ? ""
+                    : f.writer().displayName())).append('\n'));
         }
-        if (flags.others().isEmpty()) {
-            StringBuilder sb = new StringBuilder("**Your feedback** (" + flags.own().size() + ")\n");
-            flags.own().forEach(f -> appendFlag(sb, f, "You"));
-            return sb.toString().strip();
-        }
-        if (!flags.replied()) {
-            StringBuilder sb = new StringBuilder("**Feedback on the group's replies** (" + flags.others().size()
-                    + ")\nYou observed this session; here is what was flagged on the group's replies.\n");
-            flags.others().forEach(f -> appendFlag(sb, f, f.author().displayName()));
-            return sb.toString().strip();
-        }
-        StringBuilder sb = new StringBuilder("**Your feedback** — " + flags.own().size() + " on your replies, "
-                + flags.others().size() + " on the rest of the group's\n\n__Your turns__\n");
-        if (flags.own().isEmpty()) {
-            sb.append("Nothing was flagged on your replies.\n");
-        }
-        flags.own().forEach(f -> appendFlag(sb, f, "You"));
-        sb.append("\n__The group's turns__\n");
-        flags.others().forEach(f -> appendFlag(sb, f, f.author().displayName()));
         return sb.toString().strip();
     }
 
-    private static void appendFlag(StringBuilder sb, Debrief.DebriefFlag f, String writer) {
-        sb.append("\n**Turn ").append(f.turn()).append(" · ").append(capitalised(f.kind().replace('_', ' ')))
-                .append("**\n").append(writer).append(" wrote “").append(f.quote()).append("”. ").append(f.why())
-                .append("\n↳ *Instead:* ").append(f.better()).append('\n');
+    private static String flag(FlagNote f, String writerName) {
+        return bold(f.heading()) + "\n" + f.wrote(writerName, UnaryOperator.identity()) + " " + f.why()
+                + "\n↳ *" + FlagNote.INSTEAD + "* " + f.better();
     }
 
-    /** The embed's fields: key numbers only, nothing quoted from the conversation. */
-    static List<String[]> debriefFields(Debrief d) {
-        return List.of(
-                new String[]{"Turns", Integer.toString(d.turns())},
-                new String[]{"Reflections : questions", d.reflections() + " : " + d.questions()
-                        + ratio(d.reflectionToQuestion())},
-                new String[]{"Open : closed questions", d.openQuestions() + " : " + d.closedQuestions()},
-                new String[]{"Story shared", d.layersDisclosed() + " of " + d.layersTotal() + " layers"
-                        + (d.coreReached() ? " · core reached" : "")},
-                new String[]{"Feedback points", Integer.toString(d.flags().size())},
-                new String[]{"Suggestions used / edited / ignored", d.uptake().used() + " / " + d.uptake().edited()
-                        + " / " + d.uptake().ignored()},
-                new String[]{"Retries", Integer.toString(d.retries())});
+    /** The thread's whole debrief with debrief.public: minimal. */
+    static String debriefEnded() {
+        return "🏁 **" + PublicDebrief.ENDED + "** Press **" + FEEDBACK_LABEL + "** for your debrief and its chart "
+                + "(only you see them).";
     }
 
-    static String debriefFooter() {
-        return "Aim for about two reflections per question. Press " + FEEDBACK_LABEL
-                + " for the detailed feedback (only you see it).";
+    static String debriefFooter(DebriefSummary summary) {
+        return summary.hint() + " Press " + FEEDBACK_LABEL + " for the detailed feedback (only you see it).";
     }
 
     static String scenarioList(List<Scenario> scenarios) {
@@ -208,11 +179,7 @@ final class Texts {
                 **🙋 Join** and take turns (nobody twice in a row while others have joined).""";
     }
 
-    private static String ratio(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, " (%.1f)", value);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static String bold(String text) {
+        return "**" + text + "**";
     }
 }

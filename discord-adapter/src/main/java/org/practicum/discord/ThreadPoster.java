@@ -17,8 +17,9 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.DebriefSummary;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.Notice;
@@ -46,9 +47,12 @@ final class ThreadPoster {
     private final Debriefs debriefs;
     private final StatusReactions reactions;
     private final Optional<String> facilitatorChannel;
+    private final PublicDebrief publicDebrief;
 
-    ThreadPoster(EmojiMap emoji, Debriefs debriefs, StatusReactions reactions, Optional<String> facilitatorChannel) {
+    ThreadPoster(EmojiMap emoji, Debriefs debriefs, StatusReactions reactions, Optional<String> facilitatorChannel,
+                 PublicDebrief publicDebrief) {
         this.emoji = emoji;
+        this.publicDebrief = publicDebrief;
         this.debriefs = debriefs;
         this.reactions = reactions;
         this.facilitatorChannel = facilitatorChannel;
@@ -61,7 +65,7 @@ final class ThreadPoster {
     void post(GuildMessageChannel thread, String clientName, SessionUpdate update, Message trigger) {
         for (Notice notice : update.notices()) {
             switch (notice.kind()) {
-                case PAUSE -> crisis(thread, notice.text(), trigger);
+                case PAUSE -> crisis(thread, notice, trigger);
                 case CLIENT_ENDED -> { } // shown after the client's last words
                 default -> send(thread, Texts.notice(notice.text()));
             }
@@ -127,27 +131,44 @@ final class ThreadPoster {
         return last;
     }
 
+    /**
+     * The debrief in the thread with the "📋 My feedback" button: its figures and chart, or with
+     * {@link PublicDebrief#MINIMAL} only that the session ended (the button then shows the figures too).
+     */
     void debrief(GuildMessageChannel thread, Debrief debrief) {
-        EmbedBuilder embed = new EmbedBuilder().setTitle("Debrief · " + debrief.scenarioTitle())
-                .setColor(new Color(0x5865F2)).setFooter(Texts.debriefFooter());
-        for (String[] field : Texts.debriefFields(debrief)) {
-            embed.addField(field[0], field[1], true);
+        MessageCreateBuilder message = publicDebrief == PublicDebrief.SUMMARY
+                ? summary(debrief, Texts.debriefFooter(DebriefSummary.of(debrief)))
+                : new MessageCreateBuilder().setContent(Texts.debriefEnded());
+        message.setComponents(ActionRow.of(Button.primary(ComponentId.feedback(debrief.sessionId()).encode(),
+                Texts.FEEDBACK_LABEL)));
+        thread.sendMessage(message.build()).complete();
+    }
+
+    /** Whether the figures are kept out of the thread, for the feedback button to show them privately. */
+    boolean figuresPrivate() {
+        return publicDebrief == PublicDebrief.MINIMAL;
+    }
+
+    /** The debrief's figures as an embed (nothing quoted from the conversation), with the chart when drawn. */
+    MessageCreateBuilder summary(Debrief debrief, String footer) {
+        DebriefSummary summary = DebriefSummary.of(debrief);
+        EmbedBuilder embed = new EmbedBuilder().setTitle(summary.title()).setColor(new Color(0x5865F2))
+                .setFooter(footer);
+        for (DebriefSummary.Figure figure : summary.figures()) {
+            embed.addField(figure.label(), figure.value(), true);
         }
-        MessageCreateBuilder message = new MessageCreateBuilder()
-                .setComponents(ActionRow.of(Button.primary(ComponentId.feedback(debrief.sessionId()).encode(),
-                        Texts.FEEDBACK_LABEL)));
+        MessageCreateBuilder message = new MessageCreateBuilder();
         Path chart = debrief.chart() == null || debrief.chart().isEmpty() ? null : Path.of(debrief.chart());
         if (chart != null && Files.isRegularFile(chart)) {
             embed.setImage("attachment://" + CHART_FILE);
             message.addFiles(FileUpload.fromData(chart, CHART_FILE));
         }
-        MessageCreateData data = message.setEmbeds(embed.build()).build();
-        thread.sendMessage(data).complete();
+        return message.setEmbeds(embed.build());
     }
 
     /** Out of role, in the thread; facilitators get a link to the message, never its text. */
-    private void crisis(GuildMessageChannel thread, String resources, Message trigger) {
-        send(thread, Texts.crisis(resources));
+    private void crisis(GuildMessageChannel thread, Notice pause, Message trigger) {
+        send(thread, Texts.crisis(pause));
         facilitatorChannel.ifPresent(id -> {
             TextChannel alerts = thread.getJDA().getTextChannelById(id);
             if (alerts == null) {

@@ -141,6 +141,33 @@ class DiscordPracticeEndToEndTest extends RunningBot {
     }
 
     @Test
+    void a_quoted_reply_that_ends_with_a_full_stop_gets_no_second_one_in_the_coaching_or_the_feedback()
+            throws Exception {
+        // given: a flagged reply ending with a full stop, and the session ended
+        String threadId = startSession();
+        String advice = "Just study harder and make a timetable, you'll be fine.";
+        discord.message(TRAINEE, threadId, advice);
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+        JsonNode answer = discord.posted(threadId).get(2);
+        discord.slashCommand(TRAINEE, threadId, "end", Map.of());
+        FakeDiscord.Call debrief = discord.await("POST", "channels/" + threadId + "/messages",
+                c -> c.body().path("embeds").size() > 0);
+
+        // when
+        String coaching = discord.click(TRAINEE, discord.postedId(threadId, 2), button(answer).get("custom_id").asText());
+        discord.click(TRAINEE, discord.postedId(threadId, 3), button(debrief.body()).get("custom_id").asText());
+
+        // then
+        String panel = discord.response(coaching).body().path("data").path("content").asText();
+        String feedback = discord.await("POST", "webhooks/" + FakeDiscord.BOT + "/.+",
+                c -> c.body().path("content").asText().contains(advice)).body().path("content").asText();
+        for (String text : List.of(panel, feedback)) {
+            assertTrue(text.contains("“" + advice + "”"), text);
+            assertFalse(text.contains("“" + advice + "”."), text);
+        }
+    }
+
+    @Test
     void a_stranger_clicking_suggestions_is_told_whose_session_it_is_and_sees_nothing_else() throws Exception {
         // given
         String threadId = startSession();
@@ -230,7 +257,9 @@ class DiscordPracticeEndToEndTest extends RunningBot {
         assertTrue(guildCrisisText.length() > 2000);
         assertTrue(crisis.size() >= 2, "split into several messages");
         crisis.forEach(piece -> assertTrue(piece.length() <= 2000, "piece of " + piece.length()));
-        assertEquals(Texts.crisis(guildCrisisText).replaceAll("\\s+", " "),
+        String expected = "🛟 **Out of role — from Practicum, not from the practice client.**\n" + guildCrisisText
+                + " Use `/practice resume` to continue, or `/practice end` to finish.";
+        assertEquals(expected.replaceAll("\\s+", " "),
                 String.join(" ", crisis).replaceAll("\\s+", " "), "nothing lost or cut mid-word");
         JsonNode alert = discord.await("POST", "channels/" + FakeDiscord.ALERTS + "/messages", c -> true).body();
         String alertText = alert.get("content").asText();
@@ -253,7 +282,7 @@ class DiscordPracticeEndToEndTest extends RunningBot {
         FakeDiscord.Call debrief = discord.await("POST", "channels/" + threadId + "/messages",
                 c -> c.body().has("embeds") && c.body().get("embeds").size() > 0);
         JsonNode embed = debrief.body().get("embeds").get(0);
-        assertTrue(embed.get("title").asText().startsWith("Debrief · "));
+        assertTrue(embed.get("title").asText().startsWith("Debrief: "));
         assertEquals("attachment://emotion-chart.png", embed.get("image").get("url").asText());
         assertEquals(List.of("emotion-chart.png"), debrief.files());
         JsonNode feedbackButton = button(debrief.body());

@@ -98,7 +98,9 @@ final class FakeDiscord implements AutoCloseable {
     Map<String, String> settings() {
         return Map.of("PRACTICUM_DISCORD_REST_BASE_URL", restBaseUrl(), "PRACTICUM_DISCORD_GATEWAY_URL", gatewayUrl(),
                 "PRACTICUM_DISCORD_GUILD_ID", GUILD, "PRACTICUM_DISCORD_FACILITATOR_CHANNEL", ALERTS,
-                "PRACTICUM_DISCORD_REACTION_INTERVAL_MS", "50");
+                "PRACTICUM_DISCORD_REACTION_INTERVAL_MS", "50",
+                // Replies at once: tests wait for what is posted, not for a person's reading pace.
+                "PRACTICUM_DISCORD_TYPING_CHARS_PER_SECOND", "0");
     }
 
     /** The next {@code count} reaction calls get a 429 that asks JDA to wait a second. */

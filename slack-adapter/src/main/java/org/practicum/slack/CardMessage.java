@@ -12,6 +12,8 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.scenario.Persona;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.SessionMode;
@@ -19,7 +21,8 @@ import org.practicum.core.session.SessionMode;
 /**
  * The scenario card posted in the channel: the session lives in its thread. Its buttons carry no
  * session id (the session does not exist yet when the card is posted); they are resolved from the
- * card's own ts, which is the thread.
+ * card's own ts, which is the thread. When the session ends the card is replaced by one that says so,
+ * links the debrief and has no buttons (Slack cannot grey a button out).
  */
 final class CardMessage {
 
@@ -27,6 +30,28 @@ final class CardMessage {
     }
 
     static SlackMessage of(Scenario scenario, String ownerId, SessionMode mode) {
+        List<BlockElement> buttons = new ArrayList<>();
+        if (mode == SessionMode.GROUP) {
+            buttons.add(button(b -> b.actionId(ActionIds.JOIN).text(plainText(SlackSteps.JOIN_LABEL)).value("")));
+        }
+        buttons.add(button(b -> b.actionId(ActionIds.END).text(plainText(SlackSteps.END_LABEL)).style("danger").value("")));
+        List<LayoutBlock> blocks = new ArrayList<>(about(scenario, ownerId, mode));
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "A simulated client for practice, not a real person. Reply in the thread.")))));
+        blocks.add(actions(a -> a.elements(buttons)));
+        return new SlackMessage("Practice session: " + scenario.title() + " (reply in the thread)", blocks);
+    }
+
+    /** The card of an ended session; {@code debriefLink} is the debrief's permalink when Slack gave one. */
+    static SlackMessage ended(Scenario scenario, String ownerId, SessionMode mode, Optional<String> debriefLink) {
+        List<LayoutBlock> blocks = new ArrayList<>(about(scenario, ownerId, mode));
+        String debrief = debriefLink.map(link -> "<" + link + "|Read the debrief> in the thread.")
+                .orElse("The debrief is in the thread.");
+        blocks.add(section(s -> s.text(markdownText(":checkered_flag: *" + PublicDebrief.ENDED + "* " + debrief))));
+        return new SlackMessage("Practice session ended: " + scenario.title(), blocks);
+    }
+
+    private static List<LayoutBlock> about(Scenario scenario, String ownerId, SessionMode mode) {
         Persona persona = scenario.persona();
         StringBuilder about = new StringBuilder()
                 .append("*Client:* ").append(Mrkdwn.escape(persona.name())).append(", ").append(persona.age())
@@ -40,19 +65,10 @@ final class CardMessage {
                         + " in this thread; suggestions and feedback reach them privately."
                 : "*Group session* run by " + Mrkdwn.mention(ownerId) + ". Press *Join* to take turns replying to "
                         + persona.firstName() + " in this thread; everyone else observes.";
-        List<BlockElement> buttons = new ArrayList<>();
-        if (mode == SessionMode.GROUP) {
-            buttons.add(button(b -> b.actionId(ActionIds.JOIN).text(plainText("Join")).value("")));
-        }
-        buttons.add(button(b -> b.actionId(ActionIds.END).text(plainText("End session")).style("danger").value("")));
-        List<LayoutBlock> blocks = List.of(
+        return List.of(
                 header(h -> h.text(plainText(clip("Practice: " + scenario.title(), 150)))),
                 section(s -> s.text(markdownText(about.toString()))),
-                section(s -> s.text(markdownText(who))),
-                context(c -> c.elements(List.of(markdownText(
-                        "A simulated client for practice, not a real person. Reply in the thread.")))),
-                actions(a -> a.elements(buttons)));
-        return new SlackMessage("Practice session: " + scenario.title() + " (reply in the thread)", blocks);
+                section(s -> s.text(markdownText(who))));
     }
 
     static String clip(String text, int max) {

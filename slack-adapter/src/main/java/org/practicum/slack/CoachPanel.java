@@ -11,15 +11,15 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.practicum.core.analysis.Flag;
+import org.practicum.core.presentation.Coaching;
+import org.practicum.core.presentation.FlagNote;
 import org.practicum.core.session.Notice;
 import org.practicum.core.session.SessionUpdate;
 import org.practicum.core.suggestion.Suggestion;
 
 /**
- * The trainee's private panel after each client message (sent with chat.postEphemeral): feedback on
- * their last reply first, then how the client seems, then the suggestions, with "Try again" and
- * "End session".
+ * The trainee's private panel after each client message (sent with chat.postEphemeral): the
+ * {@link Coaching} as Block Kit, with "Try again" and "End session".
  */
 final class CoachPanel {
 
@@ -34,39 +34,36 @@ final class CoachPanel {
                 blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(notice.text()))))));
             }
         }
-        if (!update.flags().isEmpty()) {
+        Coaching coaching = Coaching.of(clientName, update.client(), update.flags(), update.suggestions());
+        if (!coaching.lastReply().isEmpty()) {
             // A long reply quoted back could outgrow one section; Slack would refuse the whole panel.
-            SectionSplitter.sections(List.of(flags(update.flags())), SectionSplitter.SECTION_LIMIT)
+            SectionSplitter.sections(List.of(flags(coaching.lastReply())), SectionSplitter.SECTION_LIMIT)
                     .forEach(text -> blocks.add(section(s -> s.text(markdownText(text)))));
         }
-        String feeling = EmotionWords.describe(clientName, update.client().emotion(), update.client().trend());
-        blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(feeling) + "*"))));
-        if (update.suggestions() != null && update.suggestions().hasWatchOut()) {
-            blocks.add(section(s -> s.text(markdownText(":warning: *Watch out:* "
-                    + Mrkdwn.escape(update.suggestions().watchOut())))));
+        blocks.add(section(s -> s.text(markdownText("*" + Mrkdwn.escape(coaching.mood().sentence()) + "*"))));
+        if (coaching.hasWatchOut()) {
+            blocks.add(section(s -> s.text(markdownText(":warning: *" + Coaching.WATCH_OUT + "* "
+                    + Mrkdwn.escape(coaching.watchOut())))));
         }
-        if (update.suggestions() != null && !update.suggestions().items().isEmpty()) {
-            StringBuilder ideas = new StringBuilder("*Ideas for your next reply*");
-            for (Suggestion s : update.suggestions().items()) {
+        if (!coaching.ideas().isEmpty()) {
+            StringBuilder ideas = new StringBuilder("*" + Coaching.IDEAS + "*");
+            for (Suggestion s : coaching.ideas()) {
                 ideas.append("\n• _").append(s.kind().label()).append(":_ ").append(Mrkdwn.escape(s.text()));
             }
             blocks.add(section(s -> s.text(markdownText(ideas.toString()))));
+            blocks.add(context(c -> c.elements(List.of(markdownText(Coaching.IDEAS_NOTE)))));
         }
         String id = update.sessionId();
         blocks.add(actions(a -> a.elements(asElements(
-                button(b -> b.actionId(ActionIds.RETRY).text(plainText("Try again")).value(id)),
-                button(b -> b.actionId(ActionIds.END).text(plainText("End session")).style("danger").value(id))))));
-        String text = (update.flags().isEmpty() ? "" : update.flags().size() + " note(s) on your reply. ") + feeling
-                + " Suggestions for your next reply (only you can see this).";
-        return new SlackMessage(text, blocks);
+                button(b -> b.actionId(ActionIds.RETRY).text(plainText(SlackSteps.RETRY_LABEL)).value(id)),
+                button(b -> b.actionId(ActionIds.END).text(plainText(SlackSteps.END_LABEL)).style("danger")
+                        .value(id))))));
+        return new SlackMessage(coaching.summary(), blocks);
     }
 
-    static String flags(List<Flag> flags) {
-        StringBuilder out = new StringBuilder("*On your last reply*");
-        for (Flag f : flags) {
-            out.append("\n• *").append(f.kind().label()).append("*: “").append(Mrkdwn.escape(f.quote())).append("”\n    ")
-                    .append(Mrkdwn.escape(f.why())).append("\n    _Could be:_ ").append(Mrkdwn.escape(f.better()));
-        }
+    static String flags(List<FlagNote> flags) {
+        StringBuilder out = new StringBuilder("*" + Coaching.LAST_REPLY + "*");
+        flags.forEach(f -> out.append('\n').append(DebriefMessage.entry(f)));
         return out.toString();
     }
 }

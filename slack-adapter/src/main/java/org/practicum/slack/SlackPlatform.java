@@ -60,7 +60,8 @@ public final class SlackPlatform implements ChatPlatform {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         SlackWebApi api = new SlackWebApi(slack.methods(credentials.botToken()));
-        ThreadView view = new ThreadView(api, emoji, settings.facilitatorChannel(), engine.scenarios(), debriefs);
+        ThreadView view = new ThreadView(api, emoji, settings.facilitatorChannel(), engine.scenarios(), debriefs,
+                settings.publicDebrief());
         Facilitators facilitators = new Facilitators(settings, api);
         SlackPractice practice = new SlackPractice(engine, debriefs, view, facilitators, queue);
         SlackProgramme cohorts = programme == null ? null : new SlackProgramme(programme, engine, api, facilitators);

@@ -87,7 +87,7 @@ final class SlackPractice {
             } catch (PracticeException e) {
                 if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION
                         || toldObservers.add(session.id() + "/" + userId)) {
-                    view.tellPrivately(thread, userId, e.getMessage());
+                    view.tellPrivately(thread, userId, SlackSteps.refusal(e));
                 }
             }
         });
@@ -170,7 +170,7 @@ final class SlackPractice {
             try {
                 work.accept(session);
             } catch (PracticeException e) {
-                view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), e.getMessage());
+                view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), SlackSteps.refusal(e));
             }
         }));
     }

@@ -91,7 +91,7 @@ final class SlackProgramme {
                 default -> help();
             }));
         } catch (PracticeException e) {
-            return List.of(text(e.getMessage().replace("/resume", "the Resume button").replace("/end", "the End button")));
+            return List.of(text(SlackSteps.refusal(e)));
         }
     }
 
@@ -238,7 +238,7 @@ final class SlackProgramme {
             reply = programme.reviews().reply(session.get().id(), new Participant(userId, null), p.getMessageTs());
         } catch (PracticeException e) {
             api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(userId)
-                    .threadTs(threadTs).text(e.getMessage())));
+                    .threadTs(threadTs).text(SlackSteps.refusal(e))));
             return ctx.ack();
         }
         View form = ReviewModal.of(reply, String.join("|", session.get().id(), p.getMessageTs(), channel, threadTs));
@@ -263,7 +263,7 @@ final class SlackProgramme {
             }
             return ctx.ack();
         } catch (PracticeException e) {
-            return ctx.ackWithErrors(Map.of(ReviewModal.NOTE, e.getMessage()));
+            return ctx.ackWithErrors(Map.of(ReviewModal.NOTE, SlackSteps.refusal(e)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.practicum.core.config.Settings;
+import org.practicum.core.presentation.PublicDebrief;
 
 /**
  * The {@code slack:} section of application.yaml.
@@ -13,9 +14,11 @@ import org.practicum.core.config.Settings;
  * @param facilitators        user ids who may run group sessions
  * @param facilitatorGroup    a user group id whose members may run group sessions, empty for none
  * @param adminsFacilitate    whether workspace admins and owners may run group sessions
+ * @param publicDebrief       what the thread is shown when a session ends (the top-level debrief.public)
  */
 public record SlackSettings(Mode mode, int port, String apiUrl, Optional<String> facilitatorChannel,
-                            List<String> facilitators, Optional<String> facilitatorGroup, boolean adminsFacilitate) {
+                            List<String> facilitators, Optional<String> facilitatorGroup, boolean adminsFacilitate,
+                            PublicDebrief publicDebrief) {
 
     /** Socket Mode needs no public URL; HTTP serves Slack's requests on a port. */
     public enum Mode { SOCKET, HTTP }
@@ -46,6 +49,6 @@ public record SlackSettings(Mode mode, int port, String apiUrl, Optional<String>
         }
         return new SlackSettings(mode, port, apiUrl, settings.optionalString("slack.facilitator-channel"),
                 settings.strings("slack.facilitators.users"), settings.optionalString("slack.facilitators.user-group"),
-                settings.bool("slack.facilitators.workspace-admins"));
+                settings.bool("slack.facilitators.workspace-admins"), PublicDebrief.from(settings));
     }
 }

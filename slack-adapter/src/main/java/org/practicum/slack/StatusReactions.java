@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.practicum.core.presentation.StatusChanges;
 
 /**
  * The client's emotion and trend as reactions on its latest message. Only the reactions that differ
- * are removed and added.
+ * are removed and added ({@link StatusChanges}).
  *
  * <p>Whenever the status moves to a newly posted line, the thread is read back once (conversations.replies)
  * up to it and the bot's own reactions on the messages before it are taken down: memory alone would
@@ -110,18 +111,12 @@ final class StatusReactions {
 
     private void move(ThreadKey thread, ClientLine line, String ts, List<String> names,
                       Map<String, List<String>> known) {
-        known.forEach((messageTs, mine) -> {
-            for (String name : mine) {
-                if (!messageTs.equals(ts) || !names.contains(name)) {
-                    remove(thread, messageTs, name);
-                }
-            }
-        });
-        List<String> already = known.getOrDefault(ts, List.of());
-        for (String name : names) {
-            if (!already.contains(name)) {
-                api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(thread.channel()).timestamp(ts)
-                        .name(name)));
+        for (StatusChanges.Change change : StatusChanges.toShow(known, ts, names)) {
+            if (change.add()) {
+                api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(thread.channel())
+                        .timestamp(change.message()).name(change.emoji())));
+            } else {
+                remove(thread, change.message(), change.emoji());
             }
         }
         bySession.put(line.sessionId(), new Shown(ts, List.copyOf(names)));

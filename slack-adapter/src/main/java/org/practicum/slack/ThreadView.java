@@ -7,15 +7,23 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.DebriefSummary;
+import org.practicum.core.presentation.MemberFeedback;
+import org.practicum.core.presentation.NextSteps;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.report.Debriefs;
+import org.practicum.core.scenario.Scenario;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.Notice;
 import org.practicum.core.session.Participant;
@@ -32,6 +40,8 @@ import org.slf4j.LoggerFactory;
 final class ThreadView {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadView.class);
+    private static final String CHART_FILE = "emotion-chart.png";
+    private static final String CHART_ALT = "Chart of the client's emotion and trust over the session";
 
     private final SlackWebApi api;
     private final EmojiMap emoji;
@@ -40,10 +50,14 @@ final class ThreadView {
     private final Optional<String> facilitatorChannel;
     private final ScenarioCatalog scenarios;
     private final Debriefs debriefs;
+    private final PublicDebrief publicDebrief;
+    private final DirectFiles directFiles;
 
     ThreadView(SlackWebApi api, EmojiMap emoji, Optional<String> facilitatorChannel, ScenarioCatalog scenarios,
-               Debriefs debriefs) {
+               Debriefs debriefs, PublicDebrief publicDebrief) {
         this.api = api;
+        this.publicDebrief = publicDebrief;
+        this.directFiles = new DirectFiles(api);
         this.scenarios = scenarios;
         this.debriefs = debriefs;
         this.emoji = emoji;
@@ -106,31 +120,72 @@ final class ThreadView {
         }
     }
 
-    /** Posts the debrief and its chart in the thread, and each trainee's detailed flags to them alone. */
+    /**
+     * Posts the debrief in the thread, with its chart (or, with {@link PublicDebrief#MINIMAL}, only that the
+     * session ended, the figures and chart going to each trainee privately), and each trainee's detailed
+     * flags to them alone.
+     */
     void showDebrief(Session session, Debrief debrief) {
         ThreadKey thread = ThreadKey.parse(session.origin().thread());
-        SlackMessage summary = DebriefMessage.summary(debrief);
-        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.ts())
-                .text(summary.text()).blocks(summary.blocks())));
+        SlackMessage summary = DebriefMessage.summary(DebriefSummary.of(debrief));
+        boolean inPublic = publicDebrief == PublicDebrief.SUMMARY;
+        SlackMessage forThread = inPublic ? summary : DebriefMessage.ended();
+        Optional<String> posted = api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(thread.channel())
+                .threadTs(thread.ts()).text(forThread.text()).blocks(forThread.blocks())))
+                .map(ChatPostMessageResponse::getTs);
+        markCardEnded(session, thread, posted);
         File chart = debrief.chart() == null || debrief.chart().isBlank() ? null : new File(debrief.chart());
-        if (chart != null && chart.isFile()) {
-            api.call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(thread.channel()).threadTs(thread.ts())
-                    .file(chart).filename("emotion-chart.png").title("How " + clientName(session)
-                            + " felt and trusted, turn by turn")
-                    .altTxt("Chart of the client's emotion and trust over the session")));
-        } else {
+        if (chart == null || !chart.isFile()) {
             LOG.info("session {}: no chart to upload", session.id());
+            chart = null;
+        }
+        String chartTitle = "How " + clientName(session) + " felt and trusted, turn by turn";
+        if (inPublic && chart != null) {
+            File file = chart;
+            api.call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(thread.channel()).threadTs(thread.ts())
+                    .file(file).filename(CHART_FILE).title(chartTitle).altTxt(CHART_ALT)));
         }
         for (String trainee : trainees(session)) {
+            if (!inPublic) {
+                tellPrivately(thread, trainee, summary);
+                if (chart != null) {
+                    sendChart(trainee, chart, chartTitle, debrief.scenarioTitle());
+                }
+            }
             // One message after another, so the parts read in order.
-            DebriefMessage.flags(debrief.forMember(trainee)).forEach(part -> tellPrivately(thread, trainee, part));
+            DebriefMessage.feedback(MemberFeedback.of(debrief.forMember(trainee)))
+                    .forEach(part -> tellPrivately(thread, trainee, part));
         }
+    }
+
+    /** The chart to one trainee: an ephemeral message cannot carry a file, so it goes to their DM with the app. */
+    private void sendChart(String trainee, File chart, String title, String scenarioTitle) {
+        try {
+            directFiles.send(trainee, "The chart of your practice session (" + scenarioTitle + "), for you alone.",
+                    List.of(new DirectFiles.Attachment(CHART_FILE, title, Files.readAllBytes(chart.toPath()),
+                            CHART_ALT)));
+        } catch (IOException e) {
+            LOG.warn("could not read the debrief chart {}: {}", chart, e.toString());
+        }
+    }
+
+    /** The card in the channel says the session ended and links the debrief; its buttons go. */
+    private void markCardEnded(Session session, ThreadKey thread, Optional<String> debriefTs) {
+        Optional<Scenario> scenario = scenarios.find(session.scenarioId());
+        if (scenario.isEmpty()) {
+            return;
+        }
+        Optional<String> link = debriefTs.flatMap(ts -> api.call("chat.getPermalink", m -> m.chatGetPermalink(r -> r
+                .channel(thread.channel()).messageTs(ts)))).map(ChatGetPermalinkResponse::getPermalink);
+        SlackMessage card = CardMessage.ended(scenario.get(), session.trainee().id(), session.mode(), link);
+        api.call("chat.update", m -> m.chatUpdate(r -> r.channel(thread.channel()).ts(thread.ts()).text(card.text())
+                .blocks(card.blocks())));
     }
 
     private void showCrisis(Session session, ThreadKey thread, SessionUpdate update, String speaker,
                             String speakerMessageTs) {
         String resources = update.notices().stream().filter(n -> n.kind() == Notice.Kind.PAUSE).findFirst()
-                .map(Notice::text).orElseThrow();
+                .map(n -> NextSteps.explain(n, SlackSteps.NAMES)).orElseThrow();
         tellPrivately(thread, speaker, new SlackMessage("Out of role, from Practicum: " + resources, List.of(
                 section(s -> s.text(markdownText("*Stepping out of the role-play — this is Practicum, not "
                         + Mrkdwn.escape(clientName(session)) + ".*\n" + Mrkdwn.escape(resources)))))));
@@ -140,8 +195,8 @@ final class ThreadView {
                         section(s -> s.text(markdownText(":double_vertical_bar: _The practice is paused, out of role. "
                                 + "Continue when you are ready, or end the session._"))),
                         actions(a -> a.elements(asElements(
-                                button(b -> b.actionId(ActionIds.RESUME).text(plainText("Resume practice")).value(id)),
-                                button(b -> b.actionId(ActionIds.END).text(plainText("End session")).value(id)))))))));
+                                button(b -> b.actionId(ActionIds.RESUME).text(plainText(SlackSteps.RESUME_LABEL)).value(id)),
+                                button(b -> b.actionId(ActionIds.END).text(plainText(SlackSteps.END_LABEL)).value(id)))))))));
         facilitatorChannel.ifPresent(channel -> alertFacilitators(channel, thread, speakerMessageTs));
     }
 
@@ -182,16 +237,16 @@ final class ThreadView {
         return scenarios.find(session.scenarioId()).map(s -> s.persona().firstName()).orElse("The client");
     }
 
+    /**
+     * Who reads the debrief's private part: the session's trainee, and in a group session everyone who
+     * joined, the facilitator who started it included (told they observed, as on Discord).
+     */
     private static Set<String> trainees(Session session) {
         Set<String> out = new LinkedHashSet<>();
-        if (session.mode() == SessionMode.PRIVATE) {
-            out.add(session.trainee().id());
-        } else {
+        if (session.mode() == SessionMode.GROUP) {
             session.roster().stream().map(Participant::id).forEach(out::add);
-            if (out.isEmpty()) {
-                out.add(session.trainee().id());
-            }
         }
+        out.add(session.trainee().id());
         return out;
     }
 

@@ -7,6 +7,7 @@ import com.slack.api.model.block.SectionBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.session.Participant;
 
@@ -67,15 +68,16 @@ class SectionSplitterTest {
         List<Debrief.DebriefFlag> flags = new ArrayList<>();
         for (int turn = 1; turn <= 120; turn++) {
             flags.add(new Debrief.DebriefFlag(turn, "premature_advice", "Advice number " + turn + " "
-                    + "word ".repeat(290).strip() + ".", "Too soon.", "Reflect first.", robin));
+                    + "word ".repeat(290).strip() + ".", "Too soon.", "Reflect first.", robin, false));
         }
 
         // when
-        List<SlackMessage> messages = DebriefMessage.flags(new Debrief.MemberFlags(flags, List.of(), true));
+        List<SlackMessage> messages = DebriefMessage.feedback(MemberFeedback.of(
+                new Debrief.MemberFlags(flags, List.of(), true)));
 
         // then
         assertTrue(messages.size() > 1, "several messages: " + messages.size());
-        assertEquals("Your debrief notes (120), part 1 of " + messages.size(), messages.get(0).text());
+        assertEquals("Your feedback (120), part 1 of " + messages.size(), messages.get(0).text());
         StringBuilder read = new StringBuilder();
         for (SlackMessage message : messages) {
             assertTrue(message.blocks().size() <= 50, message.blocks().size() + " blocks");

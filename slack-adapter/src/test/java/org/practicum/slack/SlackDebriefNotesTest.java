@@ -132,11 +132,11 @@ class SlackDebriefNotesTest extends RunningSlackApp {
     /** The section texts of the private debrief notes sent to {@code user}, in the order they were sent. */
     private List<String> notes(String user) throws Exception {
         slack.await("chat.postEphemeral", c -> c.param("user").equals(user)
-                && c.param("text").startsWith("Your debrief notes"));
+                && SlackHarness.isFeedback(c));
         FakeSlackApi.settle();
         List<String> sections = new ArrayList<>();
         for (FakeSlackApi.Call c : slack.calls("chat.postEphemeral")) {
-            if (c.param("user").equals(user) && c.param("text").startsWith("Your debrief notes")) {
+            if (c.param("user").equals(user) && SlackHarness.isFeedback(c)) {
                 for (JsonNode block : Json.mapper().readTree(c.param("blocks"))) {
                     sections.add(block.path("text").path("text").asText());
                 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.TurnRecord;
 
@@ -49,8 +50,13 @@ final class SlackHarness implements AutoCloseable {
     }
 
     static SlackSettings settings(FakeSlackApi slack, Optional<String> facilitatorChannel, List<String> facilitators) {
+        return settings(slack, facilitatorChannel, facilitators, PublicDebrief.SUMMARY);
+    }
+
+    static SlackSettings settings(FakeSlackApi slack, Optional<String> facilitatorChannel, List<String> facilitators,
+                                  PublicDebrief publicDebrief) {
         return new SlackSettings(SlackSettings.Mode.HTTP, 3000, slack.apiUrl(), facilitatorChannel, facilitators,
-                Optional.empty(), true);
+                Optional.empty(), true, publicDebrief);
     }
 
     Scenario scenario() {
@@ -71,6 +77,15 @@ final class SlackHarness implements AutoCloseable {
         assertEquals(200, ack.getStatusCode());
         return slack.await("chat.postMessage", c -> c.param("channel").equals(CHANNEL) && c.param("thread_ts").isEmpty()
                 && c.visible().contains(scenario().title())).ts();
+    }
+
+    /** {@code user}'s session after its opening and one reply the client answered; returns the card's ts. */
+    String sessionAfterOneReply(String user, String reply) throws Exception {
+        String card = startSession(user, SCENARIO);
+        awaitClientLine(card, 1);
+        say(user, card, reply);
+        awaitClientLine(card, 2);
+        return card;
     }
 
     /** A message by {@code user} in the thread; returns the ack. */
@@ -151,6 +166,12 @@ final class SlackHarness implements AutoCloseable {
             out.put(lines.get(i).ts(), i == lines.size() - 1 ? status : List.of());
         }
         return out;
+    }
+
+    /** Whether a message is a member's private debrief feedback (any part of it). */
+    static boolean isFeedback(FakeSlackApi.Call message) {
+        return message.param("text").startsWith("Your feedback")
+                || message.param("text").startsWith("Feedback on the group's replies");
     }
 
     @Override

@@ -125,10 +125,7 @@ class SlackPracticeSessionTest extends RunningSlackApp {
     @Test
     void ending_posts_the_debrief_and_chart_in_the_thread_and_the_detailed_flags_to_the_trainee_only() throws Exception {
         // given
-        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
-        practicum.awaitClientLine(card, 1);
-        practicum.say(TRAINEE, card, "You should just make a study timetable.");
-        practicum.awaitClientLine(card, 2);
+        String card = practicum.sessionAfterOneReply(TRAINEE, "You should just make a study timetable.");
 
         // when: the End button on the card
         practicum.click(TRAINEE, card, ActionIds.END, "");
@@ -141,11 +138,11 @@ class SlackPracticeSessionTest extends RunningSlackApp {
         assertEquals(card, upload.param("thread_ts"));
         assertEquals(SlackHarness.CHANNEL, upload.param("channel_id"));
         assertTrue(slack.uploadedSizes().get(0) > 1000, "a PNG chart was uploaded");
-        FakeSlackApi.Call flags = slack.await("chat.postEphemeral", c -> c.param("blocks").contains("turn by turn"));
+        FakeSlackApi.Call flags = slack.await("chat.postEphemeral", SlackHarness::isFeedback);
         assertEquals(TRAINEE, flags.param("user"));
         assertTrue(flags.param("blocks").contains("study timetable"), "the trainee's own words are quoted to them");
         for (FakeSlackApi.Call post : slack.calls("chat.postMessage")) {
-            assertFalse(post.param("blocks").contains("turn by turn"));
+            assertFalse(SlackHarness.isFeedback(post) || post.visible().contains("study timetable"), post.toString());
         }
     }
 
@@ -175,10 +172,7 @@ class SlackPracticeSessionTest extends RunningSlackApp {
     @Test
     void resume_after_a_pause_shows_the_trainee_where_they_were() throws Exception {
         // given
-        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
-        practicum.awaitClientLine(card, 1);
-        practicum.say(TRAINEE, card, "This isn't practice, I'm really not okay and I need help.");
-        slack.await("chat.postMessage", c -> c.param("text").contains("paused"));
+        String card = pausedSession();
 
         // when
         practicum.click(TRAINEE, "1700000999.000002", ActionIds.RESUME, session(card).id());
@@ -187,6 +181,31 @@ class SlackPracticeSessionTest extends RunningSlackApp {
         slack.await("chat.postEphemeral", c -> c.param("user").equals(TRAINEE) && c.param("blocks").contains("Resumed"));
         practicum.say(TRAINEE, card, "Thank you for telling me that. What has this week been like?");
         practicum.awaitClientLine(card, 2);
+    }
+
+    @Test
+    void a_message_in_a_paused_thread_is_answered_with_the_buttons_to_press_not_a_slash_command() throws Exception {
+        // given
+        String card = pausedSession();
+
+        // when
+        practicum.say(TRAINEE, card, "hello?");
+
+        // then
+        FakeSlackApi.Call answer = slack.await("chat.postEphemeral", c -> c.param("user").equals(TRAINEE)
+                && c.visible().contains("This session is paused."));
+        assertTrue(answer.visible().contains("Press *Resume practice* to continue, or *End session* to finish."),
+                answer.visible());
+        assertFalse(answer.visible().contains("/resume") || answer.visible().contains("/end"), answer.visible());
+    }
+
+    /** The trainee's session, paused for the crisis resources after the opening; returns the card's ts. */
+    private String pausedSession() throws Exception {
+        String card = practicum.startSession(TRAINEE, SlackHarness.SCENARIO);
+        practicum.awaitClientLine(card, 1);
+        practicum.say(TRAINEE, card, "This isn't practice, I'm really not okay and I need help.");
+        slack.await("chat.postMessage", c -> c.param("text").contains("paused"));
+        return card;
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.session.Session;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
@@ -41,7 +42,7 @@ class SlackScaleOutTest {
             socket.start();
             slack.socketModeUrl(socket.url());
             SlackSettings settings = new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(),
-                    Optional.empty(), List.of(), Optional.empty(), false);
+                    Optional.empty(), List.of(), Optional.empty(), false, PublicDebrief.SUMMARY);
             try (SlackHarness first = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings);
                  SlackHarness second = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 // given: both instances connected, and a session started through the first connection

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.presentation.PublicDebrief;
 
 class SlackTransportTest {
 
@@ -26,7 +27,7 @@ class SlackTransportTest {
             socket.start();
             slack.socketModeUrl(socket.url());
             SlackSettings settings = new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(), Optional.empty(),
-                    List.of(), Optional.empty(), false);
+                    List.of(), Optional.empty(), false, PublicDebrief.SUMMARY);
             try (SlackHarness practicum = new SlackHarness(dir, slack, settings)) {
                 practicum.platform.start();
                 socket.awaitConnection();
@@ -54,7 +55,7 @@ class SlackTransportTest {
     void in_http_mode_signed_requests_are_served_on_slack_events_and_forged_ones_refused() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi()) {
             SlackSettings settings = new SlackSettings(SlackSettings.Mode.HTTP, 0, slack.apiUrl(), Optional.empty(),
-                    List.of(), Optional.empty(), false);
+                    List.of(), Optional.empty(), false, PublicDebrief.SUMMARY);
             try (SlackHarness practicum = new SlackHarness(dir, slack, settings)) {
                 // given
                 practicum.platform.start();

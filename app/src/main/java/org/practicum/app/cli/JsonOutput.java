@@ -84,7 +84,7 @@ public final class JsonOutput implements PracticeOutput {
         ArrayNode flags = e.putArray("flags");
         for (Debrief.DebriefFlag f : d.flags()) {
             flags.addObject().put("turn", f.turn()).put("kind", f.kind()).put("quote", f.quote()).put("why", f.why())
-                    .put("better", f.better());
+                    .put("better", f.better()).put("retried", f.retried());
         }
         e.putObject("uptake").put("used", d.uptake().used()).put("edited", d.uptake().edited())
                 .put("ignored", d.uptake().ignored());
@@ -114,7 +114,8 @@ public final class JsonOutput implements PracticeOutput {
     }
 
     private void notice(SessionUpdate u, Notice n) {
-        emit(event("notice", u.sessionId()).put("turn", u.turn()).put("kind", n.kind().id()).put("text", n.text()));
+        emit(event("notice", u.sessionId()).put("turn", u.turn()).put("kind", n.kind().id())
+                .put("text", TerminalSteps.notice(n)));
     }
 
     private ObjectNode client(String session, int turn, ClientReply c) {

@@ -66,7 +66,7 @@ public final class PracticeCommand implements Callable<Integer> {
                         : engine.start(scenario, new Participant("terminal", System.getProperty("user.name")),
                         SessionOrigin.terminal(), seed);
             } catch (PracticeException e) {
-                output.error(resume, e.getMessage());
+                output.error(resume, TerminalSteps.refusal(e));
                 throw e;
             }
             String scenarioId = engine.find(first.sessionId()).orElseThrow().scenarioId();

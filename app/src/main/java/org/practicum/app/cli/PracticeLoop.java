@@ -54,7 +54,7 @@ public final class PracticeLoop {
                     }
                 }
             } catch (PracticeException e) {
-                output.error(sessionId, e.getMessage());
+                output.error(sessionId, TerminalSteps.refusal(e));
             }
         }
         if (engine.find(sessionId).map(s -> s.status() != SessionStatus.ENDED).orElse(false)) {

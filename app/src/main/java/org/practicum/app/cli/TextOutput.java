@@ -2,8 +2,14 @@ package org.practicum.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.presentation.ClientMood;
+import org.practicum.core.presentation.Coaching;
+import org.practicum.core.presentation.DebriefSummary;
+import org.practicum.core.presentation.FlagNote;
+import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.Notice;
@@ -41,11 +47,9 @@ public final class TextOutput implements PracticeOutput {
     @Override
     public void update(SessionUpdate u) {
         u.notices().stream().filter(n -> n.kind() != Notice.Kind.CLIENT_ENDED)
-                .forEach(n -> out.println("ℹ " + n.text()));
+                .forEach(n -> out.println("ℹ " + TerminalSteps.notice(n)));
         for (Flag f : u.flags()) {
-            out.println("⚠ " + f.kind().label() + ": \"" + f.quote() + "\"");
-            out.println("    " + f.why());
-            out.println("    Try: " + f.better());
+            flag(FlagNote.onLastReply(f), "");
         }
         if (u.client() != null) {
             client(u.client());
@@ -67,8 +71,17 @@ public final class TextOutput implements PracticeOutput {
         out.println(clientName + ": " + c.text());
         String marks = String.join("", emoji.reactionsFor(c.emotion(), c.trend()).stream()
                 .map(EmojiMap.Reaction::discord).toList());
-        out.printf("    feeling %s %s (valence %+.2f, arousal %+.2f)%n", c.emotion().category().id(), marks,
-                c.emotion().valence(), c.emotion().arousal());
+        out.printf("    %s %s (valence %+.2f, arousal %+.2f)%n",
+                ClientMood.of(clientName, c.emotion(), c.trend()).sentence(), marks, c.emotion().valence(),
+                c.emotion().arousal());
+    }
+
+    /** A flag, indented under {@code indent}. */
+    private void flag(FlagNote f, String indent) {
+        out.println(indent + "⚠ " + f.heading() + ": " + f.wrote(f.writer() == null ? "" : f.writer().displayName(),
+                UnaryOperator.identity()));
+        out.println(indent + "    " + f.why());
+        out.println(indent + "    " + FlagNote.INSTEAD + " " + f.better());
     }
 
     @Override
@@ -77,23 +90,18 @@ public final class TextOutput implements PracticeOutput {
             out.println("    💡 " + s.kind().label() + ": " + s.text());
         }
         if (u.suggestions().hasWatchOut()) {
-            out.println("    " + u.suggestions().watchOut());
+            out.println("    " + Coaching.WATCH_OUT + " " + u.suggestions().watchOut());
         }
         out.flush();
     }
 
     @Override
     public void debrief(Debrief d) {
+        DebriefSummary summary = DebriefSummary.of(d);
         out.println();
-        out.println("── Debrief: " + d.scenarioTitle());
-        out.println("   Replies: " + d.turns() + " · reflections " + d.reflections() + " · questions " + d.questions()
-                + " (open " + d.openQuestions() + ", closed " + d.closedQuestions() + ")");
-        out.println("   Reflection:question " + ratio(d.reflectionToQuestion()) + " (aim for 1 or more; 2 is good)"
-                + " · open:closed " + ratio(d.openToClosed()));
-        out.println("   Story: " + d.layersDisclosed() + " of " + d.layersTotal() + " layers shared"
-                + (d.coreReached() ? ", including the core concern" : ", the core concern was not reached"));
-        out.println("   Suggestions: used " + d.uptake().used() + ", edited " + d.uptake().edited() + ", ignored "
-                + d.uptake().ignored() + (d.retries() > 0 ? " · retries " + d.retries() : ""));
+        out.println("── " + summary.title());
+        summary.figures().forEach(f -> out.println("   " + f.label() + ": " + f.value()));
+        out.println("   " + summary.hint());
         StringBuilder skills = new StringBuilder();
         for (Map.Entry<String, Integer> e : d.skillCounts().entrySet()) {
             if (e.getValue() > 0) {
@@ -102,15 +110,17 @@ public final class TextOutput implements PracticeOutput {
             }
         }
         out.println("   Skills: " + (skills.isEmpty() ? "none yet" : skills));
-        out.println("   Trust: " + String.join(" → ", d.trust().stream().map(t -> String.format("%.2f", t)).toList()));
+        out.println("   Trust by turn: " + String.join(" → ", d.trust().stream().map(t -> String.format("%.2f", t))
+                .toList()));
         out.println("   Emotion: " + String.join(" → ", d.emotions().stream().map(Debrief.EmotionPoint::category).toList()));
-        if (d.flags().isEmpty()) {
-            out.println("   No flags. Well done.");
-        }
-        for (Debrief.DebriefFlag f : d.flags()) {
-            out.println("   ⚠ turn " + f.turn() + ", " + f.kind().replace('_', ' ') + ": \"" + f.quote() + "\"");
-            out.println("      " + f.why());
-            out.println("      Try: " + f.better());
+        // At the terminal every reply is the trainee's own.
+        MemberFeedback feedback = MemberFeedback.of(d.forMember(d.repliedBy().stream().findFirst().orElse("")));
+        out.println("   " + feedback.title());
+        for (MemberFeedback.Section section : feedback.sections()) {
+            if (!section.note().isEmpty()) {
+                out.println("   " + section.note());
+            }
+            section.flags().forEach(f -> flag(f, "   "));
         }
         if (d.modelUsage() != null) {
             out.printf("   Model: %d calls, %d tokens in, %d out, %d ms mean latency, %d fallbacks%n",
@@ -129,7 +139,4 @@ public final class TextOutput implements PracticeOutput {
         out.flush();
     }
 
-    private static String ratio(Double r) {
-        return r == null ? "n/a" : String.format("%.2f", r);
-    }
 }

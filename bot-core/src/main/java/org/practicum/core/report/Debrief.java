@@ -37,8 +37,14 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
                 trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null);
     }
 
-    /** One flag in the debrief, at the turn where it happened, on the reply {@code author} wrote. */
-    public record DebriefFlag(int turn, String kind, String quote, String why, String better, Participant author) {
+    /**
+     * One flag in the debrief, at the turn where it happened, on the reply {@code author} wrote.
+     *
+     * @param retried whether that reply was taken back and written again: its flag is still something to
+     *                learn from, but it is not part of the conversation the figures count
+     */
+    public record DebriefFlag(int turn, String kind, String quote, String why, String better, Participant author,
+                              boolean retried) {
     }
 
     /**

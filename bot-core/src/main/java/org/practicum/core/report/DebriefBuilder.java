@@ -14,7 +14,10 @@ import org.practicum.core.session.Session;
 import org.practicum.core.session.TurnRecord;
 import org.practicum.core.session.UptakeKind;
 
-/** Computes a {@link Debrief} from a session's turns (superseded attempts count only as retries). */
+/**
+ * Computes a {@link Debrief} from a session's turns. Superseded attempts count only as retries in the
+ * figures; their flags are kept, marked retried, in turn order.
+ */
 public final class DebriefBuilder {
 
     public Debrief build(Session session, Scenario scenario) {
@@ -37,10 +40,7 @@ public final class DebriefBuilder {
                 for (LabelledSentence s : t.analysis().sentences()) {
                     skills.merge(s.skill().id(), 1, Integer::sum);
                 }
-                Participant author = author(session, t);
-                repliedBy.add(author.id());
-                t.analysis().flags().forEach(f -> flags.add(new Debrief.DebriefFlag(t.turn(), f.kind().id(),
-                        f.quote(), f.why(), f.better(), author)));
+                repliedBy.add(author(session, t).id());
             }
             if (t.uptake() != null) {
                 UptakeKind k = t.uptake().uptake();
@@ -55,6 +55,13 @@ public final class DebriefBuilder {
                 var e = t.client().emotion();
                 emotions.add(new Debrief.EmotionPoint(t.turn(), e.category().id(), e.valence(), e.arousal(),
                         e.intensity()));
+            }
+        }
+        for (TurnRecord t : session.turns()) {
+            if (t.analysis() != null) {
+                Participant author = author(session, t);
+                t.analysis().flags().forEach(f -> flags.add(new Debrief.DebriefFlag(t.turn(), f.kind().id(),
+                        f.quote(), f.why(), f.better(), author, t.superseded())));
             }
         }
         int simple = skills.get(Skill.SIMPLE_REFLECTION.id());

@@ -229,7 +229,7 @@ public final class PracticeEngine {
             Session session = session(sessionId);
             if (session.status() == SessionStatus.ENDED) {
                 throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
-                        "Session " + sessionId + " has ended; start a new one to practise again.");
+                        "Session " + sessionId + " has ended.", NextStep.START);
             }
             if (session.status() == SessionStatus.PAUSED) {
                 session.version(store.updateStatus(sessionId, SessionStatus.ACTIVE, session.version()));
@@ -333,18 +333,18 @@ public final class PracticeEngine {
         LOG.warn("session {} paused: a trainee message looked like a real crisis", session.id());
         int turn = session.lastActive().map(TurnRecord::turn).orElse(0);
         return new SessionUpdate(session.id(), turn, List.of(), null, null,
-                List.of(new Notice(Notice.Kind.PAUSE, crisisResources.messageFor(session.origin().community()))),
+                List.of(new Notice(Notice.Kind.PAUSE, crisisResources.messageFor(session.origin().community()),
+                        List.of(NextStep.RESUME, NextStep.END))),
                 SessionStatus.PAUSED);
     }
 
     private static void requireActive(Session session) {
         if (session.status() == SessionStatus.PAUSED) {
-            throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
-                    "This session is paused. Use /resume to continue or /end to stop.");
+            throw PracticeException.paused();
         }
         if (session.status() == SessionStatus.ENDED) {
-            throw new PracticeException(PracticeException.Reason.NOT_ACTIVE,
-                    "This session has ended. Start a new one to practise again.");
+            throw new PracticeException(PracticeException.Reason.NOT_ACTIVE, "This session has ended.",
+                    NextStep.START);
         }
     }
 

@@ -1,6 +1,11 @@
 package org.practicum.core.session;
 
-/** A request the engine cannot carry out, with a message meant for the person who made it. */
+import java.util.List;
+
+/**
+ * A request the engine cannot carry out: why, in words that name no command ({@link #getMessage()}),
+ * and what the person can do instead ({@link #nextSteps()}), which each platform words itself.
+ */
 public final class PracticeException extends RuntimeException {
 
     /** Why: adapters choose how to show it (the CLI exits 2 on usage problems). */
@@ -11,13 +16,25 @@ public final class PracticeException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final List<NextStep> nextSteps;
 
-    public PracticeException(Reason reason, String message) {
+    public PracticeException(Reason reason, String message, NextStep... nextSteps) {
         super(message);
         this.reason = reason;
+        this.nextSteps = List.of(nextSteps);
+    }
+
+    /** A message to a session that is paused for the crisis resources. */
+    public static PracticeException paused() {
+        return new PracticeException(Reason.NOT_ACTIVE, "This session is paused.", NextStep.RESUME, NextStep.END);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What the person can do about it, in the order to offer it; often none. */
+    public List<NextStep> nextSteps() {
+        return nextSteps;
     }
 }

@@ -13,8 +13,8 @@ final class TraineeInput {
         // Control characters (other than line breaks and tabs) carry nothing a person typed.
         String text = raw.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").replaceAll("[\\p{Cf}&&[^\\u200d]]", "").strip();
         if (text.isEmpty()) {
-            throw new PracticeException(PracticeException.Reason.INVALID_INPUT,
-                    "Your message is empty. Type a reply to the client, or /end to finish.");
+            throw new PracticeException(PracticeException.Reason.INVALID_INPUT, "Your message is empty.",
+                    NextStep.REPLY, NextStep.END);
         }
         if (text.length() > maxChars) {
             throw new PracticeException(PracticeException.Reason.INVALID_INPUT, "Your message is " + text.length()

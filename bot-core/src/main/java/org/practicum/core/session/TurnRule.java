@@ -32,7 +32,7 @@ public final class TurnRule {
         List<Participant> roster = session.roster();
         if (roster.stream().noneMatch(p -> p.id().equals(author.id()))) {
             throw new PracticeException(PracticeException.Reason.NOT_YOUR_SESSION,
-                    "You are observing this group session; join it to take turns.");
+                    "You are observing this group session.", NextStep.JOIN);
         }
         String last = session.lastActive().map(TurnRecord::author).orElse(null);
         if (roster.size() > 1 && author.id().equals(last)) {

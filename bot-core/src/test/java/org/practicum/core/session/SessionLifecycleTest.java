@@ -189,6 +189,29 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void a_taken_back_replys_flag_stays_in_the_debrief_marked_retried_and_is_not_counted_as_a_reply() {
+        // given: advice that raised a flag, taken back and replaced by a question
+        String id = fixture.start("exam-stress", 4).sessionId();
+        SessionUpdate advice = engine.reply(id, "You should make a revision timetable.");
+        assertTrue(advice.flags().stream().anyMatch(f -> f.kind().id().equals("premature_advice")));
+        engine.retry(id);
+        engine.reply(id, "What has that been like for you?");
+
+        // when
+        Debrief d = fixture.debriefs.end(id);
+
+        // then
+        assertEquals(1, d.turns());
+        assertEquals(1, d.retries());
+        Debrief.DebriefFlag kept = d.flags().stream().filter(f -> f.kind().equals("premature_advice")).findFirst()
+                .orElseThrow();
+        assertEquals(1, kept.turn());
+        assertEquals("You should make a revision timetable.", kept.quote());
+        assertTrue(kept.retried());
+        assertTrue(d.flags().stream().filter(f -> !f.quote().equals(kept.quote())).noneMatch(Debrief.DebriefFlag::retried));
+    }
+
+    @Test
     void ratios_are_empty_not_errors_when_there_is_nothing_to_divide_by() {
         String id = fixture.start("exam-stress", 4).sessionId();
         Debrief d = fixture.debriefs.end(id);

@@ -1,0 +1,44 @@
+package org.practicum.core.presentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.practicum.core.report.Debrief;
+
+/**
+ * The debrief's figures, quoting nobody's words: what a chat platform may post in the session's thread
+ * (or send the trainee privately), and the head of the terminal's debrief.
+ *
+ * @param headline the debrief in one line, for a notification: "Debrief: Exam stress. 1 reply."
+ * @param hint     how to read the figures
+ */
+public record DebriefSummary(String title, String headline, List<Figure> figures, String hint) {
+
+    /** One figure: "Replies" and "4 (1 taken back)". */
+    public record Figure(String label, String value) {
+    }
+
+    public DebriefSummary {
+        figures = List.copyOf(figures);
+    }
+
+    public static DebriefSummary of(Debrief d) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("Replies", d.turns() + (d.retries() > 0 ? " (" + d.retries() + " taken back)" : "")));
+        figures.add(new Figure("Reflections : questions", d.reflections() + " : " + d.questions()
+                + (d.reflectionToQuestion() == null ? "" : String.format(Locale.ROOT, " (%.1f)", d.reflectionToQuestion()))));
+        figures.add(new Figure("Open : closed questions", d.openQuestions() + " : " + d.closedQuestions()));
+        figures.add(new Figure("Story shared", d.layersDisclosed() + " of " + d.layersTotal() + " layers"
+                + (d.coreReached() ? ", core concern reached" : "")));
+        figures.add(new Figure("Suggestions used / edited / ignored", d.uptake().used() + " / " + d.uptake().edited()
+                + " / " + d.uptake().ignored()));
+        if (d.trust() != null && !d.trust().isEmpty()) {
+            figures.add(new Figure("Trust", String.format(Locale.ROOT, "%.2f → %.2f", d.trust().get(0),
+                    d.trust().get(d.trust().size() - 1))));
+        }
+        figures.add(new Figure("Notes on replies", Integer.toString(d.flags().size())));
+        String title = "Debrief: " + d.scenarioTitle();
+        return new DebriefSummary(title, title + ". " + Plural.of(d.turns(), "reply", "replies") + ".", figures,
+                "Aim for at least one reflection per question; two is good.");
+    }
+}

@@ -1,0 +1,42 @@
+package org.practicum.core.presentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.practicum.core.report.Debrief;
+import org.practicum.core.session.Participant;
+
+class DebriefSummaryTest {
+
+    static Debrief debrief(int turns, int retries, List<Debrief.DebriefFlag> flags) {
+        return new Debrief("s1", "exam-stress", "Exam stress", turns, Map.of(), 3, 2, 1, 1, 1.5, 1.0, 0.3, flags,
+                List.of("U1"), new Debrief.UptakeSummary(1, 0, 2), List.of(0.3, 0.45, 0.5), List.of(), 2, 4, true,
+                retries, "");
+    }
+
+    @Test
+    void the_figures_quote_nobody_and_say_what_was_taken_back() {
+        Debrief.DebriefFlag flag = new Debrief.DebriefFlag(1, "premature_advice", "Make a timetable.", "Too soon.",
+                "Reflect first.", new Participant("U1", "Robin"), false);
+
+        DebriefSummary summary = DebriefSummary.of(debrief(4, 1, List.of(flag)));
+
+        assertEquals("Debrief: Exam stress", summary.title());
+        assertEquals(List.of(
+                new DebriefSummary.Figure("Replies", "4 (1 taken back)"),
+                new DebriefSummary.Figure("Reflections : questions", "3 : 2 (1.5)"),
+                new DebriefSummary.Figure("Open : closed questions", "1 : 1"),
+                new DebriefSummary.Figure("Story shared", "2 of 4 layers, core concern reached"),
+                new DebriefSummary.Figure("Suggestions used / edited / ignored", "1 / 0 / 2"),
+                new DebriefSummary.Figure("Trust", "0.30 → 0.50"),
+                new DebriefSummary.Figure("Notes on replies", "1")), summary.figures());
+    }
+
+    @Test
+    void the_headline_counts_one_reply_in_the_singular() {
+        assertEquals("Debrief: Exam stress. 1 reply.", DebriefSummary.of(debrief(1, 0, List.of())).headline());
+        assertEquals("Debrief: Exam stress. 2 replies.", DebriefSummary.of(debrief(2, 0, List.of())).headline());
+    }
+}
