@@ -71,16 +71,22 @@ final class PracticeListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        if (programme != null && event.getModalId().startsWith(ProgrammeCommands.MODAL_PREFIX)) {
+        if (programme != null && event.getModalId().startsWith(ReviewForm.PREFIX)) {
             workers.execute(() -> programme.submitReview(event));
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        if (event.getName().equals(PracticeCommands.NAME)
-                && event.getFocusedOption().getName().equals(PracticeCommands.SCENARIO_OPTION)) {
+        if (!event.getName().equals(PracticeCommands.NAME)) {
+            return;
+        }
+        String option = event.getFocusedOption().getName();
+        if (option.equals(PracticeCommands.SCENARIO_OPTION)) {
             event.replyChoices(PracticeCommands.choices(engine.scenarios(), event.getFocusedOption().getValue())).queue();
+        } else if (programme != null && option.equals(ProgrammeCommands.COHORT_OPTION)) {
+            // Answered here: choices must come within 3 seconds, and this is a quick read.
+            event.replyChoices(programme.cohortChoices(event)).queue();
         }
     }
 

@@ -3,33 +3,35 @@ package org.practicum.discord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.components.label.Label;
-import net.dv8tion.jda.api.components.textinput.TextInput;
-import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import java.util.Set;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.practicum.core.cohort.Cohort;
 import org.practicum.core.privacy.PersonalData;
 import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReport;
 import org.practicum.core.review.QueuedReview;
+import org.practicum.core.review.ReplyJudgement;
+import org.practicum.core.review.ReplyUnderReview;
 import org.practicum.core.review.ReviewNotice;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeException;
@@ -53,10 +55,7 @@ final class ProgrammeCommands {
     static final String COHORT_REPORT = "cohort-report";
     static final List<String> SUBCOMMANDS = List.of(EXPORT, FORGET_ME, REVIEW_DONE, REVIEW_QUEUE, COHORT_CREATE,
             COHORT_ENROL, COHORT_ASSIGN, COHORT_REPORT);
-    /** Modal ids: {@code prc:rv:<session>:<message>}. */
-    static final String MODAL_PREFIX = "prc:rv:";
-    static final String NOTE = "note";
-    static final String VERDICT = "verdict";
+    static final String COHORT_OPTION = "cohort";
 
     private final Practice practice;
     private final Programme programme;
@@ -77,17 +76,36 @@ final class ProgrammeCommands {
                 new SubcommandData(COHORT_CREATE, "Facilitators: create a cohort")
                         .addOptions(new OptionData(OptionType.STRING, "name", "The cohort's name", true)),
                 new SubcommandData(COHORT_ENROL, "Facilitators: add someone to a cohort")
-                        .addOptions(new OptionData(OptionType.STRING, "cohort", "Cohort id", true),
+                        .addOptions(cohortOption(),
                                 new OptionData(OptionType.USER, "user", "Who", true),
                                 new OptionData(OptionType.STRING, "role", "Their role", true)
                                         .addChoice("trainee", "trainee").addChoice("reviewer", "reviewer")
                                         .addChoice("facilitator", "facilitator")),
                 new SubcommandData(COHORT_ASSIGN, "Facilitators: the scenarios to practise, in order")
-                        .addOptions(new OptionData(OptionType.STRING, "cohort", "Cohort id", true),
+                        .addOptions(cohortOption(),
                                 new OptionData(OptionType.STRING, "scenarios", "Scenario ids, comma-separated, "
                                         + "easiest first", true)),
                 new SubcommandData(COHORT_REPORT, "Facilitators and reviewers: the cohort's progress")
-                        .addOptions(new OptionData(OptionType.STRING, "cohort", "Cohort id", true)));
+                        .addOptions(cohortOption()));
+    }
+
+    /** A cohort by name, offered as the person types (any name or id typed is taken too). */
+    private static OptionData cohortOption() {
+        return new OptionData(OptionType.STRING, COHORT_OPTION, "The cohort's name", true).setAutoComplete(true);
+    }
+
+    /**
+     * The cohorts to offer as someone types a cohort's name: this server's, where they facilitate (and,
+     * for the report, review); the choice's value is the id.
+     */
+    List<Command.Choice> cohortChoices(CommandAutoCompleteInteractionEvent event) {
+        Participant me = Access.participant(event.getUser(), event.getMember());
+        Set<org.practicum.core.cohort.Role> roles = COHORT_REPORT.equals(event.getSubcommandName())
+                ? EnumSet.of(org.practicum.core.cohort.Role.FACILITATOR, org.practicum.core.cohort.Role.REVIEWER)
+                : EnumSet.of(org.practicum.core.cohort.Role.FACILITATOR);
+        return programme.cohorts().offered(community(event.getGuild()), me, roles, event.getFocusedOption().getValue())
+                .stream().limit(OptionData.MAX_CHOICES)
+                .map(c -> new Command.Choice(c.name(), c.id())).toList();
     }
 
     static CommandData reviewMenu() {
@@ -105,22 +123,22 @@ final class ProgrammeCommands {
                 case REVIEW_DONE -> reviewDone(event, me);
                 case COHORT_CREATE -> {
                     Cohort c = programme.cohorts().create(me, roleNames(event.getMember()), string(event, "name"),
-                            event.getGuild() == null ? "" : event.getGuild().getId());
-                    say(event, "Created cohort **" + c.name() + "** (id `" + c.id() + "`). Enrol people with "
+                            community(event.getGuild()));
+                    say(event, "Created cohort **" + DiscordMarkup.MARKUP.escape(c.name()) + "**. Enrol people with "
                             + "`/practice cohort-enrol`.");
                 }
                 case COHORT_ENROL -> {
                     User user = event.getOption("user", OptionMapping::getAsUser);
                     Member member = event.getOption("user", OptionMapping::getAsMember);
                     Participant who = Access.participant(user, member);
-                    Cohort c = programme.cohorts().enrol(string(event, "cohort"), me, who,
+                    Cohort c = programme.cohorts().enrol(cohortId(event), me, who,
                             org.practicum.core.cohort.Role.parse(string(event, "role")));
                     say(event, who.displayName() + " is now a " + string(event, "role") + " in **" + c.name() + "**.");
                 }
                 case COHORT_ASSIGN -> {
                     List<String> ids = Arrays.stream(string(event, "scenarios").split(",")).map(String::strip)
                             .filter(s -> !s.isEmpty()).toList();
-                    Cohort c = programme.cohorts().assignScenarios(string(event, "cohort"), me, ids);
+                    Cohort c = programme.cohorts().assignScenarios(cohortId(event), me, ids);
                     say(event, "**" + c.name() + "** practises, in order: " + String.join(" → ", c.scenarios()));
                 }
                 case COHORT_REPORT -> report(event, me);
@@ -143,38 +161,24 @@ final class ProgrammeCommands {
             event.reply("Only this cohort's reviewers can review its sessions.").setEphemeral(true).queue();
             return;
         }
-        Modal form = Modal.create(MODAL_PREFIX + session.get().id() + ":" + event.getTarget().getId(), "Review this reply")
-                .addComponents(
-                        Label.of("Your note for the trainee", TextInput.create(NOTE, TextInputStyle.PARAGRAPH)
-                                .setRequired(true).setMaxLength(1500).build()),
-                        Label.of("The automatic flags on it: agree or disagree?", TextInput.create(VERDICT,
-                                TextInputStyle.SHORT).setRequired(false).setPlaceholder("agree / disagree").build()))
-                .build();
-        event.replyModal(form).queue();
+        try {
+            ReplyUnderReview reply = programme.reviews().reply(session.get().id(), me, event.getTarget().getId());
+            event.replyModal(ReviewForm.of(reply, event.getTarget().getId())).queue();
+        } catch (PracticeException e) {
+            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
+        }
     }
 
-    /** The review form was sent: the note goes on the turn that message made, with the flag verdict. */
+    /** The review form was sent: its note, verdicts and missed flag go on the turn that message made. */
     void submitReview(ModalInteractionEvent event) {
-        String[] parts = event.getModalId().substring(MODAL_PREFIX.length()).split(":");
+        String[] parts = event.getModalId().substring(ReviewForm.PREFIX.length()).split(":");
         Participant me = Access.participant(event.getUser(), event.getMember());
         try {
-            String note = event.getValue(NOTE) == null ? "" : event.getValue(NOTE).getAsString();
-            int turn = programme.reviews().annotateMessage(parts[0], me, parts[1], note);
-            String verdict = event.getValue(VERDICT) == null ? "" : event.getValue(VERDICT).getAsString().strip();
-            List<String> judged = new ArrayList<>();
-            if (!verdict.isEmpty()) {
-                boolean agrees = verdict.toLowerCase(java.util.Locale.ROOT).startsWith("agree");
-                Session session = practice.engine().find(parts[0]).orElseThrow();
-                session.activeTurns().stream().filter(t -> t.turn() == turn && t.analysis() != null)
-                        .flatMap(t -> t.analysis().flags().stream()).map(f -> f.kind().id()).distinct()
-                        .forEach(kind -> {
-                            programme.reviews().judgeFlag(parts[0], me, turn, kind, agrees);
-                            judged.add(kind.replace('_', ' '));
-                        });
-            }
-            event.reply("Noted on turn " + turn + "." + (judged.isEmpty() ? "" : " You "
-                    + (verdict.toLowerCase(java.util.Locale.ROOT).startsWith("agree") ? "agree" : "disagree")
-                    + " with: " + String.join(", ", judged) + ".")).setEphemeral(true).queue();
+            boolean leftOut = ReviewForm.layout(programme.reviews().reply(parts[0], me, parts[1])).leavesOut();
+            ReplyJudgement judgement = ReviewForm.read(event);
+            int turn = programme.reviews().judgeReply(parts[0], me, parts[1], judgement);
+            event.reply(judgement.confirmation(turn) + (leftOut ? " " + ReplyUnderReview.REST_NEXT_TIME : ""))
+                    .setEphemeral(true).queue();
         } catch (PracticeException e) {
             event.reply(Texts.refusal(e)).setEphemeral(true).queue();
         }
@@ -189,7 +193,7 @@ final class ProgrammeCommands {
         List<ReviewNotice> notices = programme.reviews().complete(session.get().id(), me, string(event, "summary"));
         for (ReviewNotice notice : notices) {
             // Privately: a direct message to each trainee who took part, in as many pieces as it takes.
-            List<String> pieces = MessageSplitter.split(notice.text());
+            List<String> pieces = MessageSplitter.split(notice.review().render(DiscordMarkup.MARKUP));
             event.getJDA().openPrivateChannelById(notice.trainee().id())
                     .queue(dm -> pieces.forEach(p -> dm.sendMessage(p).queue(ok -> { }, failure -> { })),
                             failure -> { });
@@ -228,8 +232,8 @@ final class ProgrammeCommands {
     }
 
     private void report(SlashCommandInteractionEvent event, Participant me) {
-        CohortReport report = programme.reports().build(string(event, "cohort"), me);
-        List<String> pieces = MessageSplitter.split(report.text());
+        CohortReport report = programme.reports().build(cohortId(event), me);
+        List<String> pieces = MessageSplitter.split(report.render(DiscordMarkup.MARKUP));
         var message = event.getHook().sendMessage(pieces.get(0)).setEphemeral(true);
         if (!report.chart().isEmpty() && Files.isRegularFile(Path.of(report.chart()))) {
             message = message.addFiles(FileUpload.fromData(Path.of(report.chart())));
@@ -245,6 +249,15 @@ final class ProgrammeCommands {
     private static String string(SlashCommandInteractionEvent event, String option) {
         String value = event.getOption(option, OptionMapping::getAsString);
         return value == null ? "" : value;
+    }
+
+    /** The cohort the person named (autocomplete gives its id; a name typed by hand is taken too), in this server. */
+    private String cohortId(SlashCommandInteractionEvent event) {
+        return programme.cohorts().find(community(event.getGuild()), string(event, COHORT_OPTION)).id();
+    }
+
+    private static String community(Guild guild) {
+        return guild == null ? "" : guild.getId();
     }
 
     private static List<String> roleNames(Member member) {

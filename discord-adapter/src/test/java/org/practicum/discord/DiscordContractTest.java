@@ -1,18 +1,16 @@
 package org.practicum.discord;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.practicum.core.programme.Programme;
+import org.practicum.core.review.ReplyJudgement;
 import org.practicum.core.session.Session;
 import org.practicum.core.testing.ChatPlatformContract;
 import org.practicum.core.testing.PlatformUnderTest;
@@ -62,21 +60,18 @@ class DiscordContractTest extends ChatPlatformContract {
 
         @Override
         public void cohort(List<Member> trainees, List<Member> reviewers) throws Exception {
-            String created = privateAnswer(Member.FACILITATOR, FakeDiscord.CHANNEL, "cohort-create",
-                    Map.of("name", "Spring"));
-            Matcher id = Pattern.compile("id `(c-[a-z0-9]+)`").matcher(created);
-            assertTrue(id.find(), created);
+            privateAnswer(Member.FACILITATOR, FakeDiscord.CHANNEL, "cohort-create", Map.of("name", "Spring"));
             for (Member trainee : trainees) {
-                enrol(id.group(1), trainee, "trainee");
+                enrol(trainee, "trainee");
             }
             for (Member reviewer : reviewers) {
-                enrol(id.group(1), reviewer, "reviewer");
+                enrol(reviewer, "reviewer");
             }
         }
 
-        private void enrol(String cohort, Member member, String role) throws InterruptedException {
+        private void enrol(Member member, String role) throws InterruptedException {
             privateAnswer(Member.FACILITATOR, FakeDiscord.CHANNEL, "cohort-enrol",
-                    Map.of("cohort", cohort, "user", people.get(member), "role", role));
+                    Map.of("cohort", "Spring", "user", people.get(member), "role", role));
         }
 
         @Override
@@ -165,7 +160,7 @@ class DiscordContractTest extends ChatPlatformContract {
         }
 
         @Override
-        public String review(Member member, String thread, String message, String note, boolean agree)
+        public String review(Member member, String thread, String message, ReplyJudgement judgement)
                 throws Exception {
             FakeDiscord.Person who = people.get(member);
             JsonNode answer = discord.response(discord.messageCommand(who, thread, message,
@@ -174,8 +169,21 @@ class DiscordContractTest extends ChatPlatformContract {
                 return answer.path("data").path("content").asText();
             }
             String saved = discord.submitModal(who, thread, answer.path("data").path("custom_id").asText(),
-                    Map.of(ProgrammeCommands.NOTE, note, ProgrammeCommands.VERDICT, agree ? "agree" : "disagree"));
+                    filledIn(judgement));
             return discord.response(saved).body().path("data").path("content").asText();
+        }
+
+        /** The review form's fields as a reviewer fills them in to say {@code judgement}. */
+        private static List<ObjectNode> filledIn(ReplyJudgement judgement) {
+            List<ObjectNode> fields = new ArrayList<>();
+            judgement.verdicts().forEach((kind, verdict) ->
+                    fields.add(FakeDiscord.chosen(ReviewForm.FLAG_PREFIX + kind, verdict.id())));
+            fields.add(FakeDiscord.typed(ReviewForm.NOTE, judgement.note()));
+            if (!judgement.missedKind().isEmpty()) {
+                fields.add(FakeDiscord.picked(ReviewForm.MISSED, judgement.missedKind()));
+                fields.add(FakeDiscord.typed(ReviewForm.MISSED_NOTE, judgement.missedNote()));
+            }
+            return fields;
         }
 
         @Override

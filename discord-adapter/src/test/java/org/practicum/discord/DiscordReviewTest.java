@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.report.Debrief;
 import org.practicum.core.session.Session;
@@ -19,9 +17,11 @@ import org.practicum.core.session.SessionStatus;
 
 /**
  * The training programme on Discord, with real JDA against the loopback Discord, where it is Discord's
- * own: the review form of the message command, a review and group feedback longer than a Discord
- * message, cohort commands, export and forget-me. The rules Slack shares (who may review, who joins a
- * cohort's group session, each member's own feedback) are the platform contract's: DiscordContractTest.
+ * own: the review form of the message command (a radio group per flag, a missed flag), the trainee's
+ * copy in Discord Markdown, the report's agreement table, cohorts by name with autocomplete, a review
+ * and group feedback longer than a Discord message, export and forget-me. The rules Slack shares (who
+ * may review, a verdict per flag reaching the trainee, who joins a cohort's group session, each
+ * member's own feedback) are the platform contract's: DiscordContractTest.
  */
 class DiscordReviewTest extends RunningBot {
 
@@ -43,7 +43,8 @@ class DiscordReviewTest extends RunningBot {
     }
 
     @Test
-    void the_review_command_opens_a_form_for_that_reply_and_saving_it_says_what_was_noted() throws Exception {
+    void the_review_command_opens_a_form_for_that_reply_and_the_trainees_copy_is_in_discord_markdown()
+            throws Exception {
         // given: a cohort with a trainee and a reviewer, and the trainee's finished session
         // (who may review, and what reaches the trainee, is the platform contract's: DiscordContractTest)
         String thread = traineeOfACohortWithAReviewerStartsASession();
@@ -57,15 +58,95 @@ class DiscordReviewTest extends RunningBot {
         String opened = discord.messageCommand(REVIEWER, thread, advice, ProgrammeCommands.REVIEW_MENU);
         JsonNode form = discord.response(opened).body();
         String modalId = form.path("data").path("custom_id").asText();
-        String sent = discord.submitModal(REVIEWER, thread, modalId,
-                Map.of(ProgrammeCommands.NOTE, "Ask what she has tried before suggesting anything.",
-                        ProgrammeCommands.VERDICT, "agree"));
+        String sent = discord.submitModal(REVIEWER, thread, modalId, List.of(
+                FakeDiscord.typed(ReviewForm.NOTE, "Ask what she has tried before suggesting anything."),
+                FakeDiscord.chosen("flag:premature_advice", "agree")));
+        String noted = discord.response(sent).body().path("data").path("content").asText();
+        privately(REVIEWER, thread, "review-done", Map.of("summary", "Warm, but slow down before advice."));
 
         // then
         assertEquals(9, form.path("type").asInt(), "a form (modal) opens for the reviewer");
         assertEquals("prc:rv:" + session.id() + ":" + advice, modalId);
-        assertEquals("Noted on turn 1. You agree with: premature advice.",
-                discord.response(sent).body().path("data").path("content").asText());
+        assertEquals("Saved on turn 1: your note; premature advice: agree.", noted);
+        String dm = discord.await("POST", "channels/" + FakeDiscord.dmChannel(TRAINEE.id()) + "/messages", c -> true)
+                .body().path("content").asText();
+        assertTrue(dm.contains("**Reviewer's notes**\n"), "bold as Discord writes it: " + dm);
+        assertTrue(dm.contains("**Summary:** Warm, but slow down before advice."), dm);
+    }
+
+    @Test
+    void a_reviewer_judges_two_flags_on_one_reply_apart_adds_a_missed_one_and_the_report_shows_each_kind()
+            throws Exception {
+        // given: the trainee's finished session with a reply that raised two flags
+        String thread = traineeOfACohortWithAReviewerStartsASession();
+        String reply = discord.message(TRAINEE, thread, MINIMISING + " " + ADVICE);
+        discord.awaitAll("POST", "channels/" + thread + "/messages", c -> true, 3);
+        discord.slashCommand(TRAINEE, thread, "end", Map.of());
+        discord.await("POST", "channels/" + thread + "/messages", c -> c.body().path("embeds").size() > 0);
+
+        // when: the reviewer agrees with one, disagrees with the other and adds a flag the tool missed
+        JsonNode form = discord.response(discord.messageCommand(REVIEWER, thread, reply, ProgrammeCommands.REVIEW_MENU))
+                .body().path("data");
+        String sent = discord.submitModal(REVIEWER, thread, form.path("custom_id").asText(), List.of(
+                FakeDiscord.chosen("flag:premature_advice", "agree"), FakeDiscord.chosen("flag:minimising", "disagree"),
+                FakeDiscord.picked(ReviewForm.MISSED, "judging"),
+                FakeDiscord.typed(ReviewForm.MISSED_NOTE, "Sounds dismissive.")));
+        String saved = discord.response(sent).body().path("data").path("content").asText();
+        String report = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-report", Map.of("cohort", "Spring"));
+
+        // then: a radio group of three choices per flag, and the kinds to add without those two
+        assertEquals(List.of("Automatic flag: premature advice", "Automatic flag: minimising",
+                        "Your note for the trainee (optional)", "A flag the tool missed (optional)",
+                        "Why it belongs on this reply (optional)"),
+                texts(form.path("components"), "label"));
+        JsonNode advice = form.path("components").get(0).path("component");
+        assertEquals(21, advice.path("type").asInt(), "a radio group");
+        assertEquals(List.of("agree", "disagree", "not sure"), texts(advice.path("options"), "label"));
+        assertEquals(List.of("missed distress cue", "judging", "run of closed questions", "making it about yourself"),
+                texts(form.path("components").get(3).path("component").path("options"), "label"));
+        assertEquals("Saved on turn 1: premature advice: agree; minimising: disagree; added as missed: judging.", saved);
+        // the agreement table in the report, its columns aligned in a code block
+        assertTrue(report.contains("**Reviewer agreement with automatic flags**\n```\n"), report);
+        assertTrue(report.contains("""
+                Flag              Agreed  Disagreed  Not sure  Added by reviewers  Agreement  Recall as judged
+                judging                0          0         0                   1          –                0%
+                minimising             0          1         0                   0         0%                 –
+                premature advice       1          0         0                   0       100%              100%
+                ```"""), report);
+        assertTrue(report.contains("**Robin** — 1 session\n"), report);
+    }
+
+    @Test
+    void a_facilitator_is_offered_their_cohorts_by_name_as_they_type_and_a_name_typed_in_any_case_is_taken()
+            throws Exception {
+        // given: Fran's two cohorts on this server
+        createCohort();
+        lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-create", Map.of("name", "Summer evenings"));
+
+        // when
+        JsonNode offered = discord.response(discord.autocomplete(FACILITATOR, "cohort-enrol", "cohort", "SU")).body();
+        JsonNode toOthers = discord.response(discord.autocomplete(OTHER, "cohort-enrol", "cohort", "")).body();
+        String byChoice = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-enrol", Map.of("cohort",
+                offered.path("data").path("choices").path(0).path("value").asText(), "user", TRAINEE, "role", "trainee"));
+        String byName = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-enrol",
+                Map.of("cohort", "SPRING", "user", REVIEWER, "role", "reviewer"));
+        String taken = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-create", Map.of("name", "spring"));
+        String unknown = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-report", Map.of("cohort", "Autumn"));
+
+        // then
+        assertEquals(8, offered.path("type").asInt(), "autocomplete choices");
+        assertEquals(List.of("Summer evenings"), texts(offered.path("data").path("choices"), "name"));
+        assertEquals(List.of(), texts(toOthers.path("data").path("choices"), "name"), "Sam runs no cohort");
+        assertEquals("Robin is now a trainee in **Summer evenings**.", byChoice);
+        assertEquals("Rae is now a reviewer in **Spring**.", byName);
+        assertEquals("There is already a cohort called spring here; pick another name.", taken);
+        assertEquals("There is no cohort called Autumn here.", unknown);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.path(field).asText()));
+        return out;
     }
 
     @Test
@@ -86,7 +167,7 @@ class DiscordReviewTest extends RunningBot {
             String opened = discord.messageCommand(REVIEWER, thread, i == 0 ? first : second,
                     ProgrammeCommands.REVIEW_MENU);
             String modalId = discord.response(opened).body().path("data").path("custom_id").asText();
-            String sent = discord.submitModal(REVIEWER, thread, modalId, Map.of(ProgrammeCommands.NOTE, notes.get(i)));
+            String sent = discord.submitModal(REVIEWER, thread, modalId, Map.of(ReviewForm.NOTE, notes.get(i)));
             discord.response(sent);
         }
         privately(REVIEWER, thread, "review-done", Map.of("summary", "Warm, but slow down before advice."));
@@ -273,11 +354,11 @@ class DiscordReviewTest extends RunningBot {
         return thread;
     }
 
+    /** Creates "Spring"; returns the name as a facilitator might type it (names are case-blind). */
     private String createCohort() throws InterruptedException {
         String text = lastPrivateReply(FACILITATOR, FakeDiscord.CHANNEL, "cohort-create", Map.of("name", "Spring"));
-        Matcher id = Pattern.compile("id `(c-[a-z0-9]+)`").matcher(text);
-        assertTrue(id.find(), text);
-        return id.group(1);
+        assertEquals("Created cohort **Spring**. Enrol people with `/practice cohort-enrol`.", text);
+        return "spring";
     }
 
     private void privately(FakeDiscord.Person who, String subcommand, Map<String, Object> options)

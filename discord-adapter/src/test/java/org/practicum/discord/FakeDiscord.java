@@ -162,24 +162,54 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Someone sends a form (modal) the bot opened, with these text inputs filled in; returns the interaction id. */
     String submitModal(Person user, String channelId, String modalId, Map<String, String> values) {
+        return submitModal(user, channelId, modalId, values.entrySet().stream()
+                .map(v -> typed(v.getKey(), v.getValue())).toList());
+    }
+
+    /** Someone sends a form with these fields ({@link #typed}, {@link #chosen}, {@link #picked}); returns the interaction id. */
+    String submitModal(Person user, String channelId, String modalId, List<ObjectNode> fields) {
         ObjectNode data = NODES.objectNode().put("custom_id", modalId);
         ArrayNode components = data.putArray("components");
         int n = 1;
-        for (var v : values.entrySet()) {
+        for (ObjectNode field : fields) {
             ObjectNode label = components.addObject().put("type", 18).put("id", n++);
-            label.putObject("component").put("type", 4).put("id", n++).put("custom_id", v.getKey())
-                    .put("value", v.getValue());
+            label.set("component", field.deepCopy().put("id", n++));
         }
         ObjectNode interaction = interaction(5, user, channelId, data, null);
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return interaction.get("id").asText();
     }
 
+    /** A text input as a submitted form carries it. */
+    static ObjectNode typed(String customId, String text) {
+        return NODES.objectNode().put("type", 4).put("custom_id", customId).put("value", text);
+    }
+
+    /** A radio group with this option chosen, as a submitted form carries it. */
+    static ObjectNode chosen(String customId, String value) {
+        return NODES.objectNode().put("type", 21).put("custom_id", customId).put("value", value);
+    }
+
+    /** A select menu with these options picked, as a submitted form carries it. */
+    static ObjectNode picked(String customId, String... values) {
+        ObjectNode select = NODES.objectNode().put("type", 3).put("custom_id", customId);
+        ArrayNode picked = select.putArray("values");
+        for (String v : values) {
+            picked.add(v);
+        }
+        return select;
+    }
+
     String autocomplete(Person user, String typed) {
+        return autocomplete(user, "start", "scenario", typed);
+    }
+
+    /** Someone types into an option with autocomplete of {@code /practice <subcommand>}; returns the interaction id. */
+    String autocomplete(Person user, String subcommand, String option, String typed) {
         ObjectNode data = NODES.objectNode().put("id", "100000000000000099").put("name", "practice").put("type", 1)
                 .put("guild_id", GUILD);
-        ObjectNode start = data.putArray("options").addObject().put("name", "start").put("type", 1);
-        start.putArray("options").addObject().put("name", "scenario").put("type", 3).put("value", typed)
+        ObjectNode sub = data.putArray("options").addObject().put("name", subcommand).put("type", 1);
+        sub.putArray("options").addObject().put("name", option).put("type", 3).put("value", typed)
                 .put("focused", true);
         ObjectNode interaction = interaction(4, user, CHANNEL, data, null);
         gateway.dispatch("INTERACTION_CREATE", interaction);
@@ -328,6 +358,12 @@ final class FakeDiscord implements AutoCloseable {
                         .put("retry_after", 1.0).put("global", false));
                 return;
             }
+            if (call.is("POST", "interactions/\\d+/[^/]+/callback") && !formProblems(body).isEmpty()) {
+                record(new Call("400 " + method, path, body, files));
+                respond(exchange, 400, NODES.objectNode().put("code", 50035).put("message",
+                        "Invalid Form Body: " + formProblems(body)));
+                return;
+            }
             Matcher reaction = match("channels/\\d+/messages/(\\d+)/reactions/(.+)/@me", path);
             if (reaction != null) {
                 // Applied before the call is recorded, so a test that saw the call sees the reaction too.
@@ -380,6 +416,37 @@ final class FakeDiscord implements AutoCloseable {
             // Typing, thread members, reactions, interaction callbacks: Discord answers 204.
             exchange.sendResponseHeaders(204, -1);
         }
+    }
+
+    /**
+     * What Discord refuses in a form (modal) an interaction answers with: a title over 45 characters, more
+     * than five fields, a field that is not a label or whose label is over 45, a radio group of fewer than
+     * 2 or more than 10 options, a select menu of none or more than 25. Empty for anything else.
+     */
+    static String formProblems(JsonNode callback) {
+        if (callback.path("type").asInt() != 9) {
+            return "";
+        }
+        JsonNode form = callback.path("data");
+        List<String> problems = new ArrayList<>();
+        if (form.path("title").asText().length() > 45) {
+            problems.add("title too long");
+        }
+        if (form.path("components").size() > 5) {
+            problems.add("more than 5 components");
+        }
+        for (JsonNode field : form.path("components")) {
+            JsonNode inner = field.path("component");
+            int options = inner.path("options").size();
+            if (field.path("type").asInt() != 18 || field.path("label").asText().length() > 45) {
+                problems.add("bad label " + field.path("label").asText());
+            } else if (inner.path("type").asInt() == 21 && (options < 2 || options > 10)) {
+                problems.add("radio group of " + options);
+            } else if (inner.path("type").asInt() == 3 && (options < 1 || options > 25)) {
+                problems.add("select of " + options);
+            }
+        }
+        return String.join("; ", problems);
     }
 
     /** The bot's own reaction added or removed; Discord ignores adding one twice and removing one not there. */

@@ -1,7 +1,13 @@
 package org.practicum.slack;
 
-/** Slack's text conventions: the three escaped characters, and user mentions. */
+import org.practicum.core.markup.Markup;
+
+/** Slack's text conventions: the three escaped characters, user mentions, bold and code blocks. */
 final class Mrkdwn {
+
+    /** The core's wordings marked up as mrkdwn: Slack bolds with single asterisks, not Markdown's two. */
+    static final Markup MARKUP = new Markup(text -> "*" + text + "*", Mrkdwn::escape,
+            lines -> "```" + lines + "```");
 
     private Mrkdwn() {
     }

@@ -38,9 +38,8 @@ final class PracticeCommand {
         if (programme != null && SlackProgramme.handles(verb)) {
             // Reports and exports can take a moment (and a 429 wait): acknowledged at once, answered through
             // the response URL, one person's commands in the order given (an export before a forget-me).
-            Consumer<String> answer = respond(ctx);
             queue.submit("user:" + p.getUserId(),
-                    () -> answer.accept(programme.command(p.getTeamId(), p.getUserId(), words)));
+                    () -> programme.command(p.getTeamId(), p.getUserId(), words).forEach(m -> respond(ctx, m)));
             return ctx.ack();
         }
         switch (verb) {
@@ -78,6 +77,16 @@ final class PracticeCommand {
             default -> {
                 return ctx.ack(CommandReplies.help());
             }
+        }
+    }
+
+    /** Answers the person later through the command's response URL (private, like the ack), with blocks. */
+    private static void respond(SlashCommandContext ctx, SlackMessage message) {
+        try {
+            ctx.respond(r -> r.responseType("ephemeral").text(message.text())
+                    .blocks(message.blocks().isEmpty() ? null : message.blocks()));
+        } catch (IOException e) {
+            LOG.warn("could not answer a /practice command: {}", e.toString());
         }
     }
 

@@ -77,7 +77,7 @@ public final class SlackPlatform implements ChatPlatform {
         app.blockAction(ActionIds.PICK_SCENARIO, buttons::pickScenario);
         if (cohorts != null) {
             app.messageShortcut(SlackProgramme.REVIEW_SHORTCUT, cohorts::openReviewForm);
-            app.viewSubmission(SlackProgramme.REVIEW_VIEW, cohorts::submitReview);
+            app.viewSubmission(ReviewModal.CALLBACK, cohorts::submitReview);
         }
     }
 

@@ -1,14 +1,5 @@
 package org.practicum.slack;
 
-import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.plainTextInput;
-import static com.slack.api.model.view.Views.view;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
-
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
@@ -17,12 +8,10 @@ import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +27,8 @@ import org.practicum.core.privacy.PersonalData;
 import org.practicum.core.programme.Programme;
 import org.practicum.core.report.CohortReport;
 import org.practicum.core.review.QueuedReview;
+import org.practicum.core.review.ReplyJudgement;
+import org.practicum.core.review.ReplyUnderReview;
 import org.practicum.core.review.ReviewNotice;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
@@ -56,9 +47,6 @@ final class SlackProgramme {
 
     /** The message shortcut's callback id (see the app manifest). */
     static final String REVIEW_SHORTCUT = "review_reply";
-    static final String REVIEW_VIEW = "review_submit";
-    static final String NOTE = "note";
-    static final String VERDICT = "verdict";
     static final String EXPORT_JSON = "practicum-export.json";
     static final String EXPORT_MARKDOWN = "practicum-export.md";
     private static final Logger LOG = LoggerFactory.getLogger(SlackProgramme.class);
@@ -88,20 +76,27 @@ final class SlackProgramme {
         return programme.cohorts().nextScenarioFor(new Participant(userId, null));
     }
 
-    /** Runs a programme command; returns the private answer (Markdown-ish mrkdwn). */
-    String command(String team, String userId, String[] words) {
+    /** Runs a programme command; returns the private answer, in mrkdwn (a report: in Block Kit, maybe several messages). */
+    List<SlackMessage> command(String team, String userId, String[] words) {
         Participant me = new Participant(userId, null);
         try {
-            return switch (words[0].toLowerCase(Locale.ROOT)) {
+            if (words[0].equalsIgnoreCase("cohort") && words.length > 1 && words[1].equalsIgnoreCase("report")) {
+                return report(team, me, words);
+            }
+            return List.of(text(switch (words[0].toLowerCase(Locale.ROOT)) {
                 case "cohort" -> cohort(team, me, words);
                 case "review" -> review(me, words);
                 case "export" -> export(me);
                 case "forget-me" -> forget(me, words);
                 default -> help();
-            };
+            }));
         } catch (PracticeException e) {
-            return SlackSteps.refusal(e);
+            return List.of(text(SlackSteps.refusal(e)));
         }
+    }
+
+    private static SlackMessage text(String mrkdwn) {
+        return new SlackMessage(mrkdwn, List.of());
     }
 
     private String cohort(String team, Participant me, String[] w) {
@@ -110,31 +105,30 @@ final class SlackProgramme {
             case "create" -> {
                 Set<Role> held = facilitators.includes(me.id()) ? EnumSet.of(Role.FACILITATOR) : EnumSet.noneOf(Role.class);
                 Cohort c = programme.cohorts().create(me, held, rest(w, 2), team);
-                return "Created cohort *" + Mrkdwn.escape(c.name()) + "* (id `" + c.id() + "`). Add people with "
-                        + "`/practice cohort enrol " + c.id() + " @person trainee|reviewer|facilitator`.";
+                String name = Mrkdwn.escape(c.name());
+                return "Created cohort *" + name + "*. Add people with `/practice cohort enrol " + name
+                        + " @person trainee|reviewer|facilitator`.";
             }
             case "enrol" -> {
-                if (w.length < 5) {
+                int at = mentionAt(w);
+                if (at < 3 || at + 1 >= w.length) {
                     return "Usage: `/practice cohort enrol <cohort> @person trainee|reviewer|facilitator`";
                 }
-                Participant who = person(w[3]);
-                Cohort c = programme.cohorts().enrol(w[2], me, who, Role.parse(w[4]));
-                return "<@" + who.id() + "> is now a " + w[4].toLowerCase(Locale.ROOT) + " in *"
+                Participant who = person(w[at]);
+                Cohort c = programme.cohorts().enrol(programme.cohorts().find(team, words(w, 2, at)).id(), me, who,
+                        Role.parse(w[at + 1]));
+                return "<@" + who.id() + "> is now a " + w[at + 1].toLowerCase(Locale.ROOT) + " in *"
                         + Mrkdwn.escape(c.name()) + "*.";
             }
             case "assign" -> {
                 if (w.length < 4) {
                     return "Usage: `/practice cohort assign <cohort> scenario-a,scenario-b` (easiest first)";
                 }
-                List<String> ids = Arrays.stream(rest(w, 3).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-                Cohort c = programme.cohorts().assignScenarios(w[2], me, ids);
+                int end = nameEnd(team, w);
+                List<String> ids = Arrays.stream(rest(w, end).split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+                Cohort c = programme.cohorts().assignScenarios(programme.cohorts().find(team, words(w, 2, end)).id(),
+                        me, ids);
                 return "*" + Mrkdwn.escape(c.name()) + "* practises, in order: " + String.join(" → ", c.scenarios());
-            }
-            case "report" -> {
-                if (w.length < 3) {
-                    return "Usage: `/practice cohort report <cohort>`";
-                }
-                return report(w[2], me);
             }
             default -> {
                 return help();
@@ -151,7 +145,8 @@ final class SlackProgramme {
             List<ReviewNotice> notices = programme.reviews().complete(w[2], me, rest(w, 3));
             for (ReviewNotice n : notices) {
                 // Posting to a user id lands in the app's direct messages with them: private.
-                api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(n.trainee().id()).text(n.text())));
+                String text = n.review().render(Mrkdwn.MARKUP);
+                api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(n.trainee().id()).text(text)));
             }
             return "Review sent privately to " + String.join(", ", notices.stream()
                     .map(n -> "<@" + n.trainee().id() + ">").toList()) + ".";
@@ -166,21 +161,23 @@ final class SlackProgramme {
         return sb.append("Use *Review this reply* on a trainee's message in the session's thread.").toString();
     }
 
-    /** The report's text in the answer; its chart, which an answer cannot carry, in the asker's DM with the app. */
-    private String report(String cohortId, Participant me) {
-        CohortReport report = programme.reports().build(cohortId, me);
-        String text = "```" + report.text() + "```";
+    /** The report in the answer, in Block Kit; its chart, which an answer cannot carry, in the asker's DM with the app. */
+    private List<SlackMessage> report(String team, Participant me, String[] w) {
+        if (w.length < 3) {
+            return List.of(text("Usage: `/practice cohort report <cohort>`"));
+        }
+        CohortReport report = programme.reports().build(programme.cohorts().find(team, rest(w, 2)).id(), me);
         Optional<byte[]> chart = chartBytes(report);
         if (chart.isEmpty()) {
-            return text;
+            return SlackReport.of(report, "");
         }
         boolean sent = files.send(me.id(), "The chart for the cohort report on *" + Mrkdwn.escape(report.cohortName())
                 + "*.", List.of(new DirectFiles.Attachment("cohort-report-" + report.cohortId() + ".png",
                 "Cohort report: " + report.cohortName(), chart.get(),
                 "Chart of each trainee's skills across their practice sessions")));
-        return (sent ? ":bar_chart: The chart is in your direct messages with Practicum."
-                : ":warning: I could not send you the chart (Slack did not accept the file), so here is the report as "
-                + "text only.") + "\n" + text;
+        return SlackReport.of(report, sent ? ":bar_chart: The chart is in your direct messages with Practicum."
+                : ":warning: I could not send you the chart (Slack did not accept the file), so here is the report "
+                + "without it.");
     }
 
     private static Optional<byte[]> chartBytes(CohortReport report) {
@@ -236,50 +233,66 @@ final class SlackProgramme {
                     .threadTs(threadTs).text(why)));
             return ctx.ack();
         }
-        View form = view(v -> v.type("modal").callbackId(REVIEW_VIEW)
-                .privateMetadata(session.get().id() + "|" + p.getMessageTs())
-                .title(viewTitle(t -> t.type("plain_text").text("Review this reply")))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(asBlocks(
-                        input(i -> i.blockId(NOTE).label(plainText("Your note for the trainee"))
-                                .element(plainTextInput(t -> t.actionId(NOTE).multiline(true)))),
-                        input(i -> i.blockId(VERDICT).optional(true)
-                                .label(plainText("The automatic flags on it: agree or disagree?"))
-                                .element(plainTextInput(t -> t.actionId(VERDICT)))))));
+        ReplyUnderReview reply;
+        try {
+            reply = programme.reviews().reply(session.get().id(), new Participant(userId, null), p.getMessageTs());
+        } catch (PracticeException e) {
+            api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(userId)
+                    .threadTs(threadTs).text(SlackSteps.refusal(e))));
+            return ctx.ack();
+        }
+        View form = ReviewModal.of(reply, String.join("|", session.get().id(), p.getMessageTs(), channel, threadTs));
         api.call("views.open", m -> m.viewsOpen(r -> r.triggerId(p.getTriggerId()).view(form)));
         return ctx.ack();
     }
 
-    /** The form was saved: the note goes on the turn the message made; errors show in the form. */
+    /**
+     * The form was saved: its note, verdicts and missed flag go on the turn the message made, and the
+     * reviewer is told privately in the thread what was saved; a mistake shows in the form, nothing saved.
+     */
     Response submitReview(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         ViewSubmissionPayload p = request.getPayload();
         String[] meta = p.getView().getPrivateMetadata().split("\\|");
         Participant me = new Participant(p.getUser().getId(), null);
-        Map<String, Map<String, ViewState.Value>> values = p.getView().getState().getValues();
-        String note = value(values, NOTE);
-        String verdict = value(values, VERDICT).strip().toLowerCase(Locale.ROOT);
+        ReplyJudgement judgement = ReviewModal.read(p.getView().getState().getValues());
         try {
-            int turn = programme.reviews().annotateMessage(meta[0], me, meta[1], note);
-            if (!verdict.isEmpty()) {
-                boolean agrees = verdict.startsWith("agree");
-                Session session = engine.find(meta[0]).orElseThrow();
-                List<String> kinds = new ArrayList<>();
-                session.activeTurns().stream().filter(t -> t.turn() == turn && t.analysis() != null)
-                        .flatMap(t -> t.analysis().flags().stream()).map(f -> f.kind().id()).distinct()
-                        .forEach(kinds::add);
-                kinds.forEach(k -> programme.reviews().judgeFlag(meta[0], me, turn, k, agrees));
+            int turn = programme.reviews().judgeReply(meta[0], me, meta[1], judgement);
+            if (meta.length == 4) {
+                api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(meta[2]).user(me.id())
+                        .threadTs(meta[3]).text(judgement.confirmation(turn))));
             }
             return ctx.ack();
         } catch (PracticeException e) {
-            return ctx.ackWithErrors(Map.of(NOTE, SlackSteps.refusal(e)));
+            return ctx.ackWithErrors(Map.of(ReviewModal.NOTE, SlackSteps.refusal(e)));
         }
     }
 
-    private static String value(Map<String, Map<String, ViewState.Value>> values, String id) {
-        Map<String, ViewState.Value> block = values.get(id);
-        ViewState.Value v = block == null ? null : block.get(id);
-        return v == null || v.getValue() == null ? "" : v.getValue();
+    /**
+     * Where the cohort's name ends in {@code cohort assign <name> <scenarios>}: a name may have spaces, so
+     * the longest run of words after "assign" that names a cohort; if none does, all but the last word.
+     */
+    private int nameEnd(String team, String[] w) {
+        for (int end = w.length - 1; end > 2; end--) {
+            if (programme.cohorts().lookup(team, words(w, 2, end)).isPresent()) {
+                return end;
+            }
+        }
+        return w.length - 1;
+    }
+
+    /** Where the first mention is among the words, or -1. */
+    private static int mentionAt(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (MENTION.matcher(words[i]).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Words {@code from} up to (not including) {@code to}, joined by spaces. */
+    private static String words(String[] w, int from, int to) {
+        return String.join(" ", Arrays.copyOfRange(w, from, to));
     }
 
     private static Participant person(String word) {
@@ -295,9 +308,9 @@ final class SlackProgramme {
     }
 
     static String help() {
-        return "*Cohorts* (facilitators): `/practice cohort create <name>`, `/practice cohort enrol <cohort> @person "
-                + "trainee|reviewer|facilitator`, `/practice cohort assign <cohort> a,b,c`, `/practice cohort report "
-                + "<cohort>`\n*Review* (reviewers): `/practice review queue`, *Review this reply* on a message, "
+        return "*Cohorts* (facilitators), by name: `/practice cohort create <name>`, `/practice cohort enrol <cohort> "
+                + "@person trainee|reviewer|facilitator`, `/practice cohort assign <cohort> a,b,c`, `/practice cohort "
+                + "report <cohort>`\n*Review* (reviewers): `/practice review queue`, *Review this reply* on a message, "
                 + "`/practice review done <session> <summary>`\n*Your data*: `/practice export` (files in your direct messages "
                 + "with Practicum), `/practice forget-me`";
     }

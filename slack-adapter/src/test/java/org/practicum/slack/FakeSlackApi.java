@@ -204,7 +204,8 @@ final class FakeSlackApi implements AutoCloseable {
             return;
         }
         String refused = (method.equals("chat.postMessage") || method.equals("chat.postEphemeral"))
-                ? blockKitError(params.get("blocks")) : null;
+                ? blockKitError(params.get("blocks")) : method.equals("views.open") ? modalError(params.get("view"))
+                : null;
         if (refused != null) {
             params.put("_error", refused);
             calls.add(new Call(method, params, Instant.now()));
@@ -234,7 +235,10 @@ final class FakeSlackApi implements AutoCloseable {
         send(exchange, 200, error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}" : answer(method, params));
     }
 
-    /** Slack refuses a message of more than 50 blocks, or with a section's text over 3,000 characters. */
+    /**
+     * Slack refuses a message of more than 50 blocks, a section's text over 3,000 characters, a section
+     * with more than 10 fields or a field over 2,000, or a header over 150.
+     */
     private static String blockKitError(String blocks) throws IOException {
         if (blocks == null || blocks.isBlank()) {
             return null;
@@ -244,12 +248,43 @@ final class FakeSlackApi implements AutoCloseable {
             return "invalid_blocks";
         }
         for (var block : parsed) {
-            if (block.path("type").asText().equals("section")
-                    && block.path("text").path("text").asText().length() > 3000) {
+            String type = block.path("type").asText();
+            boolean tooLong = type.equals("section") && (block.path("text").path("text").asText().length() > 3000
+                    || block.path("fields").size() > 10);
+            for (var field : block.path("fields")) {
+                tooLong |= field.path("text").asText().length() > 2000;
+            }
+            if (tooLong || type.equals("header") && block.path("text").path("text").asText().length() > 150) {
                 return "invalid_blocks";
             }
         }
         return null;
+    }
+
+    /**
+     * Slack refuses a modal whose title is over 24 characters, with more than 100 blocks, two blocks with
+     * one id, an input without a label, or a choice of more options than its element takes (radio buttons
+     * 10, a menu 100) or an option's text over 75 characters.
+     */
+    private static String modalError(String view) throws IOException {
+        var parsed = Json.mapper().readTree(view == null ? "{}" : view);
+        var blocks = parsed.path("blocks");
+        Set<String> ids = new LinkedHashSet<>();
+        boolean bad = parsed.path("title").path("text").asText().length() > 24 || blocks.size() > 100;
+        for (var block : blocks) {
+            String id = block.path("block_id").asText("");
+            bad |= !id.isEmpty() && !ids.add(id);
+            if (block.path("type").asText().equals("input")) {
+                var element = block.path("element");
+                String type = element.path("type").asText();
+                int max = type.equals("radio_buttons") ? 10 : type.equals("static_select") ? 100 : Integer.MAX_VALUE;
+                bad |= block.path("label").path("text").asText().isEmpty() || element.path("options").size() > max;
+                for (var option : element.path("options")) {
+                    bad |= option.path("text").path("text").asText().length() > 75;
+                }
+            }
+        }
+        return bad ? "invalid_arguments" : null;
     }
 
     /** {@code user} reacts to a message as a person in Slack would; the Slack error code, or null when done. */
@@ -404,10 +439,13 @@ final class FakeSlackApi implements AutoCloseable {
         return ids;
     }
 
+    /** An answer to a response URL; blocks beyond Block Kit's limits are refused, as Slack does. */
     private void respond(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(new Call("response_url", Map.of("text", body), Instant.now()));
-        send(exchange, 200, "ok");
+        String refused = blockKitError(Json.mapper().readTree(body).path("blocks").toString());
+        calls.add(new Call("response_url", refused == null ? Map.of("text", body)
+                : Map.of("text", body, "_error", refused), Instant.now()));
+        send(exchange, refused == null ? 200 : 400, refused == null ? "ok" : refused);
     }
 
     private String nextTs() {

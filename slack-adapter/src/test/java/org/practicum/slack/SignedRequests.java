@@ -68,17 +68,34 @@ final class SignedRequests {
     com.slack.api.bolt.request.builtin.ViewSubmissionRequest viewSubmission(String user, String callbackId,
                                                                            String privateMetadata,
                                                                            Map<String, String> values) {
-        StringBuilder state = new StringBuilder();
-        values.forEach((k, v) -> state.append(state.length() == 0 ? "" : ",").append("\"").append(k).append("\":{\"")
-                .append(k).append("\":{\"type\":\"plain_text_input\",\"value\":").append(json(v)).append("}}"));
+        return viewSubmission(user, callbackId, privateMetadata, values.entrySet().stream()
+                .map(e -> typed(e.getKey(), e.getKey(), e.getValue())).toList());
+    }
+
+    /** A modal saved with these inputs' values ({@link #typed}, {@link #chosen}). */
+    com.slack.api.bolt.request.builtin.ViewSubmissionRequest viewSubmission(String user, String callbackId,
+                                                                           String privateMetadata,
+                                                                           List<String> inputs) {
         String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TestEngine.TEAM
                 + "\",\"domain\":\"practice\"},\"user\":{\"id\":\"" + user + "\",\"username\":\"" + user.toLowerCase()
                 + "\",\"team_id\":\"" + TestEngine.TEAM + "\"},\"api_app_id\":\"A1\",\"token\":\"legacy\","
                 + "\"trigger_id\":\"9.9.8\",\"view\":{\"id\":\"V1\",\"team_id\":\"" + TestEngine.TEAM
                 + "\",\"type\":\"modal\",\"callback_id\":\"" + callbackId + "\",\"private_metadata\":"
-                + json(privateMetadata) + ",\"state\":{\"values\":{" + state + "}},\"hash\":\"h1\",\"app_id\":\"A1\"}}";
+                + json(privateMetadata) + ",\"state\":{\"values\":{" + String.join(",", inputs)
+                + "}},\"hash\":\"h1\",\"app_id\":\"A1\"}}";
         String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
         return new com.slack.api.bolt.request.builtin.ViewSubmissionRequest(body, payload, headers(body, Instant.now()));
+    }
+
+    /** A plain-text input's value in a saved modal's state. */
+    static String typed(String blockId, String actionId, String text) {
+        return json(blockId) + ":{" + json(actionId) + ":{\"type\":\"plain_text_input\",\"value\":" + json(text) + "}}";
+    }
+
+    /** A choice made in a saved modal: {@code type} radio_buttons or static_select, the chosen option's value. */
+    static String chosen(String blockId, String actionId, String type, String value) {
+        return json(blockId) + ":{" + json(actionId) + ":{\"type\":" + json(type) + ",\"selected_option\":{"
+                + "\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":" + json(value) + "}}}";
     }
 
     SlashCommandRequest command(String user, String channel, String text) {

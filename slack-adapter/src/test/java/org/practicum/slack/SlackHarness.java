@@ -107,12 +107,18 @@ final class SlackHarness implements AutoCloseable {
 
     /** {@code /practice <text>} as {@code user}; returns the private answer sent to the command's response URL. */
     String command(String user, String text) throws Exception {
+        return answer(user, text).path("text").asText();
+    }
+
+    /** {@code /practice <text>} as {@code user}; returns the whole private answer (text, blocks) Slack accepted. */
+    com.fasterxml.jackson.databind.JsonNode answer(String user, String text) throws Exception {
         int before = slack.calls("response_url").size();
         assertEquals(200, run(requests.command(user, CHANNEL, text)).getStatusCode());
         slack.await("response_url", c -> slack.calls("response_url").size() > before);
+        FakeSlackApi.Call answer = slack.calls("response_url").get(before);
+        assertEquals("", answer.param("_error"), "Slack refused the answer's blocks");
         // The response URL gets the message as JSON, as Slack would.
-        return org.practicum.core.storage.Json.mapper().readTree(slack.calls("response_url").get(before).param("text"))
-                .path("text").asText();
+        return org.practicum.core.storage.Json.mapper().readTree(answer.param("text"));
     }
 
     Response click(String user, String messageTs, String actionId, String value) throws Exception {

@@ -12,8 +12,15 @@ import java.util.Optional;
  */
 public interface CohortStore {
 
-    /** Stores a new cohort with its first members. */
-    void create(Cohort cohort);
+    /**
+     * Stores a new cohort with its first members, unless its community already has a cohort of that name
+     * ({@link Cohort#nameKey}: whatever the case and spacing); then it stores nothing and returns false.
+     * Decided by the store, so two facilitators creating the same name at once get one cohort.
+     */
+    boolean create(Cohort cohort);
+
+    /** The id of the community's cohort with this {@link Cohort#nameKey}, if it has one. */
+    Optional<String> named(String community, String nameKey);
 
     /** Adds a member with a role; a person already holding that role in the cohort is kept once. */
     void addMember(String cohortId, Cohort.Member member);

@@ -3,9 +3,12 @@ package org.practicum.core.cohort;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.PracticeException;
@@ -31,6 +34,9 @@ public final class Cohorts {
     private final PracticeEngine engine;
     private final RoleMap roles;
     private final Clock clock;
+    /** What {@link #newId} makes: names never look like this, so a reference is one or the other. */
+    private static final Pattern ID = Pattern.compile("c-[a-z0-9]{8}");
+
     private final SecureRandom random = new SecureRandom();
 
     public Cohorts(CohortStore store, PracticeEngine engine, RoleMap roles, Clock clock) {
@@ -58,13 +64,58 @@ public final class Cohorts {
         if (!all.contains(Role.FACILITATOR)) {
             throw notAllowed("Only facilitators can create a cohort.");
         }
-        if (name == null || name.isBlank()) {
-            throw new PracticeException(PracticeException.Reason.INVALID_INPUT, "Give the cohort a name.");
+        String clean = name == null ? "" : unquoted(name).replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw invalid("Give the cohort a name.");
         }
-        Cohort cohort = new Cohort(newId(), name.strip(), community, facilitator.id(), clock.instant(),
+        if (ID.matcher(clean).matches()) {
+            throw invalid("A cohort's name cannot look like a cohort id; pick another name.");
+        }
+        Cohort cohort = new Cohort(newId(), clean, community, facilitator.id(), clock.instant(),
                 List.of(new Cohort.Member(facilitator, Role.FACILITATOR)), List.of());
-        store.create(cohort);
+        if (!store.create(cohort)) {
+            throw invalid("There is already a cohort called " + clean + " here; pick another name.");
+        }
         return cohort;
+    }
+
+    /**
+     * The community's cohort a person named: by its id, or by its name whatever the case and spacing
+     * (quotes around it are fine). Who may do what with it is checked where it is used.
+     */
+    public Cohort find(String community, String nameOrId) {
+        String reference = nameOrId == null ? "" : unquoted(nameOrId);
+        if (reference.isEmpty()) {
+            throw invalid("Name the cohort.");
+        }
+        return lookup(community, reference).orElseThrow(() -> invalid("There is no cohort called " + reference
+                + " here."));
+    }
+
+    /** As {@link #find}, empty when the words name no cohort (a command whose cohort name has spaces tries several). */
+    public Optional<Cohort> lookup(String community, String nameOrId) {
+        String reference = unquoted(nameOrId);
+        Optional<Cohort> byId = ID.matcher(reference).matches() ? store.load(reference) : Optional.empty();
+        return byId.or(() -> store.named(community, Cohort.nameKey(reference)).flatMap(store::load));
+    }
+
+    /**
+     * The community's cohorts in which this person holds one of these roles whose name contains what they
+     * typed, whatever the case, by name: what to offer as they type a cohort's name.
+     */
+    public List<Cohort> offered(String community, Participant person, Set<Role> roles, String typed) {
+        String query = typed == null ? "" : Cohort.nameKey(unquoted(typed));
+        return roles.stream().flatMap(role -> cohortsOf(person, role).stream())
+                .filter(c -> c.community().equals(community))
+                .filter(c -> Cohort.nameKey(c.name()).contains(query) || c.id().equals(query))
+                .collect(Collectors.toMap(Cohort::id, c -> c, (a, b) -> a))
+                .values().stream().sorted(Comparator.comparing((Cohort c) -> Cohort.nameKey(c.name())))
+                .toList();
+    }
+
+    /** Without the straight or typographic quotes a name may be typed in. */
+    private static String unquoted(String text) {
+        return text.strip().replaceAll("^[\"“”‘’']+|[\"“”‘’']+$", "").strip();
     }
 
     /** A cohort's facilitator enrols someone as trainee, facilitator or reviewer. */
@@ -107,7 +158,7 @@ public final class Cohorts {
     /** The next assigned scenario in the trainee's newest cohort that has any, for "start" without a scenario. */
     public Optional<String> nextScenarioFor(Participant trainee) {
         return cohortsOf(trainee, Role.TRAINEE).stream().filter(c -> !c.scenarios().isEmpty())
-                .max(java.util.Comparator.comparing(Cohort::createdAt)).map(c -> nextScenario(c.id(), trainee));
+                .max(Comparator.comparing(Cohort::createdAt)).map(c -> nextScenario(c.id(), trainee));
     }
 
     /**
@@ -147,7 +198,7 @@ public final class Cohorts {
         Role role = session.mode() == SessionMode.GROUP ? Role.FACILITATOR : Role.TRAINEE;
         Optional<Cohort> cohort = cohortsOf(session.trainee(), role).stream()
                 .filter(c -> c.community().isEmpty() || c.community().equals(session.origin().community()))
-                .max(java.util.Comparator.comparing(Cohort::createdAt));
+                .max(Comparator.comparing(Cohort::createdAt));
         cohort.ifPresent(c -> store.linkSession(c.id(), session.id()));
         return cohort.map(Cohort::id);
     }
@@ -199,8 +250,7 @@ public final class Cohorts {
     }
 
     public Cohort cohort(String cohortId) {
-        return store.load(cohortId).orElseThrow(() -> new PracticeException(PracticeException.Reason.INVALID_INPUT,
-                "No cohort '" + cohortId + "'."));
+        return store.load(cohortId).orElseThrow(() -> invalid("No cohort '" + cohortId + "'."));
     }
 
     /** The cohorts this person belongs to with this role. */
@@ -226,6 +276,10 @@ public final class Cohorts {
 
     static PracticeException notAllowed(String message) {
         return new PracticeException(PracticeException.Reason.NOT_ALLOWED, message);
+    }
+
+    private static PracticeException invalid(String message) {
+        return new PracticeException(PracticeException.Reason.INVALID_INPUT, message);
     }
 
     private String newId() {

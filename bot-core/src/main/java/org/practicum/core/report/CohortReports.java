@@ -120,9 +120,9 @@ public final class CohortReports {
                 continue;
             }
             CueKind kind = before.client().cues().get(0).kind();
-            String who = people.getOrDefault(author(session, t), "?");
-            missed.computeIfAbsent(kind, k -> new ArrayList<>())
-                    .add(new CohortReport.Example(who, before.client().text(), t.traineeText()));
+            String author = author(session, t);
+            missed.computeIfAbsent(kind, k -> new ArrayList<>()).add(new CohortReport.Example(author,
+                    people.getOrDefault(author, "?"), before.client().text(), t.traineeText()));
         }
     }
 

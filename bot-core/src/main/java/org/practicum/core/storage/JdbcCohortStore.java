@@ -21,16 +21,31 @@ public final class JdbcCohortStore implements CohortStore {
     }
 
     @Override
-    public void create(Cohort cohort) {
-        jdbc.inTransaction(c -> {
-            Jdbc.update(c, "insert into cohorts (id, name, community, created_by, created_at) values (?, ?, ?, ?, ?)",
-                    cohort.id(), cohort.name(), cohort.community(), cohort.createdBy(),
-                    Timestamp.from(cohort.createdAt()));
-            for (Cohort.Member m : cohort.members()) {
-                addMember(c, cohort.id(), m);
+    public boolean create(Cohort cohort) {
+        try {
+            jdbc.inTransaction(c -> {
+                Jdbc.update(c, "insert into cohorts (id, name, name_key, community, created_by, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", cohort.id(), cohort.name(), Cohort.nameKey(cohort.name()),
+                        cohort.community(), cohort.createdBy(), Timestamp.from(cohort.createdAt()));
+                for (Cohort.Member m : cohort.members()) {
+                    addMember(c, cohort.id(), m);
+                }
+                return null;
+            });
+            return true;
+        } catch (StorageException e) {
+            // The unique index on (community, name_key) decides; the transaction has been rolled back.
+            if (e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql)) {
+                return false;
             }
-            return null;
-        });
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<String> named(String community, String nameKey) {
+        return jdbc.inTransaction(c -> Jdbc.first(c, "select id from cohorts where community = ? and name_key = ?",
+                rs -> rs.getString(1), community, nameKey));
     }
 
     @Override

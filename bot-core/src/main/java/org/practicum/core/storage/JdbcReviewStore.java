@@ -16,6 +16,7 @@ import org.practicum.core.review.FlagAgreement;
 import org.practicum.core.review.QueuedReview;
 import org.practicum.core.review.Review;
 import org.practicum.core.review.ReviewStore;
+import org.practicum.core.review.Verdict;
 import org.practicum.core.session.Participant;
 
 /** {@link ReviewStore} over JDBC (H2 or PostgreSQL). */
@@ -79,12 +80,24 @@ public final class JdbcReviewStore implements ReviewStore {
     }
 
     @Override
-    public void judge(String sessionId, int turn, String flagKind, String reviewerId, boolean agrees, Instant at) {
+    public void judge(String sessionId, int turn, String flagKind, String reviewerId, Verdict verdict, Instant at) {
+        replaceOnFlag("flag_verdicts", "verdict", sessionId, turn, flagKind, reviewerId, verdict.name(), at);
+    }
+
+    @Override
+    public void addMissed(String sessionId, int turn, String flagKind, String reviewerId, String note, Instant at) {
+        replaceOnFlag("missed_flags", "note", sessionId, turn, flagKind, reviewerId, note, at);
+    }
+
+    /** A reviewer's word on one flag kind on one turn, replacing what they said there before. */
+    private void replaceOnFlag(String table, String column, String sessionId, int turn, String flagKind,
+                               String reviewerId, String value, Instant at) {
         jdbc.inTransaction(c -> {
-            Jdbc.update(c, "delete from flag_verdicts where session_id = ? and turn = ? and flag_kind = ? "
+            Jdbc.update(c, "delete from " + table + " where session_id = ? and turn = ? and flag_kind = ? "
                     + "and reviewer_id = ?", sessionId, turn, flagKind, reviewerId);
-            Jdbc.update(c, "insert into flag_verdicts (session_id, turn, flag_kind, reviewer_id, agrees, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?)", sessionId, turn, flagKind, reviewerId, agrees, Timestamp.from(at));
+            Jdbc.update(c, "insert into " + table + " (session_id, turn, flag_kind, reviewer_id, " + column
+                    + ", created_at) values (?, ?, ?, ?, ?, ?)", sessionId, turn, flagKind, reviewerId, value,
+                    Timestamp.from(at));
             startReview(c, sessionId, reviewerId);
             return null;
         });
@@ -108,34 +121,37 @@ public final class JdbcReviewStore implements ReviewStore {
             Timestamp done = rs.getTimestamp("completed_at");
             return new Review(sessionId, rs.getString("cohort_id"), Review.Status.valueOf(rs.getString("status")),
                     rs.getString("reviewer_id"), rs.getString("summary"), rs.getTimestamp("queued_at").toInstant(),
-                    done == null ? null : done.toInstant(), annotations(c, sessionId), verdicts(c, sessionId));
+                    done == null ? null : done.toInstant(), annotations(c, sessionId), verdicts(c, sessionId),
+                    missed(c, sessionId));
         }, sessionId));
     }
 
     @Override
     public List<FlagAgreement> agreement(String cohortId, List<String> sessionIds) {
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, FlagAgreement> counts = new TreeMap<>();
         jdbc.inTransaction(c -> {
             for (String id : sessionIds) {
                 for (Review.FlagVerdict v : verdicts(c, id)) {
-                    counts.computeIfAbsent(v.flagKind(), k -> new int[2])[v.agrees() ? 0 : 1]++;
+                    count(counts, new FlagAgreement(v.flagKind(), v.verdict() == Verdict.AGREE ? 1 : 0,
+                            v.verdict() == Verdict.DISAGREE ? 1 : 0, v.verdict() == Verdict.UNSURE ? 1 : 0, 0));
+                }
+                for (Review.MissedFlag m : missed(c, id)) {
+                    count(counts, new FlagAgreement(m.flagKind(), 0, 0, 0, 1));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select flag_kind, sum(agreed), sum(disagreed) from "
-                    + "flag_agreement_archive where cohort_id = ? group by flag_kind")) {
-                ps.setString(1, cohortId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int[] kind = counts.computeIfAbsent(rs.getString(1), k -> new int[2]);
-                        kind[0] += rs.getInt(2);
-                        kind[1] += rs.getInt(3);
-                    }
-                }
+            for (FlagAgreement archived : Jdbc.list(c, "select flag_kind, sum(agreed), sum(disagreed), sum(unsure), "
+                    + "sum(added) from flag_agreement_archive where cohort_id = ? group by flag_kind",
+                    rs -> new FlagAgreement(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                    cohortId)) {
+                count(counts, archived);
             }
             return null;
         });
-        return counts.entrySet().stream().map(e -> new FlagAgreement(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        return List.copyOf(counts.values());
+    }
+
+    private static void count(Map<String, FlagAgreement> counts, FlagAgreement more) {
+        counts.merge(more.flagKind(), more, FlagAgreement::plus);
     }
 
     @Override
@@ -143,7 +159,7 @@ public final class JdbcReviewStore implements ReviewStore {
         jdbc.inTransaction(c -> {
             // Every row explicitly: forget-me must not depend on cascades being configured.
             AgreementArchive.keep(c, at, "v.session_id = ?", sessionId);
-            for (String table : List.of("review_annotations", "flag_verdicts", "reviews")) {
+            for (String table : List.of("review_annotations", "flag_verdicts", "missed_flags", "reviews")) {
                 Jdbc.update(c, "delete from " + table + " where session_id = ?", sessionId);
             }
             return null;
@@ -154,7 +170,7 @@ public final class JdbcReviewStore implements ReviewStore {
     public void forgetTurn(String sessionId, int turn, Instant at) {
         jdbc.inTransaction(c -> {
             AgreementArchive.keep(c, at, "v.session_id = ? and v.turn = ?", sessionId, turn);
-            for (String table : List.of("review_annotations", "flag_verdicts")) {
+            for (String table : List.of("review_annotations", "flag_verdicts", "missed_flags")) {
                 Jdbc.update(c, "delete from " + table + " where session_id = ? and turn = ?", sessionId, turn);
             }
             return null;
@@ -167,6 +183,7 @@ public final class JdbcReviewStore implements ReviewStore {
             Jdbc.update(c, "delete from review_annotations where reviewer_id = ?", reviewerId);
             AgreementArchive.keep(c, at, "v.reviewer_id = ?", reviewerId);
             Jdbc.update(c, "delete from flag_verdicts where reviewer_id = ?", reviewerId);
+            Jdbc.update(c, "delete from missed_flags where reviewer_id = ?", reviewerId);
             return Jdbc.update(c, "update reviews set reviewer_id = null where reviewer_id = ?", reviewerId);
         });
     }
@@ -178,8 +195,14 @@ public final class JdbcReviewStore implements ReviewStore {
     }
 
     private static List<Review.FlagVerdict> verdicts(Connection c, String sessionId) throws SQLException {
-        return Jdbc.list(c, "select turn, flag_kind, reviewer_id, agrees from flag_verdicts where session_id = ? "
+        return Jdbc.list(c, "select turn, flag_kind, reviewer_id, verdict from flag_verdicts where session_id = ? "
                 + "order by turn, flag_kind, reviewer_id", rs -> new Review.FlagVerdict(rs.getInt(1), rs.getString(2),
-                        rs.getString(3), rs.getBoolean(4)), sessionId);
+                        rs.getString(3), Verdict.valueOf(rs.getString(4))), sessionId);
+    }
+
+    private static List<Review.MissedFlag> missed(Connection c, String sessionId) throws SQLException {
+        return Jdbc.list(c, "select turn, flag_kind, reviewer_id, note from missed_flags where session_id = ? "
+                + "order by turn, flag_kind, reviewer_id", rs -> new Review.MissedFlag(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)), sessionId);
     }
 }

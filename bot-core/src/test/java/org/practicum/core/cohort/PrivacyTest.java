@@ -29,6 +29,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.privacy.PersonalData;
+import org.practicum.core.review.Verdict;
 import org.practicum.core.session.SessionOrigin;
 import org.practicum.core.session.SessionUpdate;
 import org.practicum.core.storage.JdbcSessionStore;
@@ -72,7 +73,7 @@ class PrivacyTest extends CohortWorldTest {
         String own = world.practise(ANA, ANAS_WORDS);
         world.reviews.annotate(own, RAE, 1, "About Ana's turn.");
         world.reviews.judgeFlag(world.practise(ANA, "You should make a revision timetable."), RAE, 1,
-                "premature_advice", true);
+                "premature_advice", Verdict.AGREE);
         String group = groupSessionWithAnaAndBen();
         String bens = world.practise(BEN, "Ben's private words");
         assertTrue(Files.exists(Path.of(world.debriefs.end(own).chart())));

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,9 @@ import org.practicum.core.review.FlagAgreement;
 import org.practicum.core.review.QueuedReview;
 import org.practicum.core.review.Review;
 import org.practicum.core.review.ReviewNotice;
-import org.practicum.core.review.ReviewText;
+import org.practicum.core.markup.Markup;
+import org.practicum.core.review.ReplyJudgement;
+import org.practicum.core.review.Verdict;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.SessionOrigin;
 import org.practicum.core.session.SessionUpdate;
@@ -77,7 +80,7 @@ class ReviewAndReportTest extends CohortWorldTest {
                     () -> world.reviews.annotate(id, notReviewer, 1, "nice"));
             assertEquals(PracticeException.Reason.NOT_ALLOWED, e.reason(), notReviewer.displayName());
             assertThrows(PracticeException.class,
-                    () -> world.reviews.judgeFlag(id, notReviewer, 1, "premature_advice", false));
+                    () -> world.reviews.judgeFlag(id, notReviewer, 1, "premature_advice", Verdict.DISAGREE));
         }
         assertTrue(world.reviews.review(id, ANA).orElseThrow().annotations().isEmpty());
     }
@@ -87,22 +90,21 @@ class ReviewAndReportTest extends CohortWorldTest {
         String id = world.practise(ANA, "It sounds like the exams are weighing on you.", ADVICE);
         String message = world.engine.find(id).orElseThrow().activeTurns().get(2).eventKey();
 
-        int turn = world.reviews.annotateMessage(id, RAE, message, "Ask before advising: what has she tried?");
-        world.reviews.judgeFlag(id, RAE, 2, "premature_advice", true);
+        int turn = world.reviews.judgeReply(id, RAE, message, new ReplyJudgement(
+                "Ask before advising: what has she tried?", Map.of("premature_advice", Verdict.AGREE), "", ""));
         List<ReviewNotice> notices = world.reviews.complete(id, RAE, "Warm start; slow down before advice.");
 
         assertEquals(2, turn);
         assertEquals(1, notices.size());
         assertEquals(ANA, notices.get(0).trainee());
-        assertTrue(notices.get(0).text().contains(id), notices.get(0).text());
-        assertTrue(notices.get(0).text().contains("Ask before advising: what has she tried?"), "the notes come along");
+        String seen = notices.get(0).review().render(Markup.PLAIN);
+        assertTrue(seen.contains(id), seen);
+        assertTrue(seen.contains("Turn 2 — you wrote: “" + ADVICE + "”\n  Ask before advising: what has she tried?"),
+                "the note comes along, under the reply it is about: " + seen);
+        assertTrue(seen.contains("Turn 2, flag “premature advice”: the reviewer agrees"), seen);
+        assertTrue(seen.contains("Summary: Warm start; slow down before advice."), seen);
         Review review = world.reviews.review(id, ANA).orElseThrow();
         assertEquals(Review.Status.DONE, review.status());
-        String seen = ReviewText.forTrainee(review, world.cohorts.transcript(id, ANA));
-        assertTrue(seen.contains("Turn 2 — you wrote: \"" + ADVICE + "\""), seen);
-        assertTrue(seen.contains("Ask before advising: what has she tried?"), seen);
-        assertTrue(seen.contains("flag \"premature advice\": the reviewer agrees"), seen);
-        assertTrue(seen.contains("Warm start; slow down before advice."), seen);
         assertEquals(List.of(), world.reviews.queue(RAE), "a finished review leaves the queue");
         assertThrows(PracticeException.class, () -> world.reviews.review(id, BEN));
     }
@@ -111,7 +113,7 @@ class ReviewAndReportTest extends CohortWorldTest {
     void a_reviewer_can_only_judge_flags_the_trainee_was_actually_shown() {
         String id = world.practise(ANA, "It sounds like a lot.");
         PracticeException e = assertThrows(PracticeException.class,
-                () -> world.reviews.judgeFlag(id, RAE, 1, "premature_advice", false));
+                () -> world.reviews.judgeFlag(id, RAE, 1, "premature_advice", Verdict.DISAGREE));
         assertEquals(PracticeException.Reason.INVALID_INPUT, e.reason());
     }
 
@@ -120,9 +122,9 @@ class ReviewAndReportTest extends CohortWorldTest {
         String a = world.practise(ANA, ADVICE);
         String b = world.practise(BEN, ADVICE);
         String c = world.practise(ANA, "It sounds like losing her has been so hard.", ADVICE);
-        world.reviews.judgeFlag(a, RAE, 1, "premature_advice", true);
-        world.reviews.judgeFlag(b, RAE, 1, "premature_advice", true);
-        world.reviews.judgeFlag(c, RAE, 2, "premature_advice", false);
+        world.reviews.judgeFlag(a, RAE, 1, "premature_advice", Verdict.AGREE);
+        world.reviews.judgeFlag(b, RAE, 1, "premature_advice", Verdict.AGREE);
+        world.reviews.judgeFlag(c, RAE, 2, "premature_advice", Verdict.DISAGREE);
 
         List<FlagAgreement> agreement = world.reviews.agreement(world.spring.id(), FAY);
 
@@ -130,8 +132,9 @@ class ReviewAndReportTest extends CohortWorldTest {
                 .orElseThrow();
         assertEquals(2, advice.agreed());
         assertEquals(1, advice.disagreed());
-        assertEquals(2 / 3.0, advice.rate(), 1e-9);
-        assertTrue(world.reports.build(world.spring.id(), FAY).text().contains("premature advice: 2 of 3 agreed (67%)"));
+        assertEquals(2 / 3.0, advice.agreement(), 1e-9);
+        assertEquals(List.of(List.of("premature advice", "2", "1", "0", "0", "67%", "100%")),
+                world.reports.build(world.spring.id(), FAY).table().rows());
         assertThrows(PracticeException.class, () -> world.reviews.agreement(world.spring.id(), ANA));
     }
 
@@ -139,18 +142,19 @@ class ReviewAndReportTest extends CohortWorldTest {
     void reviewer_agreement_outlives_the_sessions_it_was_measured_on_without_naming_anyone() throws Exception {
         String a = world.practise(ANA, ADVICE);
         String b = world.practise(BEN, ADVICE);
-        world.reviews.judgeFlag(a, RAE, 1, "premature_advice", true);
-        world.reviews.judgeFlag(b, RAE, 1, "premature_advice", false);
+        world.reviews.judgeFlag(a, RAE, 1, "premature_advice", Verdict.AGREE);
+        world.reviews.judgeFlag(b, RAE, 1, "premature_advice", Verdict.DISAGREE);
         JdbcSessionStore store = new JdbcSessionStore(world.database.dataSource(), Clock.systemUTC());
 
         int purged = store.purgeOlderThan(Instant.now().plus(Duration.ofDays(1)));
 
         assertEquals(2, purged);
         assertEquals(0, TestDatabase.rowCounts(world.database.dataSource()).get("flag_verdicts"));
-        assertEquals(List.of(new FlagAgreement("premature_advice", 1, 1)),
+        assertEquals(List.of(new FlagAgreement("premature_advice", 1, 1, 0, 0)),
                 world.reviews.agreement(world.spring.id(), FAY));
-        assertTrue(world.reports.build(world.spring.id(), FAY).text().contains("premature advice: 1 of 2 agreed (50%)"));
-        assertEquals(List.of("agreed", "archived_at", "cohort_id", "disagreed", "flag_kind"),
+        assertEquals(List.of(List.of("premature advice", "1", "1", "0", "0", "50%", "100%")),
+                world.reports.build(world.spring.id(), FAY).table().rows());
+        assertEquals(List.of("added", "agreed", "archived_at", "cohort_id", "disagreed", "flag_kind", "unsure"),
                 columnsOf("flag_agreement_archive"), "counts only: no session, turn, trainee or reviewer");
     }
 
@@ -158,14 +162,14 @@ class ReviewAndReportTest extends CohortWorldTest {
     void forgetting_the_trainee_and_then_the_reviewer_keeps_each_verdict_counted_once() {
         String anas = world.practise(ANA, ADVICE);
         String bens = world.practise(BEN, ADVICE);
-        world.reviews.judgeFlag(anas, RAE, 1, "premature_advice", true);
-        world.reviews.judgeFlag(bens, RAE, 1, "premature_advice", true);
+        world.reviews.judgeFlag(anas, RAE, 1, "premature_advice", Verdict.AGREE);
+        world.reviews.judgeFlag(bens, RAE, 1, "premature_advice", Verdict.AGREE);
         List<FlagAgreement> before = world.reviews.agreement(world.spring.id(), FAY);
 
         world.personalData.forget(ANA);
         world.personalData.forget(RAE);
 
-        assertEquals(List.of(new FlagAgreement("premature_advice", 2, 0)), before);
+        assertEquals(List.of(new FlagAgreement("premature_advice", 2, 0, 0, 0)), before);
         assertEquals(before, world.reviews.agreement(world.spring.id(), FAY));
         assertTrue(world.engine.find(bens).isPresent(), "Ben's session stays; only the reviewer's verdict went");
     }
@@ -173,10 +177,10 @@ class ReviewAndReportTest extends CohortWorldTest {
     @Test
     void a_reviewer_changing_their_mind_replaces_the_verdict_instead_of_archiving_it() {
         String id = world.practise(ANA, ADVICE);
-        world.reviews.judgeFlag(id, RAE, 1, "premature_advice", true);
-        world.reviews.judgeFlag(id, RAE, 1, "premature_advice", false);
+        world.reviews.judgeFlag(id, RAE, 1, "premature_advice", Verdict.AGREE);
+        world.reviews.judgeFlag(id, RAE, 1, "premature_advice", Verdict.DISAGREE);
 
-        assertEquals(List.of(new FlagAgreement("premature_advice", 0, 1)),
+        assertEquals(List.of(new FlagAgreement("premature_advice", 0, 1, 0, 0)),
                 world.reviews.agreement(world.spring.id(), FAY));
     }
 
@@ -215,7 +219,7 @@ class ReviewAndReportTest extends CohortWorldTest {
         CohortReport.TraineeProgress ben = report.trainees().stream().filter(t -> t.traineeId().equals("ben"))
                 .findFirst().orElseThrow();
         assertEquals(2, ben.sessions().get(0).prematureAdvice());
-        assertTrue(report.text().contains("Ana — 2 session(s)"), report.text());
+        assertTrue(report.text().contains("Ana — 2 sessions"), report.text());
         byte[] head = Arrays.copyOf(Files.readAllBytes(Path.of(report.chart())), 8);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head);
         assertThrows(PracticeException.class, () -> world.reports.build(world.spring.id(), ANA),
@@ -248,7 +252,7 @@ class ReviewAndReportTest extends CohortWorldTest {
         CohortReport.MissedCue top = report.commonMissedCues().get(0);
         assertEquals(update.client().cues().get(0).kind().id(), top.cueKind());
         assertEquals(1, top.count());
-        assertEquals(new CohortReport.Example("Ana", cueLine, "Anyway, how is school going?"), top.examples().get(0));
+        assertEquals(new CohortReport.Example("ana", "Ana", cueLine, "Anyway, how is school going?"), top.examples().get(0));
         assertTrue(report.text().contains(cueLine), report.text());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * A fresh database for one test: embedded H2 in a temp directory, or a private schema in the
@@ -78,11 +80,44 @@ public final class TestDatabase implements AutoCloseable {
      */
     public Database open() {
         Database db = kind == Kind.H2 ? Database.embedded(dir)
-                : Database.shared(new StoreLocation(dir, postgresUrl().orElseThrow()
-                + (postgresUrl().orElseThrow().contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                null, Optional.empty(), 8));
+                : Database.shared(new StoreLocation(dir, url(), null, Optional.empty(), 8));
         opened.add(db);
         return db;
+    }
+
+    /**
+     * The schema migrated only up to {@code version}, on the data {@link #open} opens: for writing rows
+     * as an older release did ({@link #execute}), then opening the database to migrate them.
+     */
+    public void migrateOnlyTo(String version) {
+        FluentConfiguration flyway = Flyway.configure().locations("classpath:db/migration").target(version);
+        if (kind == Kind.H2) {
+            flyway.dataSource(url(), "practicum", "");
+        } else {
+            flyway.dataSource(url(), null, null).schemas(schema);
+        }
+        flyway.load().migrate();
+    }
+
+    /** Runs statements straight on this test's database, outside any store. */
+    public void execute(String... sql) {
+        try (Connection c = kind == Kind.H2 ? DriverManager.getConnection(url(), "practicum", "")
+                : DriverManager.getConnection(url()); Statement st = c.createStatement()) {
+            for (String statement : sql) {
+                st.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC URL {@link #open} connects to. */
+    private String url() {
+        if (kind == Kind.H2) {
+            return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("practicum") + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        String base = postgresUrl().orElseThrow();
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     /** Every application table (Flyway's history excluded) with its row count: what "nothing left" checks. */

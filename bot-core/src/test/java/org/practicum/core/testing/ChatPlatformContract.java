@@ -12,7 +12,10 @@ import static org.practicum.core.testing.PlatformUnderTest.Member.TRAINEE;
 import static org.practicum.core.testing.TextAssertions.assertInOrder;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.presentation.FlagNote;
 import org.practicum.core.presentation.MemberFeedback;
+import org.practicum.core.review.ReplyJudgement;
 import org.practicum.core.review.Review;
+import org.practicum.core.review.Verdict;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionStatus;
@@ -28,8 +33,8 @@ import org.practicum.core.session.TurnRecord;
 
 /**
  * The rules every chat platform implements alike, written once: who may drive a session, the group
- * turn rule, coaching only ever for the person who replied, who may review, and the debrief's private
- * part. Each platform's test suite extends this with its wire fake ({@link #start}), as LangChain4j's
+ * turn rule, coaching only ever for the person who replied, who may review (a verdict per flag, a flag
+ * the tool missed) and what reaches the trainee, and the debrief's private part. Each platform's test suite extends this with its wire fake ({@link #start}), as LangChain4j's
  * provider suites do; what only one platform does stays in that platform's own tests.
  */
 public abstract class ChatPlatformContract {
@@ -140,34 +145,44 @@ public abstract class ChatPlatformContract {
     }
 
     @Test
-    void only_the_cohorts_reviewer_reviews_a_reply_and_the_review_reaches_the_trainee_alone_by_direct_message()
+    void only_the_cohorts_reviewer_reviews_a_reply_judging_each_flag_apart_and_the_trainee_alone_reads_it_by_direct_message()
             throws Exception {
-        // given: the cohort's trainee gave advice too soon and ended the session
+        // given: the cohort's trainee minimised and gave advice too soon in one reply, and ended the session
         platform.cohort(List.of(TRAINEE), List.of(REVIEWER));
         String thread = platform.startPrivate(TRAINEE);
-        String advice = platform.say(TRAINEE, thread, ADVICE);
+        String reply = platform.say(TRAINEE, thread, MINIMISING + " " + ADVICE);
         platform.awaitTurn(thread, 1);
         platform.end(TRAINEE, thread);
         platform.settle();
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        verdicts.put("premature_advice", Verdict.AGREE);
+        verdicts.put("minimising", Verdict.DISAGREE);
 
-        // when
-        String refused = platform.review(STRANGER, thread, advice, "Sneaky note.", true);
-        platform.review(REVIEWER, thread, advice, "Ask what she has tried before suggesting anything.", true);
+        // when: a stranger tries; the reviewer agrees with one flag, disagrees with the other, adds a missed one
+        String refused = platform.review(STRANGER, thread, reply, new ReplyJudgement("Sneaky note.", Map.of(), "", ""));
+        platform.review(REVIEWER, thread, reply, new ReplyJudgement("Ask what she has tried before suggesting anything.",
+                verdicts, "judging", "Sounds dismissive."));
         platform.finishReview(REVIEWER, thread, "Warm, but slow down before advice.");
 
         // then
         assertTrue(refused.contains("Only this cohort's reviewers"), refused);
         String dm = String.join("\n", platform.directMessages(TRAINEE, 1));
-        assertTrue(dm.contains("you wrote: \"" + ADVICE + "\""), dm);
+        assertTrue(dm.contains("you wrote: “" + MINIMISING + " " + ADVICE + "”"), dm);
         assertTrue(dm.contains("Ask what she has tried before suggesting anything."), dm);
+        assertTrue(dm.contains("Turn 1, flag “premature advice”: the reviewer agrees"), dm);
+        assertTrue(dm.contains("Turn 1, flag “minimising”: the reviewer disagrees"), dm);
+        assertTrue(dm.contains("Turn 1: the reviewer adds a flag the automatic feedback missed, “judging” — "
+                + "Sounds dismissive."), dm);
         assertTrue(dm.contains("Warm, but slow down before advice."), dm);
         assertFalse(dm.contains("Sneaky"), dm);
         assertEquals(List.of(), platform.directMessages(STRANGER, 0));
         Review review = platform.programme().reviews().review(platform.session(thread).id(),
                 new Participant(platform.id(TRAINEE), "trainee")).orElseThrow();
+        String reviewer = platform.id(REVIEWER);
         assertEquals(Review.Status.DONE, review.status());
-        assertEquals(List.of(new Review.FlagVerdict(1, "premature_advice", platform.id(REVIEWER), true)),
-                review.verdicts());
+        assertEquals(Set.of(new Review.FlagVerdict(1, "premature_advice", reviewer, Verdict.AGREE),
+                new Review.FlagVerdict(1, "minimising", reviewer, Verdict.DISAGREE)), Set.copyOf(review.verdicts()));
+        assertEquals(List.of(new Review.MissedFlag(1, "judging", reviewer, "Sounds dismissive.")), review.missed());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.practicum.core.testing;
 
 import java.util.List;
 import org.practicum.core.programme.Programme;
+import org.practicum.core.review.ReplyJudgement;
 import org.practicum.core.session.Session;
 
 /**
@@ -69,10 +70,11 @@ public interface PlatformUnderTest extends AutoCloseable {
     List<String> publicPosts(String thread);
 
     /**
-     * {@code member} asks to review the reply {@code message} and, if offered the form, saves {@code note}
-     * with the verdict on its flags; returns what they alone were told.
+     * {@code member} asks to review the reply {@code message} and, if offered the form, fills it in as
+     * {@code judgement} says (the note, a choice per flag it names, a missed flag) and saves it; returns
+     * what they alone were told.
      */
-    String review(Member member, String thread, String message, String note, boolean agree) throws Exception;
+    String review(Member member, String thread, String message, ReplyJudgement judgement) throws Exception;
 
     /** {@code member} finishes the review of the thread's session with a summary for the trainee. */
     void finishReview(Member member, String thread, String summary) throws Exception;
