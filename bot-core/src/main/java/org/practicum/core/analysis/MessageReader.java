@@ -19,8 +19,12 @@ import org.practicum.core.text.Sentences;
  */
 public final class MessageReader {
 
-    private static final Pattern IDEATION = Pattern.compile("suicid|kill(ing)? yourself|end(ing)? (your|it) (own )?"
-            + "(life|all)|take your (own )?life|(thoughts?|thinking) (of|about) (dying|death|not being (here|around|alive)"
+    // Trainees often ask about "people" first ("some people think about ending their life. have you?"): any person.
+    private static final String WHOSE = "(your|their|one's|his|her|my)";
+    private static final Pattern IDEATION = Pattern.compile("suicid|kill(ing)? (yourself|themselves|themself|oneself)"
+            + "|end(ing)? (" + WHOSE + "|it) (own )?(li(fe|ves)|all)|tak(e|ing) " + WHOSE + " (own )?li(fe|ves)"
+            + "|better off (not (being )?(here|around|alive)|gone|not existing)"
+            + "|(thoughts?|thinking) (of|about) (dying|death|not being (here|around|alive)"
             + "|ending|no longer being)|want(ing)? to die|wish(ing)? you (were|was|weren't|wasn't) (dead|here|alive)"
             + "|not (want|wanting) to (be here|live|be alive|wake up|go on)|better off dead|rather not (wake|be here)"
             + "|not wake up|be better off without you|thoughts of not");

@@ -37,6 +37,8 @@ class ClientAnswersTest {
             "Are you having any thoughts of ending your life?",
             "Sometimes when people feel like this they think about suicide. Is that something you've thought about?",
             "Have you had thoughts of hurting yourself?",
+            "When things get this heavy some people think about taking their own life. Have you had thoughts like that?",
+            "Do you ever feel you'd be better off gone?",
             "Are you safe right now?");
 
     @TempDir
