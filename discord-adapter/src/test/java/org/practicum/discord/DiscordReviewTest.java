@@ -374,9 +374,8 @@ class DiscordReviewTest extends RunningBot {
     /** Runs a deferred subcommand and returns the private follow-up it sent. */
     private String lastPrivateReply(FakeDiscord.Person who, String channel, String subcommand,
                                     Map<String, Object> options) throws InterruptedException {
-        int before = discord.calls("POST", "webhooks/.+").size();
-        discord.slashCommand(who, channel, subcommand, options);
-        List<FakeDiscord.Call> after = discord.awaitAll("POST", "webhooks/.+", c -> true, before + 1);
-        return after.get(before).body().path("content").asText();
+        // the reply to this command, not whichever follow-up (e.g. an earlier /end's) arrives next
+        return discord.awaitFollowUp(discord.slashCommand(who, channel, subcommand, options)).body().path("content")
+                .asText();
     }
 }

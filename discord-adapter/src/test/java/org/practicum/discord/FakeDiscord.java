@@ -242,6 +242,13 @@ final class FakeDiscord implements AutoCloseable {
         return deferredPrivately && !followUps.isEmpty() && followUps.get(0) == followUp;
     }
 
+    /** The first message sent through this interaction's hook: its reply, whatever else is posted meanwhile. */
+    Call awaitFollowUp(String interactionId) throws InterruptedException {
+        String token = interactionTokens.entrySet().stream().filter(e -> e.getValue().equals(interactionId))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        return await("POST", "webhooks/\\d+/" + Pattern.quote(token), c -> true);
+    }
+
     /** A click on a button of a message the bot posted. Returns the interaction id. */
     String click(Person user, String messageId, String customId) {
         ObjectNode message = messages.get(messageId);
