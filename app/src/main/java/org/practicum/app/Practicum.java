@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.cohort.RoleMap;
 import org.practicum.core.config.ConfigException;
 import org.practicum.core.config.Secrets;
@@ -91,6 +92,16 @@ public final class Practicum implements AutoCloseable {
     /** The distress-cue reader the engine uses on client text, as the settings choose it. */
     public static DistressCueDetector cueDetector(Settings settings) {
         return Analysis.from(settings).cues();
+    }
+
+    /** The offline analyser and cue reader the engine runs, as the settings choose them, without a database. */
+    public static OfflineAnalysis offlineAnalysis(Settings settings) {
+        Analysis analysis = Analysis.from(settings);
+        return new OfflineAnalysis(analysis.responseAnalyzer(), analysis.cues());
+    }
+
+    /** What {@link #offlineAnalysis} returns. */
+    public record OfflineAnalysis(ResponseAnalyzer analyzer, DistressCueDetector cues) {
     }
 
     public static Practicum open(Path configDir, Map<String, String> env) {

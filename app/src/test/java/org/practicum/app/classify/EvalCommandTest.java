@@ -12,7 +12,7 @@ class EvalCommandTest {
         CommandRun run = CommandRun.of(new EvalCommand());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("emotions, strategies or client"), run.err());
+        assertTrue(run.err().contains("emotions, strategies, client or feedback"), run.err());
         assertEquals("", run.out());
     }
 

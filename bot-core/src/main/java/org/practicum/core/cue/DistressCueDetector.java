@@ -1,5 +1,6 @@
 package org.practicum.core.cue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,4 +9,15 @@ import java.util.List;
  */
 public interface DistressCueDetector {
     List<DistressCue> detect(String clientText);
+
+    /** The high-risk cues found, one per kind: those a reply must not move past in unscripted text. */
+    default List<DistressCue> highRisk(String clientText) {
+        List<DistressCue> out = new ArrayList<>();
+        for (DistressCue found : detect(clientText)) {
+            if (found.kind().isHighRisk() && out.stream().noneMatch(c -> c.kind() == found.kind())) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
 }

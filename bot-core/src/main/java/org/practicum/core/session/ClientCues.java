@@ -34,8 +34,8 @@ final class ClientCues {
         }
         boolean scripted = directive.candidates().stream().anyMatch(l -> line.text().contains(l.text()));
         if (!scripted && directive.move() != ClientMove.ANSWER_RISK) {
-            for (DistressCue found : detector.detect(line.text())) {
-                if (found.kind().isHighRisk() && cues.stream().noneMatch(c -> c.kind() == found.kind())) {
+            for (DistressCue found : detector.highRisk(line.text())) {
+                if (cues.stream().noneMatch(c -> c.kind() == found.kind())) {
                     cues.add(found);
                 }
             }
