@@ -71,9 +71,11 @@ public final class EvalStrategiesCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "advice (therapist_input_subtype == advice) at threshold %.2f%n", SkillAdviceDetector.DEFAULT_THRESHOLD);
         advice.print(out);
-        out.printf(Locale.ROOT, "annomi macro_f1=%s advice_precision=%s advice_recall=%s n=%d%n",
+        // The false-positive rate: the share of non-advice utterances the detector calls advice.
+        out.printf(Locale.ROOT, "annomi macro_f1=%s advice_precision=%s advice_recall=%s advice_fpr=%s n=%d%n",
                 ConfusionMatrix.format(behaviours.macroF1()), ConfusionMatrix.format(advice.precision("advice")),
-                ConfusionMatrix.format(advice.recall("advice")), behaviours.total());
+                ConfusionMatrix.format(advice.recall("advice")),
+                ConfusionMatrix.format(1 - advice.recall("not_advice")), behaviours.total());
     }
 
     private void evaluateEsconv(List<LabelledText> rows, PrintWriter out) {

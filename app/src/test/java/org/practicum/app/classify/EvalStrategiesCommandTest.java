@@ -34,7 +34,7 @@ class EvalStrategiesCommandTest {
         CommandRun run = CommandRun.of(new EvalStrategiesCommand(), "--annomi", annomi().toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("annomi macro_f1=1.0000 advice_precision=1.0000 advice_recall=1.0000 n=4", run.lastOutLine());
+        assertEquals("annomi macro_f1=1.0000 advice_precision=1.0000 advice_recall=1.0000 advice_fpr=0.0000 n=4", run.lastOutLine());
         assertTrue(run.out().contains("confusion matrix"), run.out());
         assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("therapist_input")), run.out());
     }
