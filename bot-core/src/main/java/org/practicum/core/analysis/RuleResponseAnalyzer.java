@@ -22,15 +22,20 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "not (want|wanting) to (be here|live|wake)|are you safe|keep(ing)? yourself safe|feel safe|"
             + "not being here|not wake up|disappear|how you (would|might|could) do it|(made|make|have|got) (a|any) "
             + "plans? to|thought about how you)");
-    /** A goodbye wish ("take care") reads as an imperative but gives no advice. */
+    /** A goodbye wish ("take care"), perhaps with the client's name, reads as an imperative but gives no advice. */
     private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
-            + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?[.!]*$");
+            + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?[.!]*$");
     private static final Pattern MINIMISING = Pattern.compile("\\b(it'?s not that bad|not that bad|could be worse|"
             + "at least you|at least it|everyone goes through|everybody goes through|don'?t worry|you'?ll be fine|"
             + "you'?ll be ok|cheer up|look on the bright side|everything happens for a reason|it'?s just a|"
             + "it'?s only a|no big deal|not a big deal|get over it|move on|plenty more fish|happens to everyone|"
             + "you'?re overthinking|stop overthinking|it will all work out|it'?ll all work out|others have it worse|"
-            + "worse things|try to stay positive|just be positive|good vibes)");
+            + "worse things|try to stay positive|just be positive|good vibes|"
+            // False reassurance and talking a feeling away: "I'm sure it'll blow over", "don't be silly".
+            + "i'?m sure (it'?ll|it will|things will|everything will|that'?s|he'?s|she'?s|they'?re)|"
+            + "(it'?ll|it will|things will) (all )?(blow over|be fine|be ok(ay)?|look (a lot )?brighter)|"
+            + "don'?t be (silly|daft)|you'?re not a burden|everyone feels (like )?that|"
+            + "(doesn'?t|does not) sound (too|that|so) bad|probably (just|only) |coping (really |so )?well considering)");
     private static final Pattern JUDGING = Pattern.compile("\\b(you should have|you shouldn'?t have|why would you|"
             + "why did you|that'?s your fault|your own fault|that was (stupid|dumb|silly|wrong)|you'?re overreacting|"
             + "overreacting|what were you thinking|that'?s wrong of you|you brought (this|it) on|you'?re being "

@@ -58,7 +58,7 @@ class FlagRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Have you thought about how you would do it?", "Have you made any plans to end your life?",
-            "Thank you for talking with me today. Take care.", "Take care of yourself."})
+            "Thank you for talking with me today. Take care.", "Take care of yourself.", "Take care of yourself, Priya."})
     void a_plan_question_or_a_goodbye_wish_is_not_advice(String reply) {
         Analysis a = analyse(state(1, 0, 0), client("some mornings i think it'd be easier not to wake up"), reply);
 
@@ -98,7 +98,9 @@ class FlagRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"It's not that bad, lots of people have it worse.", "At least you still have a job.",
-            "Don't worry, you'll be fine.", "Everything happens for a reason."})
+            "Don't worry, you'll be fine.", "Everything happens for a reason.", "I'm sure things will work out for you.",
+            "Give it a week and it'll all blow over.", "That doesn't sound so bad really.", "She's probably just tired.",
+            "You seem to be coping so well considering.", "Oh don't be daft, nobody thinks that."})
     void minimising_is_flagged(String reply) {
         assertTrue(flags(analyse(state(1, 1, 0), client("it's been rough"), reply)).contains(FlagKind.MINIMISING));
     }
