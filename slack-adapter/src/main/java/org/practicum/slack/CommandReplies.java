@@ -30,6 +30,12 @@ final class CommandReplies {
                 privately; use the buttons to try a reply again or end the session.""";
     }
 
+    /** The answer to {@code /practice end}, at once: the ending itself is queued on the session's thread. */
+    static String ending(String scenarioTitle) {
+        return "Ending your practice session *" + Mrkdwn.escape(scenarioTitle) + "*. The debrief goes in the "
+                + "session's thread, and its card in this channel will say it ended, with a link to the debrief.";
+    }
+
     static String scenarioList(ScenarioCatalog catalog) {
         StringBuilder s = new StringBuilder("*Scenarios* — start one with `/practice start <id>`");
         for (Scenario sc : catalog.all()) {

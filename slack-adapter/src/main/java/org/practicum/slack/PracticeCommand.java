@@ -70,7 +70,8 @@ final class PracticeCommand {
                 return ctx.ack(CommandReplies.scenarioList(scenarios));
             }
             case "end" -> {
-                return practice.endOpen(p.getChannelId(), p.getUserId()) ? ctx.ack()
+                Optional<String> ending = practice.endOpen(p.getChannelId(), p.getUserId());
+                return ending.isPresent() ? ctx.ack(CommandReplies.ending(ending.get()))
                         : ctx.ack("You have no open session that you started in this channel. To end another session, "
                         + "press *End session* on its card.");
             }

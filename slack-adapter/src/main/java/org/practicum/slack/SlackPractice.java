@@ -133,13 +133,15 @@ final class SlackPractice {
 
     /**
      * {@code /practice end}: ends the newest session the caller started in the channel and has not ended.
-     * Asked of the store, not remembered here, so it works after a restart. False when there is none.
+     * Asked of the store, not remembered here, so it works after a restart. The title of the scenario
+     * being ended; empty when there is no such session.
      */
-    boolean endOpen(String channel, String userId) {
+    Optional<String> endOpen(String channel, String userId) {
         Optional<Session> open = engine.findOpenStartedBy(PLATFORM, channel, userId);
         open.ifPresent(found -> queue.submit(found.origin().thread(),
                 () -> engine.find(found.id()).ifPresent(session -> end(session, userId, null))));
-        return open.isPresent();
+        return open.map(found -> engine.scenarios().find(found.scenarioId()).map(s -> s.title())
+                .orElse(found.scenarioId()));
     }
 
     private void end(Session session, String userId, ButtonPress press) {

@@ -274,8 +274,10 @@ class SlackPracticeSessionTest extends RunningSlackApp {
         // when
         var ack = practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
 
-        // then
+        // then the caller is told in the channel what happens (a slash command's answer is theirs alone)
         assertEquals(200, ack.getStatusCode());
+        assertTrue(ack.getBody().contains("Ending your practice session") && shows(ack.getBody(),
+                practicum.scenario().title()) && ack.getBody().contains("link to the debrief"), ack.getBody());
         slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card) && c.param("blocks").contains("Debrief"));
         var again = practicum.run(practicum.requests.command(TRAINEE, SlackHarness.CHANNEL, "end"));
         assertTrue(again.getBody().contains("no open session"));

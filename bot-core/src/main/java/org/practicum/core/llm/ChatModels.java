@@ -3,7 +3,6 @@ package org.practicum.core.llm;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
-import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.googleai.GeminiHarmBlockThreshold;
 import dev.langchain4j.model.googleai.GeminiHarmCategory;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
@@ -16,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Builds the LangChain4j client for a provider and role. Provider retries are off (the
- * {@link ModelGateway} retries) and request logging is off (requests hold transcripts).
+ * {@link ModelGateway} retries) and request logging is off (requests hold transcripts). No response
+ * format is set here: each request carries its own schema (see {@link AnswerFormat}).
  */
 final class ChatModels {
 
@@ -42,15 +42,14 @@ final class ChatModels {
                 OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder().modelName(model)
                         .apiKey(key.orElse(NO_KEY)).temperature(temperature).maxTokens(s.maxOutputTokens())
                         .timeout(s.timeout()).maxRetries(0).logRequests(false).logResponses(false)
-                        .responseFormat("json_object").listeners(listeners);
+                        .listeners(listeners);
                 s.baseUrl().ifPresent(b::baseUrl);
                 yield b.build();
             }
             case OLLAMA -> {
                 var b = OllamaChatModel.builder().maxRetries(0);
                 b.baseUrl(s.baseUrl().orElse("http://localhost:11434")).modelName(model).temperature(temperature)
-                        .numPredict(s.maxOutputTokens()).timeout(s.timeout()).responseFormat(ResponseFormat.JSON)
-                        .logRequests(false).logResponses(false).listeners(listeners);
+                        .numPredict(s.maxOutputTokens()).timeout(s.timeout()).logRequests(false).logResponses(false).listeners(listeners);
                 // An Ollama behind an authenticating proxy takes the key as a bearer token.
                 key.ifPresent(k -> b.customHeaders(Map.of("Authorization", "Bearer " + k)));
                 yield (ChatModel) b.build();
@@ -68,8 +67,7 @@ final class ChatModels {
                         .maxRetries(0).httpClientBuilder(GeminiBlockedPrompts.overDefaultClient());
                 b.modelName(model).apiKey(key.orElseThrow()).temperature(temperature)
                         .maxOutputTokens(s.maxOutputTokens()).timeout(s.timeout())
-                        .responseFormat(ResponseFormat.JSON).logRequests(false).logResponses(false)
-                        .listeners(listeners);
+                        .logRequests(false).logResponses(false).listeners(listeners);
                 s.baseUrl().ifPresent(b::baseUrl);
                 safetySettings(s.geminiSafety()).ifPresent(b::safetySettings);
                 yield b.build();

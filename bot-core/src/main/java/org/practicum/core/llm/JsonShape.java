@@ -7,7 +7,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.practicum.core.config.ConfigException;
 
@@ -23,19 +27,22 @@ final class JsonShape {
         }
     }
 
+    private final String name;
     private final String text;
     private final JsonSchema schema;
 
-    private JsonShape(String text, JsonSchema schema) {
+    private JsonShape(String name, String text, JsonSchema schema) {
+        this.name = name;
         this.text = text;
         this.schema = schema;
     }
 
-    static JsonShape of(String file, String text) {
+    /** @param name what the provider calls the schema (letters, digits, '-' and '_') */
+    static JsonShape of(String name, String file, String text) {
         try {
             JsonNode node = JSON.readTree(text);
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node);
-            return new JsonShape(JSON.writeValueAsString(node), schema);
+            return new JsonShape(name, JSON.writeValueAsString(node), schema);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new ConfigException(file, 0, "not a valid JSON schema");
         }
@@ -44,6 +51,18 @@ final class JsonShape {
     /** The schema, compact, for the prompt. */
     String text() {
         return text;
+    }
+
+    /** The response format to ask for in {@code format}; empty for plain text. */
+    Optional<ResponseFormat> responseFormat(AnswerFormat format) {
+        return switch (format) {
+            case SCHEMA -> Optional.of(ResponseFormat.builder().type(ResponseFormatType.JSON)
+                    .jsonSchema(dev.langchain4j.model.chat.request.json.JsonSchema.builder().name(name)
+                            .rootElement(JsonRawSchema.from(text)).build())
+                    .build());
+            case JSON -> Optional.of(ResponseFormat.JSON);
+            case TEXT -> Optional.empty();
+        };
     }
 
     Checked check(String answer) {

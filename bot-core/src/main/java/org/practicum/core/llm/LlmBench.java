@@ -157,6 +157,7 @@ public final class LlmBench {
             models.put(role, "simulated");
         }
         return new LlmSettings(LlmProvider.OPENAI, Optional.empty(), models, 0.8, 600, Duration.ofSeconds(120), 0,
-                Duration.ZERO, 1_000_000, Duration.ofSeconds(1), 0, 0, 4, "prompts", GeminiSafetyThreshold.DEFAULT);
+                Duration.ZERO, 1_000_000, Duration.ofSeconds(1), 0, 0, 4, "prompts", GeminiSafetyThreshold.DEFAULT,
+                AnswerFormat.SCHEMA);
     }
 }

@@ -72,7 +72,7 @@ public record LlmRoles(ClientSimulator client, SuggestionEngine suggestions, Res
                                Function<UsageRecorder, Map<LlmRole, ChatModel>> models, ModelGateway.Sleeper sleeper) {
         TokenBudget budget = new TokenBudget(llm.sessionTokenBudget(), llm.dayTokenBudget(), clock);
         UsageRecorder usage = new UsageRecorder(budget, new OpenAiTokenCountEstimator("gpt-4o-mini"));
-        ModelGateway gateway = new ModelGateway(models.apply(usage), llm.provider().supportsJsonMode(), llm.retries(),
+        ModelGateway gateway = new ModelGateway(models.apply(usage), llm.answerFormat(), llm.retries(),
                 llm.backoff(), budget, new CircuitBreaker(llm.breakerFailures(), llm.breakerOpen(), clock), sleeper);
         StructuredAsk ask = new StructuredAsk(gateway, prompts);
         return new LlmRoles(

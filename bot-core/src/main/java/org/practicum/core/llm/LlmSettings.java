@@ -12,11 +12,13 @@ import org.practicum.core.config.Settings;
  * @param models         the model per role (the role override, else {@code llm.model})
  * @param recentTurns    turns shown word for word; older ones are summarised
  * @param geminiSafety   Gemini's safety filter threshold for every role; ignored by other providers
+ * @param answerFormat   how the JSON answer is asked for; providers without JSON support always get text
  */
 public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, Map<LlmRole, String> models,
                           double temperature, int maxOutputTokens, Duration timeout, int retries, Duration backoff,
                           int breakerFailures, Duration breakerOpen, long sessionTokenBudget, long dayTokenBudget,
-                          int recentTurns, String promptsDir, GeminiSafetyThreshold geminiSafety) {
+                          int recentTurns, String promptsDir, GeminiSafetyThreshold geminiSafety,
+                          AnswerFormat answerFormat) {
 
     public LlmSettings {
         models = Map.copyOf(models);
@@ -60,7 +62,14 @@ public record LlmSettings(LlmProvider provider, Optional<String> baseUrl, Map<Ll
                 (long) range(settings, "llm.day-token-budget", settings.number("llm.day-token-budget"), 0, 1e13),
                 (int) range(settings, "llm.recent-turns", settings.integer("llm.recent-turns"), 1, 50),
                 settings.string("llm.prompts").strip(),
-                geminiSafety(settings));
+                geminiSafety(settings), answerFormat(settings, provider));
+    }
+
+    private static AnswerFormat answerFormat(Settings settings, LlmProvider provider) {
+        String text = settings.string("llm.response-format");
+        AnswerFormat format = AnswerFormat.parse(text).orElseThrow(() -> settings.invalid("llm.response-format",
+                "must be one of " + AnswerFormat.choices() + ", was '" + text + "'"));
+        return provider.supportsJsonMode() ? format : AnswerFormat.TEXT;
     }
 
     private static GeminiSafetyThreshold geminiSafety(Settings settings) {

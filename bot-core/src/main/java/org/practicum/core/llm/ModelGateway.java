@@ -6,7 +6,6 @@ import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.List;
@@ -26,17 +25,17 @@ final class ModelGateway {
     }
 
     private final Map<LlmRole, ChatModel> models;
-    private final boolean jsonMode;
+    private final AnswerFormat format;
     private final int retries;
     private final Duration backoff;
     private final TokenBudget budget;
     private final CircuitBreaker breaker;
     private final Sleeper sleeper;
 
-    ModelGateway(Map<LlmRole, ChatModel> models, boolean jsonMode, int retries, Duration backoff, TokenBudget budget,
+    ModelGateway(Map<LlmRole, ChatModel> models, AnswerFormat format, int retries, Duration backoff, TokenBudget budget,
                  CircuitBreaker breaker, Sleeper sleeper) {
         this.models = Map.copyOf(models);
-        this.jsonMode = jsonMode;
+        this.format = format;
         this.retries = retries;
         this.backoff = backoff;
         this.budget = budget;
@@ -45,18 +44,16 @@ final class ModelGateway {
     }
 
     /**
-     * The model's text answer to {@code messages}, asked for as JSON where the provider supports it.
+     * The model's text answer to {@code messages}, asked for in {@code shape} as the format allows.
      * An answer the provider's content filter withheld is an {@link LlmFailure.Kind#FILTERED}.
      */
-    String chat(String sessionId, LlmRole role, List<ChatMessage> messages) {
+    String chat(String sessionId, LlmRole role, List<ChatMessage> messages, JsonShape shape) {
         budget.check(sessionId);
         if (!breaker.allow()) {
             throw new LlmFailure(LlmFailure.Kind.CIRCUIT_OPEN, null);
         }
         ChatRequest.Builder request = ChatRequest.builder().messages(messages);
-        if (jsonMode) {
-            request.responseFormat(ResponseFormat.JSON);
-        }
+        shape.responseFormat(format).ifPresent(request::responseFormat);
         ChatResponse response = send(sessionId, role, request.build());
         if (WithheldAnswer.withheld(response)) {
             // Not a failure of the provider, and not worth a repair: the same filter would answer again.
@@ -131,11 +128,15 @@ final class ModelGateway {
         return false;
     }
 
-    /** The failure's type and HTTP status, not its message: provider messages may echo request content. */
+    /**
+     * The failure's type and HTTP status; for a 4xx also the provider's own words (what to change in
+     * the settings), cut short and with anything shaped like a key blanked: some providers echo it.
+     */
     private static String describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException http) {
-                return "HTTP " + http.statusCode();
+                return "HTTP " + http.statusCode() + (http.statusCode() >= 400 && http.statusCode() < 500
+                        ? ProviderMessage.of(http.getMessage()).map(m -> " (" + m + ")").orElse("") : "");
             }
         }
         Throwable root = e;

@@ -39,7 +39,7 @@ public final class PromptLibrary {
         }
         for (String name : new String[] {"client-reply", "suggestions", "analysis"}) {
             Path file = dir.resolve(name + ".schema.json");
-            library.shapes.put(name, JsonShape.of(file.toString(), read(file)));
+            library.shapes.put(name, JsonShape.of(name, file.toString(), read(file)));
         }
         JsonNode moves = yaml(dir.resolve("client-moves.yaml"));
         for (ClientMove move : ClientMove.values()) {

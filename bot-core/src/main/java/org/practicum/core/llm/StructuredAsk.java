@@ -22,7 +22,7 @@ final class StructuredAsk {
     }
 
     JsonShape.Checked ask(String sessionId, LlmRole role, List<ChatMessage> messages, JsonShape shape) {
-        String answer = gateway.chat(sessionId, role, messages);
+        String answer = gateway.chat(sessionId, role, messages, shape);
         JsonShape.Checked checked = shape.check(answer);
         if (checked.valid()) {
             return checked;
@@ -31,7 +31,7 @@ final class StructuredAsk {
         repair.add(AiMessage.from(answer.isBlank() ? "(empty)" : answer));
         repair.add(UserMessage.from(prompts.render("repair", Map.of("problems", String.join("; ", checked.problems()),
                 "schema", shape.text()))));
-        JsonShape.Checked repaired = shape.check(gateway.chat(sessionId, role, repair));
+        JsonShape.Checked repaired = shape.check(gateway.chat(sessionId, role, repair, shape));
         if (!repaired.valid()) {
             throw new LlmFailure(LlmFailure.Kind.INVALID_JSON, String.join("; ", repaired.problems()));
         }

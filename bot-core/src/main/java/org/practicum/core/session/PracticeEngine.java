@@ -51,6 +51,7 @@ public final class PracticeEngine {
     private final AtomicLong staleRetries = new AtomicLong();
     private final AtomicLong replayedEvents = new AtomicLong();
     private final Clock clock;
+    private final Inbox inbox;
 
     PracticeEngine(ScenarioCatalog scenarios, TurnPipeline pipeline, CrisisScreen crisisScreen,
                    CrisisResources crisisResources, SessionStore store, EngineSettings settings, Clock clock) {
@@ -61,6 +62,7 @@ public final class PracticeEngine {
         this.store = store;
         this.maxMessageChars = settings.maxMessageChars();
         this.clock = clock;
+        this.inbox = new Inbox(store, clock);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cachedSessions()).build();
     }
 
@@ -311,6 +313,11 @@ public final class PracticeEngine {
 
     public Contention contention() {
         return new Contention(staleRetries.get(), replayedEvents.get());
+    }
+
+    /** Where adapters record messages before acknowledging them. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     /** Drops a session from memory after its rows were changed or erased outside the engine (forget-me). */

@@ -56,4 +56,16 @@ public interface SessionStore {
      * version and the time last touched as they are: a reply removed at its author's request.
      */
     void replaceTurn(String sessionId, TurnRecord record);
+
+    /** Records a platform message before it is acknowledged (see {@link Inbox}); one recorded already stays as it is. */
+    void recordInbound(InboxEntry entry);
+
+    /**
+     * Claims up to {@code max} messages not done, received before {@code receivedBefore} and held by nobody,
+     * holding them until {@code heldUntil}; two callers never claim the same message.
+     */
+    List<InboxEntry> claimInbound(Instant receivedBefore, Instant heldUntil, int max);
+
+    /** Marks a message answered or refused; {@link #appendTurn} does so for the turn's own event. */
+    void inboundDone(String sessionId, String eventKey);
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.practicum.core.session.InboxEntry;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionMode;
@@ -67,6 +68,9 @@ public final class JdbcSessionStore implements SessionStore {
         return inTransaction(c -> {
             long version = bump(c, sessionId, expectedVersion, status);
             insertTurn(c, sessionId, turn);
+            if (turn.eventKey() != null) {
+                InboxRows.done(c, sessionId, turn.eventKey());
+            }
             return version;
         });
     }
@@ -174,7 +178,8 @@ public final class JdbcSessionStore implements SessionStore {
     public boolean delete(String sessionId) {
         return inTransaction(c -> {
             AgreementArchive.keep(c, clock.instant(), "v.session_id = ?", sessionId);
-            // Turns go first explicitly: "forget me" must not depend on a cascade being configured.
+            // Turns and inbox go first explicitly: "forget me" must not depend on a cascade being configured.
+            InboxRows.deleteOf(c, "= ?", sessionId);
             try (PreparedStatement turns = c.prepareStatement("delete from turns where session_id = ?");
                  PreparedStatement session = c.prepareStatement("delete from sessions where id = ?")) {
                 turns.setString(1, sessionId);
@@ -190,6 +195,7 @@ public final class JdbcSessionStore implements SessionStore {
         return inTransaction(c -> {
             AgreementArchive.keep(c, clock.instant(), "v.session_id in (select id from sessions where updated_at < ?)",
                     Timestamp.from(cutoff));
+            InboxRows.deleteOf(c, "in (select id from sessions where updated_at < ?)", Timestamp.from(cutoff));
             try (PreparedStatement turns = c.prepareStatement("delete from turns where session_id in "
                     + "(select id from sessions where updated_at < ?)");
                  PreparedStatement sessions = c.prepareStatement("delete from sessions where updated_at < ?")) {
@@ -230,6 +236,27 @@ public final class JdbcSessionStore implements SessionStore {
         inTransaction(c -> Jdbc.update(c, "update turns set record_json = ?, event_key = ? where session_id = ? "
                 + "and turn = ? and attempt = ?", write(record), record.eventKey(), sessionId, record.turn(),
                 record.attempt()));
+    }
+
+    @Override
+    public void recordInbound(InboxEntry entry) {
+        inTransaction(c -> {
+            InboxRows.record(c, entry);
+            return null;
+        });
+    }
+
+    @Override
+    public List<InboxEntry> claimInbound(Instant receivedBefore, Instant heldUntil, int max) {
+        return inTransaction(c -> InboxRows.claim(c, clock.instant(), receivedBefore, heldUntil, max));
+    }
+
+    @Override
+    public void inboundDone(String sessionId, String eventKey) {
+        inTransaction(c -> {
+            InboxRows.done(c, sessionId, eventKey);
+            return null;
+        });
     }
 
     private static String likeSafe(String s) {

@@ -55,6 +55,9 @@ class GeminiProviderTest {
         assertTrue(last.query() == null || !last.query().contains(Harness.KEY), "key not in the URL");
         assertNull(last.authorization());
         assertEquals(333, last.body().at("/generationConfig/maxOutputTokens").asInt());
+        assertEquals("application/json", last.body().at("/generationConfig/responseMimeType").asText());
+        assertTrue(last.body().get("generationConfig").toString().contains("wants_to_end"),
+                "the client's reply schema as the response schema: " + last.body().get("generationConfig"));
         // the system prompt travels as systemInstruction, the turns as contents
         assertTrue(last.system().contains("Tomek (Tomasz) Nowak"), last.system());
         last.body().get("contents").forEach(c -> assertFalse("system".equals(c.path("role").asText())));

@@ -37,7 +37,8 @@ class KeyNeverLoggedTest {
             String id = h.startSession();
             AtomicInteger n = new AtomicInteger();
             server.script(r -> switch (n.getAndIncrement() % 5) {
-                case 0 -> FakeModelServer.Reply.status(401);
+                // Some providers echo the key they refused.
+                case 0 -> new FakeModelServer.Reply(401, "Incorrect API key provided: " + Harness.KEY, 0, 0);
                 case 1 -> FakeModelServer.Reply.status(500);
                 case 2 -> FakeModelServer.Reply.status(429);
                 case 3 -> FakeModelServer.Reply.ok("not json " + Harness.KEY.substring(0, 3));

@@ -109,4 +109,25 @@ class LlmSettingsTest {
         assertTrue(e.getMessage().contains("default, block-none, block-only-high, block-medium-and-above, "
                 + "block-low-and-above"), e.getMessage());
     }
+
+    @Test
+    void an_unknown_response_format_fails_start_up_naming_the_setting_and_the_choices() {
+        ConfigException e = assertThrows(ConfigException.class, () -> LlmSettings.from(Settings.load(
+                Fixtures.CONFIG.resolve("application.yaml"), Map.of("PRACTICUM_LLM_RESPONSE_FORMAT", "json_object"))));
+
+        assertTrue(e.getMessage().contains("llm.response-format"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema, json, text"), e.getMessage());
+    }
+
+    @Test
+    void the_response_format_is_a_schema_by_default_and_text_for_anthropic_which_takes_none() {
+        LlmSettings openai = LlmSettings.from(Settings.load(Fixtures.CONFIG.resolve("application.yaml"),
+                Map.of("PRACTICUM_LLM_PROVIDER", "openai", "PRACTICUM_LLM_MODEL", "m")));
+        LlmSettings anthropic = LlmSettings.from(Settings.load(Fixtures.CONFIG.resolve("application.yaml"),
+                Map.of("PRACTICUM_LLM_PROVIDER", "anthropic", "PRACTICUM_LLM_MODEL", "m",
+                        "PRACTICUM_LLM_RESPONSE_FORMAT", "schema")));
+
+        assertEquals(AnswerFormat.SCHEMA, openai.answerFormat());
+        assertEquals(AnswerFormat.TEXT, anthropic.answerFormat());
+    }
 }

@@ -47,7 +47,9 @@ class OllamaProviderTest {
         FakeModelServer.Request last = server.requests("client").get(server.requests("client").size() - 1);
         assertEquals("/api/chat", last.path());
         assertNull(last.authorization());
-        assertEquals("json", last.body().get("format").asText());
+        // the client's reply schema as Ollama's structured-output format
+        assertEquals("object", last.body().at("/format/type").asText());
+        assertTrue(last.body().at("/format/properties").has("wants_to_end"), last.body().get("format").toString());
         assertEquals("test-model", last.body().get("model").asText());
         assertTrue(last.system().contains("Tomek (Tomasz) Nowak"));
         assertTrue(last.prompt().contains("<trainee_message>\nwhat's been keeping you up at night?\n</trainee_message>"));

@@ -65,7 +65,7 @@ class OpenAiCompatibleProviderTest {
         assertEquals("/v1/chat/completions", last.path());
         assertEquals("Bearer " + Harness.KEY, last.authorization());
         assertEquals("test-model", last.body().get("model").asText());
-        assertEquals("json_object", last.body().get("response_format").get("type").asText());
+        assertEquals("json_schema", last.body().get("response_format").get("type").asText());
         String system = last.system();
         Scenario scenario = Fixtures.scenarios().find("exam-stress").orElseThrow();
         assertTrue(system.contains(scenario.persona().name()), "persona name");

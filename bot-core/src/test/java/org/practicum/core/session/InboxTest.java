@@ -1,0 +1,186 @@
+package org.practicum.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.TestDatabase;
+
+/** The durable inbox on both databases: what an instance recorded and never answered is answered once. */
+@ParameterizedClass(name = "on {0}")
+@MethodSource("org.practicum.core.storage.TestDatabase#kinds")
+class InboxTest {
+
+    private static final Participant SAM = new Participant("u1", "Sam");
+    private static final Duration LIMIT = Duration.ofMinutes(10);
+
+    @Parameter
+    TestDatabase.Kind kind;
+    @TempDir
+    Path dir;
+    EngineFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new EngineFixture(kind, dir);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    /** An adapter's redelivery in miniature: the reply through the engine, then done; what it answered is kept. */
+    private static List<SessionUpdate> answering(PracticeEngine engine, List<Boolean> delays) {
+        List<SessionUpdate> answered = new CopyOnWriteArrayList<>();
+        engine.inbox().onRedelivery("test", (entry, delayed) -> {
+            delays.add(delayed);
+            SessionUpdate update = engine.reply(entry.sessionId(), SAM, entry.text(), entry.eventKey());
+            if (!update.replayed()) {
+                answered.add(update);
+            }
+            engine.inbox().done(entry.sessionId(), entry.eventKey());
+        });
+        return answered;
+    }
+
+    private static InboxRecovery recovery(PracticeEngine engine, Clock clock) {
+        return new InboxRecovery(engine, Duration.ZERO, LIMIT, clock);
+    }
+
+    private void recordedThenHalted(String sessionId, String eventKey, String text) {
+        fixture.engine.inbox().haltAfterRecording(true);
+        fixture.engine.inbox().receive("test", eventKey, sessionId, SAM.id(), text,
+                () -> { throw new AssertionError("halted: nothing runs after recording"); });
+    }
+
+    @Test
+    void a_message_recorded_and_never_answered_is_answered_once_after_a_restart() throws Exception {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot has been piling up.");
+
+        PracticeEngine restarted = fixture.restarted();
+        List<Boolean> delays = new ArrayList<>();
+        List<SessionUpdate> answered = answering(restarted, delays);
+        Thread.sleep(5); // the entry is older than the settle time of zero
+        Clock clock = Clock.systemUTC();
+        assertEquals(1, recovery(restarted, clock).runOnce());
+        assertEquals(0, recovery(restarted, clock).runOnce());
+
+        assertEquals(1, answered.size());
+        assertEquals(List.of(false), delays);
+        assertEquals(1, restarted.find(id).orElseThrow().lastActive().orElseThrow().turn());
+        assertEquals(0, inboxRows(id, "done = false"));
+    }
+
+    @Test
+    void two_instances_taking_up_entries_at_once_never_take_the_same_one() throws Exception {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        for (int i = 0; i < 20; i++) {
+            recordedThenHalted(id, "msg-" + i, "It sounds like a lot.");
+        }
+        PracticeEngine a = fixture.restarted();
+        PracticeEngine b = fixture.secondInstance();
+        Thread.sleep(5);
+        Instant now = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<InboxEntry>>> claims = new ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                for (PracticeEngine engine : List.of(a, b)) {
+                    claims.add(pool.submit(() -> engine.inbox().claim(now, now.plusSeconds(120), 3)));
+                }
+            }
+            Set<String> taken = new HashSet<>();
+            for (Future<List<InboxEntry>> claim : claims) {
+                for (InboxEntry entry : claim.get()) {
+                    assertTrue(taken.add(entry.eventKey()), entry.eventKey() + " taken twice");
+                }
+            }
+            // A claim that found every row locked by the other took nothing; a later pass takes the rest.
+            for (InboxEntry entry : a.inbox().claim(now, now.plusSeconds(120), 20)) {
+                assertTrue(taken.add(entry.eventKey()), entry.eventKey() + " taken twice");
+            }
+            assertEquals(20, taken.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_message_older_than_the_limit_is_answered_with_the_delay_notice() {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot.");
+
+        List<Boolean> delays = new ArrayList<>();
+        List<SessionUpdate> answered = answering(fixture.engine, delays);
+        Clock later = Clock.offset(Clock.systemUTC(), LIMIT.plusMinutes(1));
+        recovery(fixture.engine, later).runOnce();
+
+        assertEquals(List.of(true), delays);
+        assertEquals(1, answered.size());
+    }
+
+    @Test
+    void a_message_of_a_session_that_has_ended_is_dropped_and_not_taken_up_again() throws Exception {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot.");
+        fixture.engine.end(id);
+
+        List<Boolean> delays = new ArrayList<>();
+        answering(fixture.engine, delays);
+        Thread.sleep(5);
+        assertEquals(0, recovery(fixture.engine, Clock.systemUTC()).runOnce());
+        assertEquals(List.of(), delays);
+        assertEquals(0, inboxRows(id, "text <> ''"), "dropped means done, and a done entry keeps no words");
+        assertEquals(0, fixture.engine.inbox().claim(Instant.now(), Instant.now().plusSeconds(60), 10).size());
+    }
+
+    @Test
+    void deleting_a_session_removes_its_inbox_entries_done_or_not() throws Exception {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        fixture.engine.inbox().receive("test", "msg-1", id, SAM.id(), "It sounds like a lot.",
+                () -> fixture.engine.reply(id, SAM, "It sounds like a lot.", "msg-1"));
+        recordedThenHalted(id, "msg-2", "What has that been like?");
+        assertEquals(2, inboxRows(id, "true"));
+        assertEquals(1, inboxRows(id, "done = false"), "storing msg-1's turn marked it done");
+
+        assertTrue(new JdbcSessionStore(fixture.database.dataSource(), Clock.systemUTC()).delete(id));
+
+        assertEquals(0, inboxRows(id, "true"));
+    }
+
+    /** The session's inbox rows that meet {@code condition}. */
+    private int inboxRows(String sessionId, String condition) throws SQLException {
+        try (Connection c = fixture.database.dataSource().getConnection();
+             var ps = c.prepareStatement("select count(*) from inbox where session_id = ? and " + condition)) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
