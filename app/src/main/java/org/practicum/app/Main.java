@@ -67,11 +67,11 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
         Secrets secrets = new Secrets(env);
         if (Platforms.configured(secrets)) {
-            Practicum practicum = Practicum.open(configDir(), env);
+            Practicum practicum = Practicum.openToPractise(configDir(), env);
             return Platforms.runUntilShutdown(practicum, Platforms.create(practicum, secrets, env));
         }
         if (interactive) {
-            try (Practicum practicum = Practicum.open(configDir(), env)) {
+            try (Practicum practicum = Practicum.openToPractise(configDir(), env)) {
                 return new TerminalPractice(practicum, spec.commandLine().getOut()).run();
             }
         }

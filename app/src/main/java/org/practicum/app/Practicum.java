@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.cohort.RoleMap;
 import org.practicum.core.config.ConfigException;
@@ -52,7 +53,8 @@ public final class Practicum implements AutoCloseable {
     private final EngineParts parts;
     private final Programme programme;
     private RetentionPurge retentionPurge;
-    private java.util.concurrent.CompletableFuture<Void> warmUp = java.util.concurrent.CompletableFuture.completedFuture(null);
+    /** Null for a command that does not practise: it never loads the embedding model. */
+    private LineWarmUp warmUp;
 
     private Practicum(Path configDir, Settings settings, ScenarioCatalog scenarios, EmojiMap emoji, Database database,
                       JdbcSessionStore store, PracticeEngine engine, Debriefs debriefs, OfflineRoles offline,
@@ -104,6 +106,10 @@ public final class Practicum implements AutoCloseable {
     public record OfflineAnalysis(ResponseAnalyzer analyzer, DistressCueDetector cues) {
     }
 
+    /**
+     * Opens storage and the engine for a command that reads or changes stored sessions; the embedding
+     * model is not loaded unless the engine runs a turn.
+     */
     public static Practicum open(Path configDir, Map<String, String> env) {
         Settings settings = settings(configDir, env);
         ScenarioCatalog scenarios = scenarios(configDir, settings);
@@ -136,9 +142,17 @@ public final class Practicum implements AutoCloseable {
         Debriefs debriefs = new Debriefs(engine, dataDir.resolve("charts"), roles.usage());
         Programme programme = Programme.open(database.dataSource(), engine, RoleMap.fromSettings(settings),
                 dataDir.resolve("charts"), Clock.systemUTC());
-        Practicum practicum = new Practicum(configDir, settings, scenarios, emoji, database, store, engine, debriefs,
-                offline, parts, programme);
-        practicum.warmUp = LineWarmUp.start(scenarios, analysis.embedder());
+        return new Practicum(configDir, settings, scenarios, emoji, database, store, engine, debriefs, offline, parts,
+                programme);
+    }
+
+    /**
+     * {@link #open} for a command that practises (the bots, the terminal, practice, bench, eval client):
+     * the authored lines are embedded in the background from the start, and closing waits for that.
+     */
+    public static Practicum openToPractise(Path configDir, Map<String, String> env) {
+        Practicum practicum = open(configDir, env);
+        practicum.warmUp = LineWarmUp.start(practicum.scenarios, practicum.parts.embedder());
         return practicum;
     }
 
@@ -207,9 +221,9 @@ public final class Practicum implements AutoCloseable {
         return debriefs;
     }
 
-    /** Completes when every authored line is embedded (at once when embeddings are off). */
-    public java.util.concurrent.CompletableFuture<Void> warmedUp() {
-        return warmUp;
+    /** Completes when every authored line is embedded (at once when embeddings are off or nothing practises). */
+    public CompletableFuture<Void> warmedUp() {
+        return warmUp == null ? CompletableFuture.completedFuture(null) : warmUp.done();
     }
 
     /** The offline roles, which the model-backed ones fall back to. */
@@ -236,6 +250,9 @@ public final class Practicum implements AutoCloseable {
 
     @Override
     public void close() {
+        if (warmUp != null) {
+            warmUp.close();
+        }
         if (retentionPurge != null) {
             retentionPurge.close();
         }

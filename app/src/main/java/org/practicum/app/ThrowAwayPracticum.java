@@ -28,7 +28,7 @@ public final class ThrowAwayPracticum implements AutoCloseable {
             Map<String, String> overlay = new HashMap<>(env);
             overlay.put("PRACTICUM_STORAGE_DATA_DIR", data.toString());
             overlay.put("PRACTICUM_STORAGE_RETENTION_DAYS", "0");
-            return new ThrowAwayPracticum(data, Practicum.open(configDir, overlay));
+            return new ThrowAwayPracticum(data, Practicum.openToPractise(configDir, overlay));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary data directory", e);
         }

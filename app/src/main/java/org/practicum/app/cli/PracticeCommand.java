@@ -57,7 +57,7 @@ public final class PracticeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --scenario ID or --resume SESSION");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Practicum practicum = Practicum.open(main.configDir(), main.env())) {
+        try (Practicum practicum = Practicum.openToPractise(main.configDir(), main.env())) {
             PracticeEngine engine = practicum.engine();
             PracticeOutput output = json ? new JsonOutput(out, practicum.emoji()) : new TextOutput(out, practicum.emoji());
             SessionUpdate first;
