@@ -105,7 +105,8 @@ public final class PracticeEngine {
         Scenario scenario = scenario(request.scenarioId());
         long seed = request.seed() != null ? request.seed() : random.nextLong();
         String id = SessionIds.next(random);
-        TurnRecord opening = pipeline.opening(id, scenario, seed).record();
+        TurnPipeline.Made made = pipeline.opening(id, scenario, seed);
+        TurnRecord opening = made.record();
         List<Participant> roster = request.mode() == SessionMode.PRIVATE ? List.of(request.owner()) : List.of();
         Session session = new Session(id, scenario.id(), request.owner(), request.origin(), seed, clock.instant(),
                 request.mode(), roster, SessionStatus.ACTIVE, 1, List.of(opening));
@@ -113,7 +114,7 @@ public final class PracticeEngine {
         cache.put(id, session);
         LOG.info("session {} started: scenario {} on {}", id, scenario.id(), request.origin().platform());
         listeners.started(session);
-        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), List.of(),
+        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), fallbackNotices(made),
                 SessionStatus.ACTIVE);
     }
 
@@ -163,10 +164,7 @@ public final class PracticeEngine {
             session.status(status);
             LOG.debug("session {} turn {}: move {}, trust {}", sessionId, record.turn(), record.client().move().id(),
                     record.stateAfter().trust());
-            List<Notice> notices = new ArrayList<>();
-            if (made.fallbackNotice() != null) {
-                notices.add(new Notice(Notice.Kind.FALLBACK, made.fallbackNotice()));
-            }
+            List<Notice> notices = new ArrayList<>(fallbackNotices(made));
             if (clientEnded) {
                 notices.add(clientEndedNotice(scenario));
                 listeners.ended(session);
@@ -174,6 +172,11 @@ public final class PracticeEngine {
             return new SessionUpdate(sessionId, record.turn(), record.analysis().flags(), record.client(),
                     record.suggestions(), notices, status);
         });
+    }
+
+    /** The trainee is told whenever a role fell back offline, on the opening as on any turn. */
+    private static List<Notice> fallbackNotices(TurnPipeline.Made made) {
+        return made.fallbackNotice() == null ? List.of() : List.of(new Notice(Notice.Kind.FALLBACK, made.fallbackNotice()));
     }
 
     /** The update a turn made, rebuilt from the store for an event delivered again. */
