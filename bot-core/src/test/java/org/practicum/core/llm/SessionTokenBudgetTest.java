@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.report.ModelUsage;
@@ -46,19 +45,14 @@ class SessionTokenBudgetTest {
             + "\"rationale\":\"A reflection of how long it has been going on tells the client they were heard and "
             + "leaves the next step to them.\"}";
 
-    @TempDir
-    Path data;
-
-    private FakeModelServer server;
-
-    @AfterEach
-    void stopServer() {
-        server.close();
+    @Test
+    void a_forty_turn_session_on_the_default_budget_keeps_the_model_to_the_end(@TempDir Path data) throws Exception {
+        try (FakeModelServer server = new FakeModelServer(FakeDialect.OPENAI)) {
+            fortyTurns(server, data);
+        }
     }
 
-    @Test
-    void a_forty_turn_session_on_the_default_budget_keeps_the_model_to_the_end() throws Exception {
-        server = new FakeModelServer(FakeDialect.OPENAI);
+    private static void fortyTurns(FakeModelServer server, Path data) {
         server.script(r -> FakeModelServer.Reply.unmetered(switch (r.role()) {
             case "client" -> CLIENT;
             case "suggestions" -> SUGGESTIONS;
@@ -77,11 +71,11 @@ class SessionTokenBudgetTest {
         ModelUsage usage = h.roles.usage().usage(id);
         assertEquals(0, usage.fallbacks());
         assertTrue(usage.inputTokens() > TURNS * 2_000L, "prompts were counted: " + usage.inputTokens());
-        System.out.println(costs(usage));
+        System.out.println(costs(server, usage));
     }
 
     /** The measured cost, per role and turn, as the README states it. */
-    private String costs(ModelUsage usage) {
+    private static String costs(FakeModelServer server, ModelUsage usage) {
         OpenAiTokenCountEstimator estimator = new OpenAiTokenCountEstimator("gpt-4o-mini");
         Map<String, long[]> byRole = new HashMap<>();
         for (FakeModelServer.Request r : server.requests()) {
