@@ -95,6 +95,24 @@ class PracticeCliTest {
     }
 
     @Test
+    void a_model_that_cannot_be_reached_is_told_at_the_opening_as_on_every_turn() throws Exception {
+        // a model server that refuses connections: every call fails from the first, the opening's
+        Cli cli = new Cli(data).with("PRACTICUM_LLM_PROVIDER", "ollama").with("PRACTICUM_LLM_MODEL", "any")
+                .with("PRACTICUM_LLM_BASE_URL", "http://127.0.0.1:9").with("PRACTICUM_LLM_BACKOFF_MS", "1")
+                .with("PRACTICUM_LLM_BREAKER_FAILURES", "1000");
+        List<JsonNode> events = events(cli.run("It sounds like a lot.\n", "practice", "--scenario", "exam-stress",
+                "--json", "--seed", "1"));
+
+        for (int turn = 0; turn <= 1; turn++) {
+            int t = turn;
+            List<JsonNode> inTurn = events.stream().filter(e -> e.path("turn").asInt(-1) == t).toList();
+            assertEquals("notice", inTurn.get(0).get("type").asText(), "turn " + t + ": " + inTurn);
+            assertEquals("fallback", inTurn.get(0).get("kind").asText(), "turn " + t + ": " + inTurn);
+            assertTrue(inTurn.stream().anyMatch(e -> e.get("type").asText().equals("client")), "turn " + t);
+        }
+    }
+
+    @Test
     void an_unknown_subcommand_is_a_usage_error() {
         assertEquals(2, new Cli(data).run("", "fly").exitCode());
     }
