@@ -145,8 +145,9 @@ public final class PracticeEngine {
      * message and any fallback notice (no flags, no suggestions yet), so the adapter can show it while
      * the coaching is made. The turn is stored before that call; the update returned is the whole
      * turn (the coaching's flags and suggestions too), stored again with them before it is returned.
-     * Neither is called for a replayed event, a refused message or a crisis pause: then the update
-     * returned is all there is.
+     * {@code clientLine} is called exactly when the update returned has a client's message and is not
+     * {@link SessionUpdate#replayed}; a crisis pause or a replayed event has no new line, and its
+     * update is all there is.
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey,
                                Consumer<SessionUpdate> clientLine) {
