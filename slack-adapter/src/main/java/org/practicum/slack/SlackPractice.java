@@ -79,11 +79,17 @@ final class SlackPractice {
             }
             Session session = found.get();
             try {
-                SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
+                // The line goes to the thread as soon as the client has spoken; the panel follows it.
+                SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs,
+                        line -> view.showLine(session, line, userId));
                 if (update.replayed()) {
                     return; // Slack delivered it again, maybe to another instance: it was answered already
                 }
-                view.show(session, update, userId, messageTs);
+                if (update.client() == null) {
+                    view.show(session, update, userId, messageTs); // a pause: no line, the update is all there is
+                } else {
+                    view.showCoaching(session, update, userId);
+                }
             } catch (PracticeException e) {
                 if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION
                         || toldObservers.add(session.id() + "/" + userId)) {

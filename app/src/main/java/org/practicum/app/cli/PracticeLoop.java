@@ -44,8 +44,14 @@ public final class PracticeLoop {
                     case "/resume" -> output.reshow(current = engine.resume(sessionId));
                     case "/hint" -> output.hint(current != null ? current : engine.resume(sessionId));
                     default -> {
-                        SessionUpdate update = engine.reply(sessionId, line);
-                        output.update(update);
+                        // The client's line is shown as soon as it is spoken; the coaching follows it. A
+                        // pause has no line: its update is all there is.
+                        SessionUpdate update = engine.reply(sessionId, null, line, null, output::clientLine);
+                        if (update.client() == null) {
+                            output.update(update);
+                        } else {
+                            output.coaching(update);
+                        }
                         debriefs.after(update).ifPresent(output::debrief);
                         current = update;
                         if (update.status() == SessionStatus.ENDED) {

@@ -137,6 +137,20 @@ public final class PracticeEngine {
      * reloaded and the reply tried again on the fresh state.
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey) {
+        return reply(sessionId, author, rawText, eventKey, line -> { });
+    }
+
+    /**
+     * As above, and {@code clientLine} is called as soon as the client has spoken, with the client's
+     * message and any fallback notice (no flags, no suggestions yet), so the adapter can show it while
+     * the coaching is made. The turn is stored before that call; the update returned is the whole
+     * turn (the coaching's flags and suggestions too), stored again with them before it is returned.
+     * {@code clientLine} is called exactly when the update returned has a client's message and is not
+     * {@link SessionUpdate#replayed}; a crisis pause or a replayed event has no new line, and its
+     * update is all there is.
+     */
+    public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey,
+                               Consumer<SessionUpdate> clientLine) {
         String text = TraineeInput.clean(rawText, maxMessageChars);
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
@@ -153,20 +167,27 @@ public final class PracticeEngine {
                 return pauseForCrisis(session);
             }
             Scenario scenario = scenario(session.scenarioId());
-            TurnPipeline.Made made = pipeline.reply(session, scenario,
+            TurnPipeline.Spoken spoken = pipeline.reply(session, scenario,
                     new TurnPipeline.TraineeMessage(speaker.id(), text, eventKey));
-            TurnRecord record = made.record();
+            TurnRecord record = spoken.record();
             boolean clientEnded = record.stateAfter().ended();
             SessionStatus status = clientEnded ? SessionStatus.ENDED : SessionStatus.ACTIVE;
+            // Stored before it is shown, so a stale write retries before the trainee saw anything.
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
+            List<Notice> notices = new ArrayList<>();
+            if (spoken.fallbackNotice() != null) {
+                notices.add(new Notice(Notice.Kind.FALLBACK, spoken.fallbackNotice()));
+            }
+            try {
+                clientLine.accept(new SessionUpdate(sessionId, record.turn(), List.of(), record.client(), null,
+                        notices, status));
+            } finally {
+                record = coach(session, spoken);
+            }
             LOG.debug("session {} turn {}: move {}, trust {}", sessionId, record.turn(), record.client().move().id(),
                     record.stateAfter().trust());
-            List<Notice> notices = new ArrayList<>();
-            if (made.fallbackNotice() != null) {
-                notices.add(new Notice(Notice.Kind.FALLBACK, made.fallbackNotice()));
-            }
             if (clientEnded) {
                 notices.add(clientEndedNotice(scenario));
                 listeners.ended(session);
@@ -174,6 +195,14 @@ public final class PracticeEngine {
             return new SessionUpdate(sessionId, record.turn(), record.analysis().flags(), record.client(),
                     record.suggestions(), notices, status);
         });
+    }
+
+    /** Waits for the turn's coaching and stores the whole turn in place of the one shown. */
+    private TurnRecord coach(Session session, TurnPipeline.Spoken spoken) {
+        TurnRecord whole = spoken.await();
+        store.replaceTurn(session.id(), whole);
+        session.replace(whole);
+        return whole;
     }
 
     /** The update a turn made, rebuilt from the store for an event delivered again. */
