@@ -64,6 +64,7 @@ public final class SlackPlatform implements ChatPlatform {
                 settings.publicDebrief());
         Facilitators facilitators = new Facilitators(settings, api);
         SlackPractice practice = new SlackPractice(engine, debriefs, view, facilitators, queue);
+        engine.inbox().onRedelivery(SlackPractice.PLATFORM, practice::redeliver);
         SlackProgramme cohorts = programme == null ? null : new SlackProgramme(programme, engine, api, facilitators);
         PracticeCommand command = new PracticeCommand(practice, engine.scenarios(), cohorts, queue);
         ThreadReplies replies = new ThreadReplies(practice, new SeenEvents(10_000));

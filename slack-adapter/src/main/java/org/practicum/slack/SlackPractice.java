@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.practicum.core.report.Debriefs;
+import org.practicum.core.session.Inbox;
+import org.practicum.core.session.InboxEntry;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.PracticeException;
@@ -70,27 +72,48 @@ final class SlackPractice {
         });
     }
 
-    /** A message in a thread: the client answers if the thread holds a session and the author may speak. */
+    /**
+     * A message in a thread that holds a live session: recorded in the inbox, the only work before Slack's
+     * acknowledgement, then answered on the thread's queue if the author may speak.
+     */
     void reply(ThreadKey thread, String userId, String text, String messageTs) {
-        queue.submit(thread.toString(), () -> {
-            Optional<Session> found = engine.findByThread(PLATFORM, thread.toString());
-            if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
-                return; // not a practice thread, or people talking after the debrief
-            }
+        Optional<Session> found = engine.findByThread(PLATFORM, thread.toString());
+        if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
+            return; // not a practice thread, or people talking after the debrief
+        }
+        String sessionId = found.get().id();
+        engine.inbox().receive(PLATFORM, messageTs, sessionId, userId, text, () -> queue.submit(thread.toString(),
+                () -> answer(sessionId, userId, text, messageTs, Optional.empty())));
+    }
+
+    /** A message the inbox took up again, answered as if it had just arrived; a late one after a notice. */
+    void redeliver(InboxEntry entry, boolean delayed) {
+        engine.find(entry.sessionId()).ifPresent(session -> queue.submit(session.origin().thread(),
+                () -> answer(entry.sessionId(), entry.senderId(), entry.text(), entry.eventKey(),
+                        delayed ? Optional.of(Inbox.delayNotice(entry)) : Optional.empty())));
+    }
+
+    /** Answers a recorded message and marks it done; a failure leaves it in the inbox, to be tried again. */
+    private void answer(String sessionId, String userId, String text, String messageTs, Optional<String> delayNotice) {
+        Optional<Session> found = engine.find(sessionId);
+        if (found.isPresent() && found.get().status() != SessionStatus.ENDED) {
             Session session = found.get();
+            ThreadKey thread = ThreadKey.parse(session.origin().thread());
             try {
                 SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
-                if (update.replayed()) {
-                    return; // Slack delivered it again, maybe to another instance: it was answered already
+                // A replayed update: Slack delivered it again, maybe to another instance, which answered it.
+                if (!update.replayed()) {
+                    delayNotice.ifPresent(notice -> view.postInThread(thread, "_" + Mrkdwn.escape(notice) + "_"));
+                    view.show(session, update, userId, messageTs);
                 }
-                view.show(session, update, userId, messageTs);
             } catch (PracticeException e) {
                 if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION
                         || toldObservers.add(session.id() + "/" + userId)) {
                     view.tellPrivately(thread, userId, SlackSteps.refusal(e));
                 }
             }
-        });
+        }
+        engine.inbox().done(sessionId, messageTs);
     }
 
     void retry(ButtonPress press) {
