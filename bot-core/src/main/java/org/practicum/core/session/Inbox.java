@@ -69,6 +69,11 @@ public final class Inbox {
         working.remove(new Key(sessionId, eventKey));
     }
 
+    /** A session's messages not done, oldest first (the terminal answers them when a session is resumed). */
+    public List<InboxEntry> unanswered(String sessionId) {
+        return store.unansweredInbound(sessionId);
+    }
+
     /** Where this platform's messages go when they are taken up again. */
     public void onRedelivery(String platform, Redelivery redelivery) {
         redeliveries.put(platform, redelivery);

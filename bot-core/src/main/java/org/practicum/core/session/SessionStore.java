@@ -69,6 +69,9 @@ public interface SessionStore {
      */
     List<InboxEntry> claimInbound(java.util.Collection<String> platforms, Instant now, Instant heldUntil, int max);
 
+    /** A session's messages not done, oldest first: what a resumed terminal session answers first. */
+    List<InboxEntry> unansweredInbound(String sessionId);
+
     /** Keeps holding a message this instance is still working on; nothing if it is done. */
     void holdInbound(String sessionId, String eventKey, Instant heldUntil);
 

@@ -1,6 +1,7 @@
 package org.practicum.core.storage;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import org.practicum.core.session.InboxEntry;
 
 /** The inbox table, for {@link JdbcSessionStore}: each method runs inside the caller's transaction. */
 final class InboxRows {
+
+    private static final String COLUMNS = "select session_id, event_key, platform, sender_id, text, received_at ";
 
     private InboxRows() {
     }
@@ -34,12 +37,9 @@ final class InboxRows {
         Timestamp now = Timestamp.from(at);
         List<Object> params = new ArrayList<>(platforms);
         params.add(now);
-        List<InboxEntry> candidates = Jdbc.list(c, "select session_id, event_key, platform, sender_id, text, received_at "
-                + "from inbox where done = false and platform in (" + String.join(", ", Collections.nCopies(
+        List<InboxEntry> candidates = Jdbc.list(c, COLUMNS + "from inbox where done = false and platform in (" + String.join(", ", Collections.nCopies(
                         platforms.size(), "?")) + ") and (claimed_until is null or claimed_until < ?) "
-                + "order by received_at fetch first " + max + " rows only for update skip locked",
-                rs -> new InboxEntry(rs.getString("platform"), rs.getString("event_key"), rs.getString("session_id"),
-                        rs.getString("sender_id"), rs.getString("text"), rs.getTimestamp("received_at").toInstant()),
+                + "order by received_at fetch first " + max + " rows only for update skip locked", InboxRows::entry,
                 params.toArray());
         List<InboxEntry> claimed = new ArrayList<>();
         for (InboxEntry e : candidates) {
@@ -50,6 +50,16 @@ final class InboxRows {
             }
         }
         return claimed;
+    }
+
+    static List<InboxEntry> unanswered(Connection c, String sessionId) throws SQLException {
+        return Jdbc.list(c, COLUMNS + "from inbox where session_id = ? and done = false order by received_at",
+                InboxRows::entry, sessionId);
+    }
+
+    private static InboxEntry entry(ResultSet rs) throws SQLException {
+        return new InboxEntry(rs.getString("platform"), rs.getString("event_key"), rs.getString("session_id"),
+                rs.getString("sender_id"), rs.getString("text"), rs.getTimestamp("received_at").toInstant());
     }
 
     static void hold(Connection c, String sessionId, String eventKey, Instant heldUntil) throws SQLException {

@@ -254,6 +254,11 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public List<InboxEntry> unansweredInbound(String sessionId) {
+        return inTransaction(c -> InboxRows.unanswered(c, sessionId));
+    }
+
+    @Override
     public void holdInbound(String sessionId, String eventKey, Instant heldUntil) {
         inTransaction(c -> {
             InboxRows.hold(c, sessionId, eventKey, heldUntil);
