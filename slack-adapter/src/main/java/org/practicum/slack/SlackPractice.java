@@ -27,6 +27,8 @@ import org.practicum.core.session.TurnRecord;
 final class SlackPractice {
 
     static final String PLATFORM = "slack";
+    /** The inbox's name for clicks on session buttons, taken up again apart from messages. */
+    static final String BUTTONS = "slack-buttons";
 
     private final PracticeEngine engine;
     private final Debriefs debriefs;
@@ -116,42 +118,73 @@ final class SlackPractice {
         engine.inbox().done(sessionId, messageTs);
     }
 
-    void retry(ButtonPress press) {
-        onSession(press, session -> {
-            if (!mayTakeBack(session, press.userId())) {
-                refuse(session, press, "Only the trainee who wrote the last reply can take it back.");
-                return;
-            }
-            view.show(session, engine.retry(session.id()), press.userId(), null);
+    /**
+     * A click on a session's button (the session from its value, or the card it sits on): recorded in the
+     * inbox before Slack's acknowledgement, then done on the session's thread queue. The look-up is quick
+     * (memory or one indexed query), so it stays within the ack.
+     */
+    void press(ButtonPress press) {
+        Optional<Session> found = press.sessionId().isBlank()
+                ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
+                : engine.find(press.sessionId());
+        found.ifPresent(initial -> engine.inbox().receive(BUTTONS, press.eventKey(), initial.id(), press.userId(),
+                press.action(), () -> queue.submit(initial.origin().thread(), () -> pressed(initial.id(), press))));
+    }
+
+    /** A click the inbox took up again, done as if it had just arrived (a click carries no delay notice). */
+    void redeliverPress(InboxEntry entry, boolean delayed) {
+        engine.find(entry.sessionId()).ifPresent(session -> {
+            ThreadKey card = ThreadKey.parse(session.origin().thread());
+            ButtonPress press = new ButtonPress(entry.senderId(), card.channel(), card.ts(), entry.sessionId(),
+                    entry.text(), entry.eventKey());
+            queue.submit(session.origin().thread(), () -> pressed(session.id(), press));
         });
     }
 
-    void resume(ButtonPress press) {
-        onSession(press, session -> {
-            if (!session.trainee().id().equals(press.userId())) {
-                refuse(session, press, "Only " + session.trainee().displayName() + " can resume this session.");
-                return;
-            }
-            view.show(session, engine.resume(session.id()), press.userId(), null);
-        });
-    }
-
-    void join(ButtonPress press) {
-        onSession(press, session -> {
-            boolean already = session.roster().stream().anyMatch(p -> p.id().equals(press.userId()));
-            engine.enrol(session.id(), participant(press.userId()));
-            ThreadKey thread = ThreadKey.parse(session.origin().thread());
-            if (already) {
-                view.tellPrivately(thread, press.userId(), "You are already taking turns in this session.");
-            } else {
-                view.postInThread(thread, ":wave: " + Mrkdwn.mention(press.userId())
-                        + " joined and takes turns replying to " + view.clientName(session) + ".");
+    private void pressed(String sessionId, ButtonPress press) {
+        // read again in the queue: work queued before this click may have changed it
+        engine.find(sessionId).ifPresent(session -> {
+            try {
+                switch (press.action()) {
+                    case ActionIds.RETRY -> retry(session, press);
+                    case ActionIds.RESUME -> resume(session, press);
+                    case ActionIds.JOIN -> join(session, press);
+                    case ActionIds.END -> end(session, press.userId(), press);
+                    default -> { } // not a session button
+                }
+            } catch (PracticeException e) {
+                view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), SlackSteps.refusal(e));
             }
         });
+        engine.inbox().done(sessionId, press.eventKey());
     }
 
-    void end(ButtonPress press) {
-        onSession(press, session -> end(session, press.userId(), press));
+    private void retry(Session session, ButtonPress press) {
+        if (!mayTakeBack(session, press.userId())) {
+            refuse(session, press, "Only the trainee who wrote the last reply can take it back.");
+            return;
+        }
+        view.show(session, engine.retry(session.id()), press.userId(), null);
+    }
+
+    private void resume(Session session, ButtonPress press) {
+        if (!session.trainee().id().equals(press.userId())) {
+            refuse(session, press, "Only " + session.trainee().displayName() + " can resume this session.");
+            return;
+        }
+        view.show(session, engine.resume(session.id()), press.userId(), null);
+    }
+
+    private void join(Session session, ButtonPress press) {
+        boolean already = session.roster().stream().anyMatch(p -> p.id().equals(press.userId()));
+        engine.enrol(session.id(), participant(press.userId()));
+        ThreadKey thread = ThreadKey.parse(session.origin().thread());
+        if (already) {
+            view.tellPrivately(thread, press.userId(), "You are already taking turns in this session.");
+        } else {
+            view.postInThread(thread, ":wave: " + Mrkdwn.mention(press.userId())
+                    + " joined and takes turns replying to " + view.clientName(session) + ".");
+        }
     }
 
     /**
@@ -179,25 +212,6 @@ final class SlackPractice {
         }
         Session ended = engine.end(session.id());
         view.showDebrief(ended, debriefs.of(ended));
-    }
-
-    /**
-     * Runs work on the session a button belongs to (its value, or the card it sits on), queued on the
-     * session's thread. The look-up is quick (memory or one indexed query), so it stays within the ack.
-     */
-    private void onSession(ButtonPress press, Consumer<Session> work) {
-        Optional<Session> found = press.sessionId().isBlank()
-                ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
-                : engine.find(press.sessionId());
-        found.ifPresent(initial -> queue.submit(initial.origin().thread(), () -> {
-            // read again in the queue: work queued before this click may have changed it
-            Session session = engine.find(initial.id()).orElse(initial);
-            try {
-                work.accept(session);
-            } catch (PracticeException e) {
-                view.tellPrivately(ThreadKey.parse(session.origin().thread()), press.userId(), SlackSteps.refusal(e));
-            }
-        }));
     }
 
     private void refuse(Session session, ButtonPress press, String why) {

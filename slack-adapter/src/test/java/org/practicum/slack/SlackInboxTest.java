@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.presentation.PublicDebrief;
 import org.practicum.core.session.Inbox;
 import org.practicum.core.session.InboxRecovery;
+import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
 
@@ -112,6 +113,65 @@ class SlackInboxTest {
                 FakeSlackApi.settle();
                 assertEquals(2, after.clientLines(card).size());
                 assertEquals(List.of(REPLY), traineeTexts(after, card));
+            }
+        }
+    }
+
+    @Test
+    void a_message_taken_up_after_the_late_limit_is_answered_after_a_notice_that_it_was_delayed() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
+            String card;
+            try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
+                before.awaitClientLine(card, 1);
+                before.engine.engine().inbox().haltAfterRecording(true);
+                before.say(TRAINEE, card, REPLY);
+            }
+
+            try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                // when: taken up eleven minutes later, past the ten-minute limit
+                assertEquals(1, new InboxRecovery(after.engine.engine(), Duration.ofMinutes(10),
+                        Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11))).runOnce());
+
+                // then: the notice, then the client's line
+                FakeSlackApi.Call line = after.awaitClientLine(card, 2);
+                FakeSlackApi.Call notice = slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                        && c.param("text").contains("was delayed"));
+                assertEquals(true, notice.at().isBefore(line.at()), "the notice comes first");
+                assertEquals(List.of(REPLY), traineeTexts(after, card));
+            }
+        }
+    }
+
+    @Test
+    void a_click_acknowledged_before_a_stop_is_done_once_after_the_restart() throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
+            String card;
+            String id;
+            try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                card = before.sessionAfterOneReply(TRAINEE, REPLY);
+                id = before.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).orElseThrow().id();
+                before.engine.engine().inbox().haltAfterRecording(true);
+
+                // given: End clicked and acknowledged, then the process stops before ending the session
+                assertEquals(200, before.click(TRAINEE, card, ActionIds.END, id).getStatusCode());
+                FakeSlackApi.settle();
+                assertEquals(SessionStatus.ACTIVE, before.engine.engine().find(id).orElseThrow().status());
+            }
+
+            try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                assertEquals(1, recovery(after).runOnce());
+
+                // then: the session ended once, with one debrief in its thread
+                slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                        && c.param("blocks").contains("Debrief"));
+                assertEquals(0, recovery(after).runOnce());
+                FakeSlackApi.settle();
+                assertEquals(SessionStatus.ENDED, after.engine.engine().find(id).orElseThrow().status());
+                assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts").equals(card)
+                        && c.param("blocks").contains("Debrief")).count());
             }
         }
     }
