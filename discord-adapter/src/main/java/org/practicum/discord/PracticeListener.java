@@ -9,6 +9,8 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import org.practicum.core.session.InboxEntry;
 import org.practicum.core.session.PracticeEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +36,7 @@ final class PracticeListener extends ListenerAdapter {
         this.engine = practice.engine();
         this.start = new StartCommand(practice);
         this.commands = new SessionCommands(practice);
-        this.replies = new ThreadReplies(practice, workers);
+        this.replies = new ThreadReplies(practice, queue, workers);
         this.buttons = new Buttons(practice);
         this.queue = queue;
         this.workers = workers;
@@ -93,8 +95,14 @@ final class PracticeListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         if (ThreadReplies.mayBeReply(event)) {
-            queue.submitThen(event.getChannel().getId(), () -> replies.handle(event));
+            replies.receive(event);
         }
+    }
+
+    /** A message the inbox took up again, if its thread is one this instance's shards see. */
+    void redeliver(InboxEntry entry, boolean delayed, java.util.function.Function<String, GuildMessageChannel> threads) {
+        engine.find(entry.sessionId()).map(s -> threads.apply(s.origin().thread())).ifPresent(thread ->
+                replies.redeliver(entry, delayed, thread));
     }
 
     @Override

@@ -311,12 +311,21 @@ final class FakeDiscord implements AutoCloseable {
         return calls("POST", "channels/" + channelId + "/messages").stream().map(Call::body).toList();
     }
 
-    /** The id the fake gave to the n-th message posted in a channel (0-based). */
-    String postedId(String channelId, int index) {
-        return messages.values().stream().filter(m -> m.get("channel_id").asText().equals(channelId)
-                        && m.get("author").get("id").asText().equals(BOT))
-                .sorted((a, b) -> Long.compare(a.get("id").asLong(), b.get("id").asLong()))
-                .toList().get(index).get("id").asText();
+    /**
+     * The id the fake gave to the n-th message posted in a channel (0-based). A call is recorded before its
+     * message is stored, so this waits a little for a message whose call was just seen.
+     */
+    String postedId(String channelId, int index) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (true) {
+            List<ObjectNode> posted = messages.values().stream().filter(m -> m.get("channel_id").asText()
+                            .equals(channelId) && m.get("author").get("id").asText().equals(BOT))
+                    .sorted((a, b) -> Long.compare(a.get("id").asLong(), b.get("id").asLong())).toList();
+            if (posted.size() > index || Instant.now().isAfter(deadline)) {
+                return posted.get(index).get("id").asText();
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The bot's own reactions on a message now, in the order they were added. */

@@ -34,9 +34,14 @@ final class TestEngine implements AutoCloseable {
     private final org.practicum.core.programme.Programme programme;
 
     TestEngine(Path dataDir, Map<String, String> settingOverrides) {
+        this(dataDir, settingOverrides, Database.embedded(dataDir));
+    }
+
+    /** On a given database: several instances may share one (H2 or PostgreSQL). */
+    TestEngine(Path dataDir, Map<String, String> settingOverrides, Database database) {
         settings = Settings.load(CONFIG.resolve("application.yaml"), new HashMap<>(settingOverrides));
         emoji = EmojiMap.load(CONFIG.resolve(settings.string("files.emoji")));
-        database = Database.embedded(dataDir);
+        this.database = database;
         // The files the settings name: a test may point them elsewhere (its own server's crisis text).
         engine = Fixtures.offline(Fixtures.store(database))
                 .scenarios(ScenarioCatalog.load(CONFIG.resolve(settings.string("files.scenarios"))))
@@ -50,6 +55,10 @@ final class TestEngine implements AutoCloseable {
 
     org.practicum.core.programme.Programme programme() {
         return programme;
+    }
+
+    Database database() {
+        return database;
     }
 
     PracticeEngine engine() {

@@ -1,0 +1,162 @@
+package org.practicum.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.practicum.discord.DiscordPracticeEndToEndTest.TRAINEE;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.practicum.core.session.Inbox;
+import org.practicum.core.session.InboxRecovery;
+import org.practicum.core.storage.JdbcSessionStore;
+import org.practicum.core.storage.TestDatabase;
+
+/**
+ * A trainee message JDA had received, and then the process stopped before its turn was stored (the
+ * inbox's test hook halts right after recording): real JDA against the loopback Discord, a restarted
+ * process answers it once in its thread, and of two instances on one database that both take up
+ * unanswered messages, one does.
+ */
+@ParameterizedClass(name = "on {0}")
+@MethodSource("org.practicum.core.storage.TestDatabase#kinds")
+class DiscordInboxTest {
+
+    private static final String REPLY = "That sounds like a lot. What's on your mind?";
+
+    @Parameter
+    TestDatabase.Kind kind;
+    @TempDir
+    Path dir;
+
+    /** An instance of the bot: its engine and its JDA. */
+    private record Instance(TestEngine engine, DiscordPlatform bot) implements AutoCloseable {
+        @Override
+        public void close() {
+            bot.close();
+            engine.close();
+        }
+    }
+
+    private Instance started(FakeDiscord discord, TestDatabase database) throws Exception {
+        TestEngine engine = new TestEngine(dir, discord.settings(), database.open());
+        DiscordPlatform bot = new DiscordPlatform(engine.context("test-token"), Map.of());
+        bot.start();
+        return new Instance(engine, bot);
+    }
+
+    @Test
+    void a_message_received_before_a_stop_is_answered_once_after_the_restart() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId;
+            try (Instance before = started(discord, database)) {
+                threadId = startSession(discord);
+                recordedThenStopped(discord, before, threadId);
+            }
+
+            try (Instance after = started(discord, database)) {
+                assertEquals(1, recovery(after).runOnce());
+
+                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+                assertEquals(0, recovery(after).runOnce(), "answered: nothing left to take up");
+                Thread.sleep(400);
+                assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
+                assertEquals(List.of(REPLY), traineeTexts(after, threadId));
+            }
+        }
+    }
+
+    @Test
+    void two_instances_taking_up_the_message_of_a_stopped_one_answer_it_once() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId;
+            try (Instance stopped = started(discord, database)) {
+                threadId = startSession(discord);
+                recordedThenStopped(discord, stopped, threadId);
+            }
+            try (Instance first = started(discord, database); Instance second = started(discord, database)) {
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                int handed = 0;
+                try {
+                    List<Callable<Integer>> passes = List.of(() -> passes(first), () -> passes(second));
+                    for (Future<Integer> f : pool.invokeAll(passes)) {
+                        handed += f.get();
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+
+                assertEquals(1, handed);
+                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+                Thread.sleep(400);
+                assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
+                assertEquals(List.of(REPLY), traineeTexts(first, threadId));
+            }
+        }
+    }
+
+    private static String startSession(FakeDiscord discord) throws InterruptedException {
+        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", RunningBot.SCENARIO));
+        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
+        String threadId = discord.onlyThread();
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
+        return threadId;
+    }
+
+    /** The trainee writes; the instance records the message and halts, as if killed right after. */
+    private static void recordedThenStopped(FakeDiscord discord, Instance instance, String threadId) throws Exception {
+        instance.engine().engine().inbox().haltAfterRecording(true);
+        discord.message(TRAINEE, threadId, REPLY);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (undone(instance) == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the message was never recorded");
+            }
+            Thread.sleep(20);
+        }
+        Thread.sleep(200);
+        assertEquals(2, discord.posted(threadId).size(), "halted: nothing answered");
+    }
+
+    private static int undone(Instance instance) throws Exception {
+        try (Connection c = instance.engine().database().dataSource().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from inbox where done = false")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static int passes(Instance instance) {
+        int handed = 0;
+        for (int i = 0; i < 5; i++) {
+            handed += recovery(instance).runOnce();
+        }
+        return handed;
+    }
+
+    /** A pass as the instance's own would run once the stopped instance's hold has run out. */
+    private static InboxRecovery recovery(Instance instance) {
+        return new InboxRecovery(instance.engine().engine(), Duration.ofMinutes(10),
+                Clock.offset(Clock.systemUTC(), Inbox.HOLD.plusSeconds(1)));
+    }
+
+    /** What the trainee said in the session, read from the database: each instance caches what it last saw. */
+    private static List<String> traineeTexts(Instance instance, String threadId) {
+        String id = instance.engine().engine().findByThread("discord", threadId).orElseThrow().id();
+        return new JdbcSessionStore(instance.engine().database().dataSource(), Clock.systemUTC()).load(id).orElseThrow()
+                .activeTurns().stream().filter(t -> t.traineeText() != null).map(t -> t.traineeText()).toList();
+    }
+}
