@@ -161,8 +161,12 @@ public final class PracticeEngine {
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
-            LOG.debug("session {} turn {}: move {}, trust {}", sessionId, record.turn(), record.client().move().id(),
-                    record.stateAfter().trust());
+            // Labels only, never the text: why the client said what it said.
+            LOG.debug("session {} turn {}: read {} {} skills {} flags {}; move {}, trust {}", sessionId, record.turn(),
+                    record.analysis().understanding().intent().id(), record.analysis().understanding().topics(),
+                    record.analysis().sentences().stream().map(s -> s.skill().name()).toList(),
+                    record.analysis().flags().stream().map(f -> f.kind().name()).toList(),
+                    record.client().move().id(), record.stateAfter().trust());
             List<Notice> notices = new ArrayList<>();
             if (made.fallbackNotice() != null) {
                 notices.add(new Notice(Notice.Kind.FALLBACK, made.fallbackNotice()));
