@@ -25,6 +25,17 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     /** A goodbye wish ("take care"), perhaps with the client's name, reads as an imperative but gives no advice. */
     private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
             + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?[.!]*$");
+    /** A welcome that tells the client they may talk here ("this is the right place") suggests nothing. */
+    private static final Pattern WELCOME = Pattern.compile("\\b((this|it|here)('s| is) (exactly |definitely |absolutely )?"
+            + "the (right )?place|you('re| are) (in )?(exactly |definitely )?the right place|you('re| are) (very )?"
+            + "welcome( here)?|(it's|it is) (absolutely |totally |completely )?(fine|ok(ay)?|alright) to (say|talk|"
+            + "share|bring)|of course (it's|it is) (ok(ay)?|fine|alright)|you don'?t (need|have) to know what to say)");
+    /**
+     * A question asking who, what, when, where or how (not "how about", "what if you", "why don't you")
+     * asks; it proposes nothing.
+     */
+    private static final Pattern ASKS = Pattern.compile("^(who|what|when|where|which|how)\\b(?! about)(?!.*\\b(if you|"
+            + "about trying|you should|don'?t you|not try)\\b).*\\?$");
     private static final Pattern MINIMISING = Pattern.compile("\\b(it'?s not that bad|not that bad|could be worse|"
             + "at least you|at least it|everyone goes through|everybody goes through|don'?t worry|you'?ll be fine|"
             + "you'?ll be ok|cheer up|look on the bright side|everything happens for a reason|it'?s just a|"
@@ -180,9 +191,10 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         return all.length() <= 200 ? all : all.substring(0, 197) + "...";
     }
 
-    /** A question about risk (a plan question reads as "have you thought about…") or a goodbye wish. */
+    /** A question about risk (a plan question reads as "have you thought about…"), a goodbye wish, a welcome or a wh-question. */
     private static boolean notAdvice(String sentence) {
         String lower = sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches();
+        return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches()
+                || WELCOME.matcher(lower).find() || ASKS.matcher(lower).find();
     }
 }
