@@ -77,4 +77,63 @@ class ClientListensTest {
         assertFalse(flagged(answer, FlagKind.PREMATURE_ADVICE), answer.flags().toString());
         assertNotEquals(ClientMove.WITHDRAW, answer.client().move(), answer.client().text());
     }
+
+    @Test
+    void who_is_around_you_at_home_is_answered_about_the_people_not_the_house() {
+        SessionUpdate answer = after("advanced-burden", 1, "Hi Helen, of course it's ok. I'm really glad you got in touch.",
+                "It's not silly at all. I'm here to listen.", "Who's around you at the moment, at home?");
+
+        Line line = said("advanced-burden", answer);
+        assertTrue(line.isAbout("support") || !line.refers().isEmpty() || answer.client().move() == ClientMove.DEFLECT_TOPIC,
+                answer.client().text());
+    }
+
+    @Test
+    void does_a_named_person_know_is_answered_about_that_person_or_who_knows() {
+        SessionUpdate answer = after("caregiver-burnout", 1,
+                "Hello Donna, you're doing it exactly right. I'm glad Bex set it up for you.",
+                "That sounds like a lot on your shoulders.", "Does Bex know how tired you've been?");
+
+        Line line = said("caregiver-burnout", answer);
+        assertTrue(line.refers().contains("bex") || line.isAbout("support"), answer.client().text());
+    }
+
+    @Test
+    void your_manager_is_the_manager_the_client_introduced_and_the_answer_is_about_what_he_does_not_how_long() {
+        SessionUpdate answer = after("workplace-bullying", 4,
+                "Hi Taylor, it's absolutely the sort of thing people bring here.",
+                "What has your manager been doing that's made things so difficult?");
+
+        Line line = said("workplace-bullying", answer);
+        assertTrue(line.refers().contains("steve") || answer.client().move() == ClientMove.DEFLECT_TOPIC,
+                answer.client().text());
+        assertFalse(line.isAbout("duration"), "a question about what he does, not since when: " + line.text());
+    }
+
+    @Test
+    void outside_work_like_your_sleep_asks_about_sleep() {
+        SessionUpdate answer = after("workplace-bullying", 1, "Hi Taylor, I'm glad you reached out.",
+                "It sounds like it's on your mind a lot.", "How is it affecting you outside work, like your sleep?");
+
+        assertTrue(answer.client().move() == ClientMove.DEFLECT_TOPIC || said("workplace-bullying", answer)
+                .isAbout("sleep"), answer.client().text());
+    }
+
+    @Test
+    void how_long_have_you_been_doing_your_job_is_not_answered_with_someone_elses_years() {
+        SessionUpdate answer = after("told-to-talk", 8, "Hello Gareth. Feelings or no feelings, you're welcome here.",
+                "How long have you been scaffolding?");
+
+        Line line = said("told-to-talk", answer);
+        assertFalse(line.refers().contains("dad"), line.text());
+    }
+
+    @Test
+    void a_sleep_question_is_not_answered_with_a_line_that_only_says_every_night() {
+        SessionUpdate answer = after("coming-out-family", 1, "hi Leila, it's absolutely fine to say it here. I'm listening.",
+                "Being that angry is exhausting.", "How are you sleeping with all this in your head?");
+
+        assertTrue(answer.client().move() == ClientMove.DEFLECT_TOPIC || said("coming-out-family", answer)
+                .text().matches("(?is).*(sleep|slept|awake|bed|tired|knackered|exhausted).*"), answer.client().text());
+    }
 }
