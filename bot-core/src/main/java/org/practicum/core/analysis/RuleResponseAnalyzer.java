@@ -46,6 +46,17 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     /** "That sounds frightening": a feeling named back, whatever the skill head makes of its length. */
     private static final Pattern NAMES_A_FEELING = Pattern.compile("\\b(sounds|must be|must have been|seems) "
             + "(so |really |very |absolutely |pretty |incredibly )?\\w+");
+    /** A welcome that tells the client they may talk here ("this is the right place") suggests nothing. */
+    private static final Pattern WELCOME = Pattern.compile("\\b((this|it|here)('s| is) (exactly |definitely |absolutely )?"
+            + "the (right )?place|you('re| are) (in )?(exactly |definitely )?the right place|you('re| are) (very )?"
+            + "welcome( here)?|(it's|it is) (absolutely |totally |completely )?(fine|ok(ay)?|alright) to (say|talk|"
+            + "share|bring)|of course (it's|it is) (ok(ay)?|fine|alright)|you don'?t (need|have) to know what to say)");
+    /**
+     * A question asking who, what, when, where or how (not "how about", "what if you", "why don't you")
+     * asks; it proposes nothing.
+     */
+    private static final Pattern ASKS = Pattern.compile("^(who|what|when|where|which|how)\\b(?! about)(?!.*\\b(if you|"
+            + "about trying|you should|don'?t you|not try)\\b).*\\?$");
 
     private final SkillClassifier skills;
     private final AdviceDetector advice;
@@ -181,11 +192,12 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
 
     /**
      * A question about risk (a plan question reads as "have you thought about…"), a goodbye wish, "don't be
-     * sorry", or an apology for earlier advice.
+     * sorry", an apology for earlier advice, a welcome or a wh-question.
      */
     private static boolean notAdvice(String sentence) {
         String lower = Text.lower(sentence.strip());
         return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches()
-                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || ABOUT_OWN_ADVICE.matcher(lower).find();
+                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || ABOUT_OWN_ADVICE.matcher(lower).find()
+                || WELCOME.matcher(lower).find() || ASKS.matcher(lower).find();
     }
 }

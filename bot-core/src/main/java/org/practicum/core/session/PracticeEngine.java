@@ -186,8 +186,12 @@ public final class PracticeEngine {
             } finally {
                 record = coach(session, spoken);
             }
-            LOG.debug("session {} turn {}: move {}, trust {}", sessionId, record.turn(), record.client().move().id(),
-                    record.stateAfter().trust());
+            // Labels only, never the text: why the client said what it said.
+            LOG.debug("session {} turn {}: read {} {} skills {} flags {}; move {}, trust {}", sessionId, record.turn(),
+                    record.analysis().understanding().intent().id(), record.analysis().understanding().topics(),
+                    record.analysis().sentences().stream().map(s -> s.skill().name()).toList(),
+                    record.analysis().flags().stream().map(f -> f.kind().name()).toList(),
+                    record.client().move().id(), record.stateAfter().trust());
             if (clientEnded) {
                 notices.add(clientEndedNotice(scenario));
                 listeners.ended(session);
