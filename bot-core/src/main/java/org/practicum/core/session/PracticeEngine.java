@@ -105,7 +105,8 @@ public final class PracticeEngine {
         Scenario scenario = scenario(request.scenarioId());
         long seed = request.seed() != null ? request.seed() : random.nextLong();
         String id = SessionIds.next(random);
-        TurnRecord opening = pipeline.opening(id, scenario, seed).record();
+        TurnPipeline.Made made = pipeline.opening(id, scenario, seed);
+        TurnRecord opening = made.record();
         List<Participant> roster = request.mode() == SessionMode.PRIVATE ? List.of(request.owner()) : List.of();
         Session session = new Session(id, scenario.id(), request.owner(), request.origin(), seed, clock.instant(),
                 request.mode(), roster, SessionStatus.ACTIVE, 1, List.of(opening));
@@ -113,7 +114,7 @@ public final class PracticeEngine {
         cache.put(id, session);
         LOG.info("session {} started: scenario {} on {}", id, scenario.id(), request.origin().platform());
         listeners.started(session);
-        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), List.of(),
+        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), fallbackNotices(made.fallbackNotice()),
                 SessionStatus.ACTIVE);
     }
 
@@ -176,10 +177,7 @@ public final class PracticeEngine {
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
-            List<Notice> notices = new ArrayList<>();
-            if (spoken.fallbackNotice() != null) {
-                notices.add(new Notice(Notice.Kind.FALLBACK, spoken.fallbackNotice()));
-            }
+            List<Notice> notices = new ArrayList<>(fallbackNotices(spoken.fallbackNotice()));
             try {
                 clientLine.accept(new SessionUpdate(sessionId, record.turn(), List.of(), record.client(), null,
                         notices, status));
@@ -207,6 +205,11 @@ public final class PracticeEngine {
         store.replaceTurn(session.id(), whole);
         session.replace(whole);
         return whole;
+    }
+
+    /** The trainee is told whenever a role fell back offline, on the opening as on any turn. */
+    private static List<Notice> fallbackNotices(String fallbackNotice) {
+        return fallbackNotice == null ? List.of() : List.of(new Notice(Notice.Kind.FALLBACK, fallbackNotice));
     }
 
     /** The update a turn made, rebuilt from the store for an event delivered again. */

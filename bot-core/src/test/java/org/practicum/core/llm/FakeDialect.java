@@ -32,8 +32,10 @@ enum FakeDialect {
             ObjectNode choice = root.putArray("choices").addObject();
             choice.put("index", 0).put("finish_reason", "stop");
             choice.putObject("message").put("role", "assistant").put("content", text);
-            root.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", outputTokens)
-                    .put("total_tokens", promptTokens + outputTokens);
+            if (promptTokens >= 0) {
+                root.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", outputTokens)
+                        .put("total_tokens", promptTokens + outputTokens);
+            }
             return root;
         }
 

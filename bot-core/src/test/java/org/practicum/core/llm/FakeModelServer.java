@@ -69,6 +69,11 @@ final class FakeModelServer implements AutoCloseable {
             return new Reply(200, content, 0, 900);
         }
 
+        /** A 200 that reports no token usage (OpenAI dialect), so Practicum counts the tokens itself. */
+        static Reply unmetered(String content) {
+            return new Reply(200, content, 0, -1);
+        }
+
         static Reply status(int status) {
             return new Reply(status, "scripted failure", 0, 0);
         }

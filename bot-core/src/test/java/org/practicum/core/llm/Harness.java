@@ -10,6 +10,7 @@ import org.practicum.core.report.Debriefs;
 import org.practicum.core.session.Participant;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.session.SessionOrigin;
+import org.practicum.core.session.SessionUpdate;
 import org.practicum.core.testing.Fixtures;
 
 /** The shipped configuration pointed at a fake model server, and an engine wired with the resulting roles. */
@@ -51,6 +52,10 @@ final class Harness {
     }
 
     String startSession() {
-        return engine.start("exam-stress", new Participant("t1", "Trainee"), SessionOrigin.terminal(), 7L).sessionId();
+        return startUpdate().sessionId();
+    }
+
+    SessionUpdate startUpdate() {
+        return engine.start("exam-stress", new Participant("t1", "Trainee"), SessionOrigin.terminal(), 7L);
     }
 }

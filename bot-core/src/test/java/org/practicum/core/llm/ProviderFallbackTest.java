@@ -62,6 +62,21 @@ class ProviderFallbackTest {
 
     @ParameterizedTest
     @EnumSource(FakeDialect.class)
+    void a_model_that_fails_on_the_opening_tells_the_trainee_there_too(FakeDialect dialect) throws Exception {
+        // given a model whose client role answers 500 from the first call
+        Harness h = start(dialect);
+        failClient(r -> FakeModelServer.Reply.status(500));
+
+        // when a session starts
+        SessionUpdate opening = h.startUpdate();
+
+        // then the opening is the authored one and the trainee is told why
+        assertTrue(authored(opening.client().text()), opening.client().text());
+        assertTrue(fallbackNotice(opening).contains("did not answer"), fallbackNotice(opening));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FakeDialect.class)
     void a_429_is_retried_and_the_answer_after_it_is_used_without_a_notice(FakeDialect dialect) throws Exception {
         // given a model that is rate limited twice, then answers
         Harness h = start(dialect);
