@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A message in a practice thread: if its author may take this turn ({@link TurnRule}), the bot shows
- * typing while the client "writes" (for its {@link TypingTime}) and then posts the reply. Everyone
+ * typing while the client "writes" (for its {@link TypingTime}) and then posts the reply, without its
+ * suggestions button; the button (with the count of flags) is added once the coaching is made. Everyone
  * else's messages are ignored, so observers of a group session can talk among themselves.
  */
 final class ThreadReplies {
@@ -45,7 +46,7 @@ final class ThreadReplies {
                 && (message.getType() == MessageType.DEFAULT || message.getType() == MessageType.INLINE_REPLY);
     }
 
-    /** Handles the message; the stage completes once the client's reply is posted (after its typing time). */
+    /** Handles the message; the stage completes once the client's reply and its coaching are posted. */
     CompletionStage<Void> handle(MessageReceivedEvent event) {
         long received = System.nanoTime();
         GuildMessageChannel thread = event.getChannel().asGuildMessageChannel();
@@ -74,9 +75,23 @@ final class ThreadReplies {
             return DONE;
         }
         thread.sendTyping().queue();
+        String clientName = practice.clientName(session);
+        // The line is posted (after its typing time) as soon as the client has spoken; the coaching follows it.
+        CompletableFuture<Message> line = new CompletableFuture<>();
         SessionUpdate update;
         try {
-            update = practice.engine().reply(session.id(), author, text, event.getMessageId());
+            update = practice.engine().reply(session.id(), author, text, event.getMessageId(), spoken -> {
+                Duration typing = practice.settings().typing().remaining(spoken.client().text(),
+                        Duration.ofNanos(System.nanoTime() - received));
+                Runnable post = () -> line.complete(practice.poster().postLine(thread, clientName, spoken,
+                        event.getMessage(), null));
+                CompletableFuture.runAsync(post, typing.isZero() ? Runnable::run
+                        : CompletableFuture.delayedExecutor(typing.toMillis(), TimeUnit.MILLISECONDS, workers))
+                        .exceptionally(e -> {
+                            line.completeExceptionally(e);
+                            return null;
+                        });
+            });
         } catch (PracticeException e) {
             if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION) {
                 replyTo(event.getMessage(), Texts.refusal(e));
@@ -86,15 +101,12 @@ final class ThreadReplies {
         if (update.replayed()) {
             return DONE; // the gateway replayed the event (a resumed connection): it was answered already
         }
-        Runnable post = () -> practice.poster().post(thread, practice.clientName(session), update, event.getMessage());
-        Duration typing = update.client() == null ? Duration.ZERO : practice.settings().typing()
-                .remaining(update.client().text(), Duration.ofNanos(System.nanoTime() - received));
-        if (typing.isZero()) {
-            post.run();
+        SessionUpdate whole = update;
+        if (whole.client() == null) {
+            practice.poster().post(thread, clientName, whole, event.getMessage()); // a pause: no line to wait for
             return DONE;
         }
-        return CompletableFuture.runAsync(post, CompletableFuture.delayedExecutor(typing.toMillis(),
-                TimeUnit.MILLISECONDS, workers));
+        return line.thenAcceptAsync(posted -> practice.poster().postCoaching(thread, posted, whole), workers);
     }
 
     private static void replyTo(Message message, String text) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.emotion.EmojiMap;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.TurnRecord;
+import org.practicum.core.suggestion.SuggestionEngine;
+import org.practicum.core.testing.Fixtures;
 
 /**
  * One Practicum-on-Discord process per test: the loopback Discord, a real engine on a database in
@@ -27,6 +29,11 @@ abstract class RunningBot {
     /** The settings the engine starts with: the fake's own, plus what a test class needs. */
     Map<String, String> settings() {
         return discord.settings();
+    }
+
+    /** The engine's suggestions: the offline ones, unless a test class holds them back. */
+    SuggestionEngine suggestions() {
+        return Fixtures.offlineRoles().suggestions();
     }
 
     /** Runs once the fake is up, before the engine starts (files the settings name, for example). */
@@ -70,7 +77,7 @@ abstract class RunningBot {
     }
 
     private void startEngineAndBot() throws Exception {
-        engine = new TestEngine(data, settings());
+        engine = new TestEngine(data, settings(), suggestions());
         bot = new DiscordPlatform(engine.context("test-token"), Map.of());
         bot.start();
     }
