@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.suggestion.SuggestionEngine;
@@ -37,10 +36,7 @@ class DiscordLineFirstTest extends RunningBot {
     @Test
     void the_clients_line_is_posted_before_the_suggestions_exist_and_the_button_to_them_after_it() throws Exception {
         // given a session whose suggestions for replies are held back
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO));
-        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
-        String threadId = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
+        String threadId = startSession(TRAINEE);
 
         // when the trainee replies
         discord.message(TRAINEE, threadId, "Just study harder and make a timetable, you'll be fine.");

@@ -410,11 +410,7 @@ class DiscordPracticeEndToEndTest extends RunningBot {
     }
 
     private String startSession() throws InterruptedException {
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO));
-        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
-        String threadId = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
-        return threadId;
+        return startSession(TRAINEE);
     }
 
     private void awaitReactions(String threadId, String messageId, List<String> emojis) throws InterruptedException {

@@ -69,6 +69,15 @@ abstract class RunningBot {
         return engine.engine().scenarios().find(SCENARIO).orElseThrow().persona().firstName();
     }
 
+    /** {@code trainee} starts a private session with {@code /practice start}; returns its thread once the opening is in. */
+    String startSession(FakeDiscord.Person trainee) throws InterruptedException {
+        discord.slashCommand(trainee, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO));
+        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
+        String threadId = discord.onlyThread();
+        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
+        return threadId;
+    }
+
     /** The reactions a client message with this turn's emotion and trend carries. */
     static List<String> statusEmoji(TurnRecord turn) {
         EmojiMap emoji = EmojiMap.load(TestEngine.CONFIG.resolve("emoji.yaml"));
