@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A message in a practice thread: recorded in the inbox as soon as JDA hands it over, then, if its
  * author may take this turn ({@link TurnRule}), the bot shows typing while the client "writes" (for its
- * {@link TypingTime}) and posts the reply. Everyone else's messages are ignored, so observers of a group
+ * {@link TypingTime}) and posts the reply, without its suggestions button; the button (with the count of
+ * flags) is added once the coaching is made. Everyone else's messages are ignored, so observers of a group
  * session can talk among themselves. A message the inbox takes up again is answered the same way.
  */
 final class ThreadReplies {
@@ -113,9 +114,25 @@ final class ThreadReplies {
             return DONE;
         }
         thread.sendTyping().queue();
+        String clientName = practice.clientName(session);
+        // The line is posted (after its typing time) as soon as the client has spoken; the coaching follows it.
+        CompletableFuture<Message> line = new CompletableFuture<>();
         SessionUpdate update;
         try {
-            update = practice.engine().reply(session.id(), incoming.author(), incoming.text(), incoming.messageId());
+            update = practice.engine().reply(session.id(), incoming.author(), incoming.text(), incoming.messageId(), spoken -> {
+                Duration typing = practice.settings().typing().remaining(spoken.client().text(),
+                        Duration.ofNanos(System.nanoTime() - received));
+                Runnable post = () -> {
+                    incoming.delayNotice().ifPresent(notice -> practice.poster().send(thread, Texts.notice(notice)));
+                    line.complete(practice.poster().postLine(thread, clientName, spoken, incoming.trigger(), null));
+                };
+                CompletableFuture.runAsync(post, typing.isZero() ? Runnable::run
+                        : CompletableFuture.delayedExecutor(typing.toMillis(), TimeUnit.MILLISECONDS, workers))
+                        .exceptionally(e -> {
+                            line.completeExceptionally(e);
+                            return null;
+                        });
+            });
         } catch (PracticeException e) {
             if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION) {
                 replyTo(incoming, Texts.refusal(e));
@@ -125,16 +142,14 @@ final class ThreadReplies {
         if (update.replayed()) {
             return DONE; // the gateway replayed the event (a resumed connection): it was answered already
         }
-        incoming.delayNotice().ifPresent(notice -> practice.poster().send(thread, Texts.notice(notice)));
-        Runnable post = () -> practice.poster().post(thread, practice.clientName(session), update, incoming.trigger());
-        Duration typing = update.client() == null ? Duration.ZERO : practice.settings().typing()
-                .remaining(update.client().text(), Duration.ofNanos(System.nanoTime() - received));
-        if (typing.isZero()) {
-            post.run();
+        SessionUpdate whole = update;
+        if (whole.client() == null) {
+            // A pause: no line to wait for.
+            incoming.delayNotice().ifPresent(notice -> practice.poster().send(thread, Texts.notice(notice)));
+            practice.poster().post(thread, clientName, whole, incoming.trigger());
             return DONE;
         }
-        return CompletableFuture.runAsync(post, CompletableFuture.delayedExecutor(typing.toMillis(),
-                TimeUnit.MILLISECONDS, workers));
+        return line.thenAcceptAsync(posted -> practice.poster().postCoaching(thread, posted, whole), workers);
     }
 
     /** A reply to the trainee's message, by its id: the message object is gone for one taken up again. */

@@ -328,6 +328,20 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** A bot message as it stands now, edits included. */
+    JsonNode current(String messageId) {
+        return messages.get(messageId).deepCopy();
+    }
+
+    /**
+     * A client message once its buttons are on it (the bot adds them by an edit when the coaching on the
+     * reply is made), as it stands then.
+     */
+    JsonNode awaitButtons(String messageId) throws InterruptedException {
+        await("PATCH", "channels/\\d+/messages/" + messageId, c -> c.body().path("components").size() > 0);
+        return current(messageId);
+    }
+
     /** The bot's own reactions on a message now, in the order they were added. */
     List<String> reactionsOn(String messageId) {
         return List.copyOf(botReactions.getOrDefault(messageId, List.of()));
@@ -419,6 +433,9 @@ final class FakeDiscord implements AutoCloseable {
             respond(exchange, 201, thread);
         } else if ((m = match("channels/(\\d+)/messages", path)) != null && call.method().equals("POST")) {
             respond(exchange, 200, botMessage(m.group(1), call.body()));
+        } else if ((m = match("channels/\\d+/messages/(\\d+)", path)) != null && call.method().equals("PATCH")
+                && messages.containsKey(m.group(1))) {
+            respond(exchange, 200, edit(m.group(1), call.body()));
         } else if ((m = match("webhooks/\\d+/[^/]+", path)) != null && call.method().equals("POST")) {
             respond(exchange, 200, botMessage(CHANNEL, call.body()));
         } else if (match("webhooks/\\d+/[^/]+/messages/.+", path) != null) {
@@ -538,6 +555,13 @@ final class FakeDiscord implements AutoCloseable {
             message.put("flags", body.get("flags").asInt());
         }
         messages.put(id, message);
+        return message;
+    }
+
+    /** A bot message edited: the fields the edit carries replace the message's own. */
+    private ObjectNode edit(String messageId, JsonNode body) {
+        ObjectNode message = messages.get(messageId);
+        body.fields().forEachRemaining(f -> message.set(f.getKey(), f.getValue()));
         return message;
     }
 
