@@ -34,7 +34,7 @@ public final class LexiconCueDetector implements DistressCueDetector {
                 + "awake all night|up all night|panic|can'?t breathe|heart (is )?racing|on edge|can'?t stop shaking)"));
         LEXICON.put(CueKind.SUBSTANCE, Pattern.compile("\\b(drinking|drink(s)? (more|every)|a few drinks|wine every|"
                 + "bottle of|pills to sleep|getting high|smoking more|using again|numb it)"));
-        LEXICON.put(CueKind.WITHDRAWAL, Pattern.compile("\\b(stopped (seeing|talking|going)|don'?t see anyone|"
+        LEXICON.put(CueKind.WITHDRAWAL, Pattern.compile("\\b(stopped (seeing|talking|going|replying|answering)|don'?t see anyone|"
                 + "haven'?t (left|seen anyone|talked to anyone)|not answering|pushed (everyone|people) away|"
                 + "cancel+ed on|stay in my room|isolat\\w*|shut (myself|everyone) out|ignoring (everyone|messages))"));
         LEXICON.put(CueKind.ANGER, Pattern.compile("\\b(so angry|rage|furious|want to (smash|punch|scream)|"
