@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.scenario.RiskQuestion;
@@ -117,6 +118,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         ClientWords.hardPart(said).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
+        earlierQuote(context).ifPresent(q -> v.put("earlier_quote", q));
         List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
@@ -155,9 +157,23 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         return fill(pool.get(Math.floorMod(rotation, pool.size())), values);
     }
 
-    /** 2 for the words to answer first, 1 for other words of the client's, 0 for none. */
+    /** 3 for the words to answer first, 2 for other words of the latest message, 1 for earlier words, 0 for none. */
     private static int grounding(String template) {
-        return ANSWER_FIRST.matcher(template).find() ? 2 : GROUNDED.matcher(template).find() ? 1 : 0;
+        return ANSWER_FIRST.matcher(template).find() ? 3 : GROUNDED.matcher(template).find() ? 2
+                : template.contains("{earlier_quote}") ? 1 : 0;
+    }
+
+    /** A phrase of the client's latest earlier message that has one, for a turn whose message gives none. */
+    private static Optional<String> earlierQuote(SuggestionContext context) {
+        List<TranscriptEntry> said = context.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
+        for (int i = said.size() - 2; i >= 0; i--) {
+            Optional<String> quote = ClientWords.quote(said.get(i).text());
+            if (quote.isPresent()) {
+                return quote;
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean fillable(String template, Map<String, String> values) {
