@@ -225,19 +225,20 @@ class SuggestionsInSessionTest {
 
     @Test
     void a_safety_question_the_client_already_answered_is_not_suggested() {
-        // Helen's fullest answer tells how often, that there is no plan, who keeps her going and that nobody knows.
-        String id = fixture.start("advanced-burden", 1).sessionId();
-        for (String reply : REPLIES.subList(0, 8)) {
-            fixture.engine.reply(id, reply);
-        }
-        for (TurnRecord t : fixture.engine.find(id).orElseThrow().activeTurns()) {
-            String said = t.client().text().toLowerCase();
-            if (t.client().move() == ClientMove.ANSWER_RISK && said.contains("no plan") && said.contains("nobody knows")) {
-                String mi = t.suggestions().of(SuggestionKind.MI).text();
-                assertTrue(!mi.contains("plans?") && !mi.contains("anyone else know"), mi);
-                return;
+        // Helen's fullest answers tell how often, that there is no plan, what keeps her going and that nobody knows.
+        int full = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            for (TurnRecord t : session("advanced-burden", seed)) {
+                String said = t.client().text().toLowerCase();
+                if (t.client().move() == ClientMove.ANSWER_RISK && said.contains("most nights")
+                        && (said.contains("nobody knows") || said.contains("haven't told anyone"))) {
+                    full++;
+                    String mi = t.suggestions().of(SuggestionKind.MI).text();
+                    assertTrue(!mi.contains("How often") && !mi.contains("plans?") && !mi.contains("anyone else know"), mi);
+                }
             }
         }
+        assertTrue(full > 0, "Helen never gave her fullest answer");
     }
 
     @Test
