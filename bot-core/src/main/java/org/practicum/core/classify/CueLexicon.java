@@ -35,7 +35,7 @@ final class CueLexicon {
                 "drunk", "wasted", "pills", "weed", "smok(?:e|ing) (?:more|again|a lot)", "using again",
                 "get(?:ting)? high", "cocaine", "coke", "vodka", "bottle of", "hungover", "hangover",
                 "blacked? ?out", "drugs?", "numb (?:it|myself)", "(?:a )?few (?:drinks|beers|glasses)", "booze",
-                "sleeping tablets", "relapse\\w*", "xanax", "valium", "painkillers");
+                "sleeping tablets", "relapse\\w*", "having a drink (?:when|to|every|most)", "xanax", "valium", "painkillers");
         add(CueKind.PURPOSELESSNESS, "no reason to", "no purpose", "pointless", "what(?:'s| is) (?:even )?the point",
                 "nothing matters", "why bother", "no point", "meaningless", "why do i (?:even )?bother",
                 "going through the motions", "don't (?:even )?know why i (?:bother|try)", "what am i even for",
@@ -60,8 +60,8 @@ final class CueLexicon {
                 "can't see (?:it|things) getting better", "no light", "never going to be (?:ok|okay|happy|better)",
                 "always be like this", "it's over", "what's the use", "never be happy", "no chance",
                 "nothing (?:good )?(?:is )?ever going to happen", "no one can help", "nobody can help",
-                "beyond help", "too late for me", "don't see a future", "dont see a future", "can't see (?:a|any) future",
-                "can't see (?:a|any) way (?:this|it) ends");
+                "beyond help", "too late for me", "wish(?:ing)? it (?:was|were) (?:all )?over", "don't see a future",
+                "dont see a future", "can't see (?:a|any) future", "can't see (?:a|any) way (?:this|it) ends");
         add(CueKind.WITHDRAWAL, "don't see anyone", "dont see anyone", "stopped (?:seeing|talking to|going out|replying)",
                 "cancel+(?:ing|ed)? (?:plans|on)", "stay(?:ing)? in (?:my )?(?:room|bed)", "haven't left the (?:house|flat|room)",
                 "don't want to see anyone", "dont want to see anyone", "isolat\\w*", "shut(?:ting)? myself",

@@ -27,7 +27,8 @@ public final class LexiconCueDetector implements DistressCueDetector {
         LEXICON.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(no point|what'?s the point|whats the point|"
                 + "point of (any|it|anything|trying)|hopeless|nothing (will|is going to|ever) change|never get better|"
                 + "won'?t get better|no future|given up|give up|can'?t see (a|any) way|nothing to look forward|"
-                + "never going to be ok|what'?s the use|can'?t see (a|any) future|can'?t see (a|any) way (this|it) ends)"));
+                + "never going to be ok|what'?s the use|wish(ing)? it (was|were) (all )?over|can'?t see (a|any) future|"
+                + "can'?t see (a|any) way (this|it) ends)"));
         LEXICON.put(CueKind.TRAPPED, Pattern.compile("\\b(trapped|no way out|can'?t escape|no escape|stuck forever|"
                 + "can'?t get out|boxed in|walls closing)"));
         LEXICON.put(CueKind.PURPOSELESSNESS, Pattern.compile("\\b(no purpose|pointless|what am i (even )?for|"
@@ -35,8 +36,8 @@ public final class LexiconCueDetector implements DistressCueDetector {
         LEXICON.put(CueKind.ANXIETY, Pattern.compile("\\b(can'?t sleep|haven'?t slept|not sleeping|barely slept|"
                 + "awake all night|up all night|panic|can'?t breathe|heart (is )?racing|on edge|can'?t stop shaking)"));
         LEXICON.put(CueKind.SUBSTANCE, Pattern.compile("\\b(drinking|drink(s)? (more|every)|a few drinks|wine every|"
-                + "bottle of|pills to sleep|getting high|smoking more|using again|numb it)"));
-        LEXICON.put(CueKind.WITHDRAWAL, Pattern.compile("\\b(stopped (seeing|talking|going)|don'?t see anyone|"
+                + "bottle of|pills to sleep|getting high|smoking more|using again|numb it|having a drink (when|to|every|most))"));
+        LEXICON.put(CueKind.WITHDRAWAL, Pattern.compile("\\b(stopped (seeing|talking|going|replying|answering)|don'?t see anyone|"
                 + "haven'?t (left|seen anyone|talked to anyone)|not answering|pushed (everyone|people) away|"
                 + "cancel+ed on|stay in my room|isolat\\w*|shut (myself|everyone) out|ignoring (everyone|messages))"));
         LEXICON.put(CueKind.ANGER, Pattern.compile("\\b(so angry|rage|furious|want to (smash|punch|scream)|"
