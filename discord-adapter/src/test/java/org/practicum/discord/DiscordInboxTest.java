@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.session.Inbox;
 import org.practicum.core.session.InboxRecovery;
+import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
 
@@ -75,6 +76,40 @@ class DiscordInboxTest {
                 Thread.sleep(400);
                 assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
                 assertEquals(List.of(REPLY), traineeTexts(after, threadId));
+            }
+        }
+    }
+
+    @Test
+    void practice_end_deferred_before_a_stop_ends_the_session_once_after_the_restart_and_answers_the_user()
+            throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId;
+            String command;
+            try (Instance before = started(discord, database)) {
+                threadId = startSession(discord);
+                before.engine().engine().inbox().haltAfterRecording(true);
+                // given: /practice end recorded, then the process stops before deferring or ending
+                command = discord.slashCommand(TRAINEE, threadId, "end", Map.of());
+                Instant deadline = Instant.now().plusSeconds(10);
+                while (undone(before) == 0 && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(20);
+                }
+                assertEquals(1, undone(before), "the command was recorded");
+            }
+
+            try (Instance after = started(discord, database)) {
+                assertEquals(1, recovery(after).runOnce());
+
+                // then: one debrief in the thread, the session ended, and the user told through the interaction
+                discord.await("POST", "channels/" + threadId + "/messages", c -> c.body().path("embeds").size() > 0);
+                FakeDiscord.Call told = discord.awaitFollowUp(command);
+                assertEquals(true, told.body().path("content").asText().startsWith("Session ended."), told.body().toString());
+                assertEquals(0, recovery(after).runOnce());
+                Thread.sleep(400);
+                assertEquals(1, discord.posted(threadId).stream().filter(m -> m.path("embeds").size() > 0).count());
+                assertEquals(SessionStatus.ENDED, after.engine().engine().findByThread("discord", threadId)
+                        .orElseThrow().status());
             }
         }
     }
