@@ -7,21 +7,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.practicum.core.session.Inbox;
-import org.practicum.core.session.InboxRecovery;
+import org.practicum.core.session.InboxPasses;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
@@ -62,17 +56,13 @@ class DiscordInboxTest {
     @Test
     void a_message_received_before_a_stop_is_answered_once_after_the_restart() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
-            String threadId;
-            try (Instance before = started(discord, database)) {
-                threadId = startSession(discord);
-                recordedThenStopped(discord, before, threadId);
-            }
+            String threadId = recordedThenStopped(discord, database);
 
             try (Instance after = started(discord, database)) {
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine().engine()));
 
                 discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
-                assertEquals(0, recovery(after).runOnce(), "answered: nothing left to take up");
+                assertEquals(0, InboxPasses.once(after.engine().engine()), "answered: nothing left to take up");
                 Thread.sleep(400);
                 assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
                 assertEquals(List.of(REPLY), traineeTexts(after, threadId));
@@ -99,13 +89,13 @@ class DiscordInboxTest {
             }
 
             try (Instance after = started(discord, database)) {
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine().engine()));
 
                 // then: one debrief in the thread, the session ended, and the user told through the interaction
                 discord.await("POST", "channels/" + threadId + "/messages", c -> c.body().path("embeds").size() > 0);
                 FakeDiscord.Call told = discord.awaitFollowUp(command);
                 assertEquals(true, told.body().path("content").asText().startsWith("Session ended."), told.body().toString());
-                assertEquals(0, recovery(after).runOnce());
+                assertEquals(0, InboxPasses.once(after.engine().engine()));
                 Thread.sleep(400);
                 assertEquals(1, discord.posted(threadId).stream().filter(m -> m.path("embeds").size() > 0).count());
                 assertEquals(SessionStatus.ENDED, after.engine().engine().findByThread("discord", threadId)
@@ -117,24 +107,9 @@ class DiscordInboxTest {
     @Test
     void two_instances_taking_up_the_message_of_a_stopped_one_answer_it_once() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
-            String threadId;
-            try (Instance stopped = started(discord, database)) {
-                threadId = startSession(discord);
-                recordedThenStopped(discord, stopped, threadId);
-            }
+            String threadId = recordedThenStopped(discord, database);
             try (Instance first = started(discord, database); Instance second = started(discord, database)) {
-                ExecutorService pool = Executors.newFixedThreadPool(2);
-                int handed = 0;
-                try {
-                    List<Callable<Integer>> passes = List.of(() -> passes(first), () -> passes(second));
-                    for (Future<Integer> f : pool.invokeAll(passes)) {
-                        handed += f.get();
-                    }
-                } finally {
-                    pool.shutdownNow();
-                }
-
-                assertEquals(1, handed);
+                assertEquals(1, InboxPasses.concurrently(first.engine().engine(), second.engine().engine()));
                 discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
                 Thread.sleep(400);
                 assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
@@ -151,8 +126,19 @@ class DiscordInboxTest {
         return threadId;
     }
 
-    /** The trainee writes; the instance records the message and halts, as if killed right after. */
-    private static void recordedThenStopped(FakeDiscord discord, Instance instance, String threadId) throws Exception {
+    /**
+     * An instance starts a session, the trainee writes, the instance records the message and halts, as if
+     * killed right after, and stops; returns the session's thread.
+     */
+    private String recordedThenStopped(FakeDiscord discord, TestDatabase database) throws Exception {
+        try (Instance instance = started(discord, database)) {
+            String threadId = startSession(discord);
+            recordedThenHalted(discord, instance, threadId);
+            return threadId;
+        }
+    }
+
+    private static void recordedThenHalted(FakeDiscord discord, Instance instance, String threadId) throws Exception {
         instance.engine().engine().inbox().haltAfterRecording(true);
         discord.message(TRAINEE, threadId, REPLY);
         Instant deadline = Instant.now().plusSeconds(10);
@@ -172,20 +158,6 @@ class DiscordInboxTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static int passes(Instance instance) {
-        int handed = 0;
-        for (int i = 0; i < 5; i++) {
-            handed += recovery(instance).runOnce();
-        }
-        return handed;
-    }
-
-    /** A pass as the instance's own would run once the stopped instance's hold has run out. */
-    private static InboxRecovery recovery(Instance instance) {
-        return new InboxRecovery(instance.engine().engine(), Duration.ofMinutes(10),
-                Clock.offset(Clock.systemUTC(), Inbox.HOLD.plusSeconds(1)));
     }
 
     /** What the trainee said in the session, read from the database: each instance caches what it last saw. */

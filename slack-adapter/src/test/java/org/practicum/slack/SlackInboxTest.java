@@ -12,17 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.presentation.PublicDebrief;
-import org.practicum.core.session.Inbox;
+import org.practicum.core.session.InboxPasses;
 import org.practicum.core.session.InboxRecovery;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
@@ -67,11 +63,11 @@ class SlackInboxTest {
             // when: a new process on the same database takes up what was left
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, http)) {
                 after.platform.start();
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
 
                 // then: answered once, in the thread, as the reply to the trainee's words
                 after.awaitClientLine(card, 2);
-                assertEquals(0, recovery(after).runOnce(), "answered: nothing left to take up");
+                assertEquals(0, InboxPasses.once(after.engine.engine()), "answered: nothing left to take up");
                 FakeSlackApi.settle();
                 assertEquals(2, after.clientLines(card).size());
                 assertEquals(List.of(REPLY), traineeTexts(after, card));
@@ -106,7 +102,7 @@ class SlackInboxTest {
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 after.platform.start();
                 socket.awaitConnections(2);
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
 
                 // then
                 after.awaitClientLine(card, 2);
@@ -162,12 +158,12 @@ class SlackInboxTest {
             }
 
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
 
                 // then: the session ended once, with one debrief in its thread
                 slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
                         && c.param("blocks").contains("Debrief"));
-                assertEquals(0, recovery(after).runOnce());
+                assertEquals(0, InboxPasses.once(after.engine.engine()));
                 FakeSlackApi.settle();
                 assertEquals(SessionStatus.ENDED, after.engine.engine().find(id).orElseThrow().status());
                 assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts").equals(card)
@@ -199,16 +195,7 @@ class SlackInboxTest {
                 // when: both other instances take up unanswered messages at once, several passes each
                 first.platform.start();
                 second.platform.start();
-                ExecutorService pool = Executors.newFixedThreadPool(2);
-                int handed = 0;
-                try {
-                    List<Callable<Integer>> passes = List.of(() -> passes(first), () -> passes(second));
-                    for (Future<Integer> f : pool.invokeAll(passes)) {
-                        handed += f.get();
-                    }
-                } finally {
-                    pool.shutdownNow();
-                }
+                int handed = InboxPasses.concurrently(first.engine.engine(), second.engine.engine());
 
                 // then: one of them answered it, once
                 assertEquals(1, handed);
@@ -220,23 +207,9 @@ class SlackInboxTest {
         }
     }
 
-    private static int passes(SlackHarness instance) {
-        int handed = 0;
-        for (int i = 0; i < 5; i++) {
-            handed += recovery(instance).runOnce();
-        }
-        return handed;
-    }
-
     private static SlackSettings socketMode(FakeSlackApi slack) {
         return new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(), Optional.empty(), List.of(),
                 Optional.empty(), false, PublicDebrief.SUMMARY);
-    }
-
-    /** A pass as the instance's own would run once the stopped instance's hold has run out. */
-    private static InboxRecovery recovery(SlackHarness instance) {
-        return new InboxRecovery(instance.engine.engine(), Duration.ofMinutes(10),
-                Clock.offset(Clock.systemUTC(), Inbox.HOLD.plusSeconds(1)));
     }
 
     /** What the trainee said in the session, read from the database: each instance caches what it last saw. */
