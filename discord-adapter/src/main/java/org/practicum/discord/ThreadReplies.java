@@ -30,11 +30,15 @@ import org.slf4j.LoggerFactory;
 final class ThreadReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadReplies.class);
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+    private static final CompletableFuture<Boolean> DONE = CompletableFuture.completedFuture(true);
 
     /** A trainee message to answer; {@code trigger} is null for one taken up again from the inbox. */
     private record Incoming(String sessionId, GuildMessageChannel thread, Participant author, String text,
                             String messageId, Message trigger, Optional<String> delayNotice) {
+        /** Handed back by the inbox, not delivered by the gateway. */
+        boolean takenUp() {
+            return trigger == null;
+        }
     }
 
     private final Practice practice;
@@ -86,13 +90,22 @@ final class ThreadReplies {
         queue.submitThen(thread.getId(), () -> handle(incoming));
     }
 
-    /** Answers a recorded message and marks it done; the stage completes once the client's reply is posted. */
+    /**
+     * Answers a recorded message and marks it done, or leaves it to the instance that answers it; the stage
+     * completes once the client's reply is posted.
+     */
     private CompletionStage<Void> handle(Incoming incoming) {
-        CompletionStage<Void> answered = answer(incoming);
-        return answered.thenRun(() -> practice.engine().inbox().done(incoming.sessionId(), incoming.messageId()));
+        return answer(incoming).thenAccept(done -> {
+            if (done) {
+                practice.engine().inbox().done(incoming.sessionId(), incoming.messageId());
+            } else {
+                practice.engine().inbox().release(incoming.sessionId(), incoming.messageId());
+            }
+        });
     }
 
-    private CompletionStage<Void> answer(Incoming incoming) {
+    /** Whether the message is done with: answered or refused here, rather than answered by another. */
+    private CompletionStage<Boolean> answer(Incoming incoming) {
         long received = System.nanoTime();
         GuildMessageChannel thread = incoming.thread();
         Optional<Session> found = practice.engine().find(incoming.sessionId());
@@ -122,8 +135,10 @@ final class ThreadReplies {
             }
             return DONE;
         }
-        if (update.replayed()) {
-            return DONE; // the gateway replayed the event (a resumed connection): it was answered already
+        if (update.replayed() && !incoming.takenUp()) {
+            // The gateway replayed the event (a resumed connection): whoever stored its turn shows it. One the
+            // inbox took up (no trigger) had its turn stored by an instance that stopped before showing it.
+            return CompletableFuture.completedFuture(false);
         }
         incoming.delayNotice().ifPresent(notice -> practice.poster().send(thread, Texts.notice(notice)));
         Runnable post = () -> practice.poster().post(thread, practice.clientName(session), update, incoming.trigger());
@@ -134,7 +149,7 @@ final class ThreadReplies {
             return DONE;
         }
         return CompletableFuture.runAsync(post, CompletableFuture.delayedExecutor(typing.toMillis(),
-                TimeUnit.MILLISECONDS, workers));
+                TimeUnit.MILLISECONDS, workers)).thenApply(posted -> true);
     }
 
     /** A reply to the trainee's message, by its id: the message object is gone for one taken up again. */

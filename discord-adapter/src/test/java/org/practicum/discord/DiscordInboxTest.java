@@ -71,6 +71,32 @@ class DiscordInboxTest {
     }
 
     @Test
+    void a_message_whose_turn_was_stored_before_a_stop_but_never_posted_is_posted_once_after_the_restart()
+            throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId;
+            try (Instance before = started(discord, database)) {
+                threadId = startSession(discord);
+                String messageId = recordedThenHalted(discord, before, threadId);
+                // given: the turn stored, as the instance did before it stopped without posting the answer
+                var engine = before.engine().engine();
+                engine.reply(engine.findByThread("discord", threadId).orElseThrow().id(),
+                        new org.practicum.core.session.Participant(TRAINEE.id(), TRAINEE.name()), REPLY, messageId);
+            }
+
+            try (Instance after = started(discord, database)) {
+                assertEquals(1, InboxPasses.once(after.engine().engine()));
+
+                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+                assertEquals(0, InboxPasses.once(after.engine().engine()));
+                Thread.sleep(400);
+                assertEquals(3, discord.posted(threadId).size(), "the card, the opening and the stored answer");
+                assertEquals(List.of(REPLY), traineeTexts(after, threadId));
+            }
+        }
+    }
+
+    @Test
     void practice_end_deferred_before_a_stop_ends_the_session_once_after_the_restart_and_answers_the_user()
             throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
@@ -138,9 +164,10 @@ class DiscordInboxTest {
         }
     }
 
-    private static void recordedThenHalted(FakeDiscord discord, Instance instance, String threadId) throws Exception {
+    /** Returns the message's id. */
+    private static String recordedThenHalted(FakeDiscord discord, Instance instance, String threadId) throws Exception {
         instance.engine().engine().inbox().haltAfterRecording(true);
-        discord.message(TRAINEE, threadId, REPLY);
+        String messageId = discord.message(TRAINEE, threadId, REPLY);
         Instant deadline = Instant.now().plusSeconds(10);
         while (undone(instance) == 0) {
             if (Instant.now().isAfter(deadline)) {
@@ -150,6 +177,7 @@ class DiscordInboxTest {
         }
         Thread.sleep(200);
         assertEquals(2, discord.posted(threadId).size(), "halted: nothing answered");
+        return messageId;
     }
 
     private static int undone(Instance instance) throws Exception {

@@ -85,29 +85,35 @@ final class SlackPractice {
         }
         String sessionId = found.get().id();
         engine.inbox().receive(PLATFORM, messageTs, sessionId, userId, text, () -> queue.submit(thread.toString(),
-                () -> answer(sessionId, userId, text, messageTs, Optional.empty())));
+                () -> answer(sessionId, userId, text, messageTs, Optional.empty(), false)));
     }
 
     /** A message the inbox took up again, answered as if it had just arrived; a late one after a notice. */
     void redeliver(InboxEntry entry, boolean delayed) {
         engine.find(entry.sessionId()).ifPresent(session -> queue.submit(session.origin().thread(),
                 () -> answer(entry.sessionId(), entry.senderId(), entry.text(), entry.eventKey(),
-                        delayed ? Optional.of(Inbox.delayNotice(entry)) : Optional.empty())));
+                        delayed ? Optional.of(Inbox.delayNotice(entry)) : Optional.empty(), true)));
     }
 
-    /** Answers a recorded message and marks it done; a failure leaves it in the inbox, to be tried again. */
-    private void answer(String sessionId, String userId, String text, String messageTs, Optional<String> delayNotice) {
+    /**
+     * Answers a recorded message and marks it done; a failure leaves it in the inbox, to be tried again.
+     * {@code takenUp}: the inbox handed it back, so a turn stored already was never shown and is shown now.
+     */
+    private void answer(String sessionId, String userId, String text, String messageTs, Optional<String> delayNotice,
+                        boolean takenUp) {
         Optional<Session> found = engine.find(sessionId);
         if (found.isPresent() && found.get().status() != SessionStatus.ENDED) {
             Session session = found.get();
             ThreadKey thread = ThreadKey.parse(session.origin().thread());
             try {
                 SessionUpdate update = engine.reply(session.id(), participant(userId), text, messageTs);
-                // A replayed update: Slack delivered it again, maybe to another instance, which answered it.
-                if (!update.replayed()) {
-                    delayNotice.ifPresent(notice -> view.postInThread(thread, "_" + Mrkdwn.escape(notice) + "_"));
-                    view.show(session, update, userId, messageTs);
+                if (update.replayed() && !takenUp) {
+                    // Slack delivered it again, maybe to another instance, which answers it.
+                    engine.inbox().release(sessionId, messageTs);
+                    return;
                 }
+                delayNotice.ifPresent(notice -> view.postInThread(thread, "_" + Mrkdwn.escape(notice) + "_"));
+                view.show(session, update, userId, messageTs);
             } catch (PracticeException e) {
                 if (e.reason() != PracticeException.Reason.NOT_YOUR_SESSION
                         || toldObservers.add(session.id() + "/" + userId)) {

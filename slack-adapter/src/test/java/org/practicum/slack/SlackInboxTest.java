@@ -114,6 +114,39 @@ class SlackInboxTest {
     }
 
     @Test
+    void a_message_whose_turn_was_stored_before_a_stop_but_never_posted_is_posted_once_after_the_restart()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
+            String card;
+            try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
+                before.awaitClientLine(card, 1);
+                before.engine.engine().inbox().haltAfterRecording(true);
+                String ts = "1700000800.000009";
+                before.run(before.requests.message(TRAINEE, SlackHarness.CHANNEL, card, ts, REPLY, "EvStored1"));
+                // given: the turn stored, as the instance did before it stopped without posting the client's line
+                String id = before.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                        .orElseThrow().id();
+                before.engine.engine().reply(id, SlackPractice.participant(TRAINEE), REPLY, ts);
+                FakeSlackApi.settle();
+                assertEquals(1, before.clientLines(card).size(), "nothing posted");
+            }
+
+            try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
+
+                // then: the stored turn's line is posted, once, and no second turn was made
+                after.awaitClientLine(card, 2);
+                assertEquals(0, InboxPasses.once(after.engine.engine()));
+                FakeSlackApi.settle();
+                assertEquals(2, after.clientLines(card).size());
+                assertEquals(List.of(REPLY), traineeTexts(after, card));
+            }
+        }
+    }
+
+    @Test
     void a_message_taken_up_after_the_late_limit_is_answered_after_a_notice_that_it_was_delayed() throws Exception {
         try (FakeSlackApi slack = new FakeSlackApi(); TestDatabase database = TestDatabase.create(kind, dir)) {
             SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());

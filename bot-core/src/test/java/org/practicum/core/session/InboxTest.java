@@ -200,6 +200,28 @@ class InboxTest {
     }
 
     @Test
+    void a_message_whose_turn_was_stored_but_never_shown_is_taken_up_and_gets_its_stored_turn_back() {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot.");
+        // The turn is stored (the entry keeps no words now), then the instance stops before showing it.
+        fixture.engine.reply(id, SAM, "It sounds like a lot.", "msg-1");
+
+        PracticeEngine restarted = fixture.restarted();
+        List<SessionUpdate> handedBack = new CopyOnWriteArrayList<>();
+        restarted.inbox().onRedelivery("test", (entry, delayed) -> {
+            handedBack.add(restarted.reply(entry.sessionId(), SAM, entry.text(), entry.eventKey()));
+            restarted.inbox().done(entry.sessionId(), entry.eventKey());
+        });
+        assertEquals(1, recovery(restarted, InboxPasses.afterTheHold()).runOnce());
+        assertEquals(0, recovery(restarted, InboxPasses.afterTheHold()).runOnce());
+
+        assertEquals(1, handedBack.size());
+        assertTrue(handedBack.get(0).replayed(), "the stored turn, not a second one");
+        assertEquals(1, handedBack.get(0).turn());
+        assertEquals(1, restarted.find(id).orElseThrow().lastActive().orElseThrow().turn());
+    }
+
+    @Test
     void deleting_a_session_removes_its_inbox_entries_done_or_not() throws Exception {
         String id = fixture.start("exam-stress", 4).sessionId();
         fixture.engine.inbox().receive("test", "msg-1", id, SAM.id(), "It sounds like a lot.",
