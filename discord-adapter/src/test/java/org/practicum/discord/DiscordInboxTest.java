@@ -58,15 +58,7 @@ class DiscordInboxTest {
         try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
             String threadId = recordedThenStopped(discord, database);
 
-            try (Instance after = started(discord, database)) {
-                assertEquals(1, InboxPasses.once(after.engine().engine()));
-
-                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
-                assertEquals(0, InboxPasses.once(after.engine().engine()), "answered: nothing left to take up");
-                Thread.sleep(400);
-                assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
-                assertEquals(List.of(REPLY), traineeTexts(after, threadId));
-            }
+            answeredOnceByARestartedInstance(discord, database, threadId);
         }
     }
 
@@ -84,15 +76,7 @@ class DiscordInboxTest {
                         new org.practicum.core.session.Participant(TRAINEE.id(), TRAINEE.name()), REPLY, messageId);
             }
 
-            try (Instance after = started(discord, database)) {
-                assertEquals(1, InboxPasses.once(after.engine().engine()));
-
-                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
-                assertEquals(0, InboxPasses.once(after.engine().engine()));
-                Thread.sleep(400);
-                assertEquals(3, discord.posted(threadId).size(), "the card, the opening and the stored answer");
-                assertEquals(List.of(REPLY), traineeTexts(after, threadId));
-            }
+            answeredOnceByARestartedInstance(discord, database, threadId);
         }
     }
 
@@ -141,6 +125,20 @@ class DiscordInboxTest {
                 assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
                 assertEquals(List.of(REPLY), traineeTexts(first, threadId));
             }
+        }
+    }
+
+    /** A new instance takes the message up: one answer in the thread, the trainee's words in one turn. */
+    private void answeredOnceByARestartedInstance(FakeDiscord discord, TestDatabase database, String threadId)
+            throws Exception {
+        try (Instance after = started(discord, database)) {
+            assertEquals(1, InboxPasses.once(after.engine().engine()));
+
+            discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+            assertEquals(0, InboxPasses.once(after.engine().engine()), "answered: nothing left to take up");
+            Thread.sleep(400);
+            assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
+            assertEquals(List.of(REPLY), traineeTexts(after, threadId));
         }
     }
 

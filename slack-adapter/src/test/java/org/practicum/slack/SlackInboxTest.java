@@ -49,9 +49,7 @@ class SlackInboxTest {
             String card;
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, http)) {
                 before.platform.start();
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
 
                 // given: the reply acknowledged over HTTP, then the process stops before answering it
                 assertEquals(200, postEvent(before, SignedRequests.messageEventJson(TRAINEE, SlackHarness.CHANNEL,
@@ -86,9 +84,7 @@ class SlackInboxTest {
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 before.platform.start();
                 socket.awaitConnections(1);
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
 
                 // given: the reply's envelope acknowledged, then the process stops before answering it
                 socket.sendEnvelope(0, "env-1", "events_api", SignedRequests.messageEventJson(TRAINEE,
@@ -120,9 +116,7 @@ class SlackInboxTest {
             SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
             String card;
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
                 String ts = "1700000800.000009";
                 before.run(before.requests.message(TRAINEE, SlackHarness.CHANNEL, card, ts, REPLY, "EvStored1"));
                 // given: the turn stored, as the instance did before it stopped without posting the client's line
@@ -152,9 +146,7 @@ class SlackInboxTest {
             SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
             String card;
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
                 before.say(TRAINEE, card, REPLY);
             }
 
@@ -243,6 +235,14 @@ class SlackInboxTest {
     private static SlackSettings socketMode(FakeSlackApi slack) {
         return new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(), Optional.empty(), List.of(),
                 Optional.empty(), false, PublicDebrief.SUMMARY);
+    }
+
+    /** Starts a session; from then on the instance records messages and halts, as if killed right after. */
+    private static String startedThenHalting(SlackHarness instance) throws Exception {
+        String card = instance.startSession(TRAINEE, SlackHarness.SCENARIO);
+        instance.awaitClientLine(card, 1);
+        instance.engine.engine().inbox().haltAfterRecording(true);
+        return card;
     }
 
     /** What the trainee said in the session, read from the database: each instance caches what it last saw. */
