@@ -21,7 +21,8 @@ import org.practicum.core.session.TurnRecord;
 /**
  * What people do in Slack, as engine calls: start, reply, try again, resume, join and end. Every
  * method returns at once and does its work on the {@link PerThreadQueue}, because Slack wants its
- * request acknowledged within 3 seconds. Who may press which button is checked here; who may speak
+ * request acknowledged within 3 seconds; replies and clicks are recorded in the inbox first, so an
+ * acknowledged one survives the instance. Who may press which button is checked here; who may speak
  * is the engine's turn rule.
  */
 final class SlackPractice {
