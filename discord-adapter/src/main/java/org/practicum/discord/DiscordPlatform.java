@@ -114,6 +114,8 @@ public final class DiscordPlatform implements ChatPlatform {
         registerCommands();
         context.engine().inbox().onRedelivery(Practice.PLATFORM,
                 (entry, delayed) -> listener.redeliver(entry, delayed, this::thread));
+        context.engine().inbox().onRedelivery(SessionCommands.INBOX,
+                (entry, delayed) -> listener.redeliverCommand(entry, this::thread));
         JDA any = jdas.get(0);
         jdas.forEach(jda -> jda.setRequiredScopes("applications.commands"));
         LOG.info("Discord: connected as {} ({}). Invite the bot with: {}", any.getSelfUser().getName(), shards,

@@ -2,6 +2,7 @@ package org.practicum.discord;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
@@ -35,7 +36,7 @@ final class PracticeListener extends ListenerAdapter {
     PracticeListener(Practice practice, PerChannelQueue queue, Executor workers) {
         this.engine = practice.engine();
         this.start = new StartCommand(practice);
-        this.commands = new SessionCommands(practice);
+        this.commands = new SessionCommands(practice, queue);
         this.replies = new ThreadReplies(practice, queue, workers);
         this.buttons = new Buttons(practice);
         this.queue = queue;
@@ -50,8 +51,9 @@ final class PracticeListener extends ListenerAdapter {
         }
         switch (event.getSubcommandName()) {
             case PracticeCommands.START -> deferred(event, start.refusal(event), () -> start.run(event));
-            case PracticeCommands.END, PracticeCommands.RETRY, PracticeCommands.RESUME ->
-                    deferred(event, commands.refusal(event), () -> commands.run(event));
+            case PracticeCommands.END, PracticeCommands.RETRY, PracticeCommands.RESUME -> commands.refusal(event)
+                    .ifPresentOrElse(refusal -> event.reply(refusal).setEphemeral(true).queue(),
+                            () -> commands.receive(event));
             case PracticeCommands.SCENARIOS -> commands.scenarios(event);
             default -> {
                 if (programme != null && ProgrammeCommands.SUBCOMMANDS.contains(event.getSubcommandName())) {
@@ -100,9 +102,17 @@ final class PracticeListener extends ListenerAdapter {
     }
 
     /** A message the inbox took up again, if its thread is one this instance's shards see. */
-    void redeliver(InboxEntry entry, boolean delayed, java.util.function.Function<String, GuildMessageChannel> threads) {
-        engine.find(entry.sessionId()).map(s -> threads.apply(s.origin().thread())).ifPresent(thread ->
-                replies.redeliver(entry, delayed, thread));
+    void redeliver(InboxEntry entry, boolean delayed, Function<String, GuildMessageChannel> threads) {
+        inThread(entry, threads).ifPresent(thread -> replies.redeliver(entry, delayed, thread));
+    }
+
+    /** A {@code /practice end|retry|resume} the inbox took up again, likewise. */
+    void redeliverCommand(InboxEntry entry, Function<String, GuildMessageChannel> threads) {
+        inThread(entry, threads).ifPresent(thread -> commands.redeliver(entry, thread));
+    }
+
+    private Optional<GuildMessageChannel> inThread(InboxEntry entry, Function<String, GuildMessageChannel> threads) {
+        return engine.find(entry.sessionId()).map(s -> threads.apply(s.origin().thread()));
     }
 
     @Override

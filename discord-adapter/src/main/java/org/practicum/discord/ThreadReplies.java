@@ -31,11 +31,15 @@ import org.slf4j.LoggerFactory;
 final class ThreadReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadReplies.class);
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+    private static final CompletableFuture<Boolean> DONE = CompletableFuture.completedFuture(true);
 
     /** A trainee message to answer; {@code trigger} is null for one taken up again from the inbox. */
     private record Incoming(String sessionId, GuildMessageChannel thread, Participant author, String text,
                             String messageId, Message trigger, Optional<String> delayNotice) {
+        /** Handed back by the inbox, not delivered by the gateway. */
+        boolean takenUp() {
+            return trigger == null;
+        }
     }
 
     private final Practice practice;
@@ -87,13 +91,22 @@ final class ThreadReplies {
         queue.submitThen(thread.getId(), () -> handle(incoming));
     }
 
-    /** Answers a recorded message and marks it done; the stage completes once the client's reply is posted. */
+    /**
+     * Answers a recorded message and marks it done, or leaves it to the instance that answers it; the stage
+     * completes once the client's reply is posted.
+     */
     private CompletionStage<Void> handle(Incoming incoming) {
-        CompletionStage<Void> answered = answer(incoming);
-        return answered.thenRun(() -> practice.engine().inbox().done(incoming.sessionId(), incoming.messageId()));
+        return answer(incoming).thenAccept(done -> {
+            if (done) {
+                practice.engine().inbox().done(incoming.sessionId(), incoming.messageId());
+            } else {
+                practice.engine().inbox().release(incoming.sessionId(), incoming.messageId());
+            }
+        });
     }
 
-    private CompletionStage<Void> answer(Incoming incoming) {
+    /** Whether the message is done with: answered or refused here, rather than answered by another. */
+    private CompletionStage<Boolean> answer(Incoming incoming) {
         long received = System.nanoTime();
         GuildMessageChannel thread = incoming.thread();
         Optional<Session> found = practice.engine().find(incoming.sessionId());
@@ -119,7 +132,8 @@ final class ThreadReplies {
         CompletableFuture<Message> line = new CompletableFuture<>();
         SessionUpdate update;
         try {
-            update = practice.engine().reply(session.id(), incoming.author(), incoming.text(), incoming.messageId(), spoken -> {
+            update = practice.engine().reply(session.id(), incoming.author(), incoming.text(), incoming.messageId(),
+                    spoken -> {
                 Duration typing = practice.settings().typing().remaining(spoken.client().text(),
                         Duration.ofNanos(System.nanoTime() - received));
                 Runnable post = () -> {
@@ -139,17 +153,22 @@ final class ThreadReplies {
             }
             return DONE;
         }
-        if (update.replayed()) {
-            return DONE; // the gateway replayed the event (a resumed connection): it was answered already
+        if (update.replayed() && !incoming.takenUp()) {
+            // The gateway replayed the event (a resumed connection): whoever stored its turn shows it. One the
+            // inbox took up (no trigger) had its turn stored by an instance that stopped before showing it.
+            return CompletableFuture.completedFuture(false);
         }
         SessionUpdate whole = update;
-        if (whole.client() == null) {
-            // A pause: no line to wait for.
+        if (whole.replayed() || whole.client() == null) {
+            // A stored turn never shown, or a pause (no line): the update is all there is.
             incoming.delayNotice().ifPresent(notice -> practice.poster().send(thread, Texts.notice(notice)));
             practice.poster().post(thread, clientName, whole, incoming.trigger());
             return DONE;
         }
-        return line.thenAcceptAsync(posted -> practice.poster().postCoaching(thread, posted, whole), workers);
+        return line.thenApplyAsync(posted -> {
+            practice.poster().postCoaching(thread, posted, whole);
+            return true;
+        }, workers);
     }
 
     /** A reply to the trainee's message, by its id: the message object is gone for one taken up again. */

@@ -7,21 +7,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.practicum.core.session.Inbox;
-import org.practicum.core.session.InboxRecovery;
+import org.practicum.core.session.InboxPasses;
+import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
 
@@ -61,20 +56,60 @@ class DiscordInboxTest {
     @Test
     void a_message_received_before_a_stop_is_answered_once_after_the_restart() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId = recordedThenStopped(discord, database);
+
+            answeredOnceByARestartedInstance(discord, database, threadId);
+        }
+    }
+
+    @Test
+    void a_message_whose_turn_was_stored_before_a_stop_but_never_posted_is_posted_once_after_the_restart()
+            throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
             String threadId;
             try (Instance before = started(discord, database)) {
                 threadId = startSession(discord);
-                recordedThenStopped(discord, before, threadId);
+                String messageId = recordedThenHalted(discord, before, threadId);
+                // given: the turn stored, as the instance did before it stopped without posting the answer
+                var engine = before.engine().engine();
+                engine.reply(engine.findByThread("discord", threadId).orElseThrow().id(),
+                        new org.practicum.core.session.Participant(TRAINEE.id(), TRAINEE.name()), REPLY, messageId);
+            }
+
+            answeredOnceByARestartedInstance(discord, database, threadId);
+        }
+    }
+
+    @Test
+    void practice_end_deferred_before_a_stop_ends_the_session_once_after_the_restart_and_answers_the_user()
+            throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId;
+            String command;
+            try (Instance before = started(discord, database)) {
+                threadId = startSession(discord);
+                before.engine().engine().inbox().haltAfterRecording(true);
+                // given: /practice end recorded, then the process stops before deferring or ending
+                command = discord.slashCommand(TRAINEE, threadId, "end", Map.of());
+                Instant deadline = Instant.now().plusSeconds(10);
+                while (undone(before) == 0 && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(20);
+                }
+                assertEquals(1, undone(before), "the command was recorded");
             }
 
             try (Instance after = started(discord, database)) {
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine().engine()));
 
-                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
-                assertEquals(0, recovery(after).runOnce(), "answered: nothing left to take up");
+                // then: one debrief in the thread, the session ended, and the user told through the interaction
+                discord.await("POST", "channels/" + threadId + "/messages", c -> c.body().path("embeds").size() > 0);
+                FakeDiscord.Call told = discord.awaitFollowUp(command);
+                assertEquals(true, told.body().path("content").asText().startsWith("Session ended."), told.body().toString());
+                assertEquals(0, InboxPasses.once(after.engine().engine()));
                 Thread.sleep(400);
-                assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
-                assertEquals(List.of(REPLY), traineeTexts(after, threadId));
+                assertEquals(1, discord.posted(threadId).stream().filter(m -> m.path("embeds").size() > 0).count());
+                assertEquals(SessionStatus.ENDED, after.engine().engine().findByThread("discord", threadId)
+                        .orElseThrow().status());
             }
         }
     }
@@ -82,29 +117,28 @@ class DiscordInboxTest {
     @Test
     void two_instances_taking_up_the_message_of_a_stopped_one_answer_it_once() throws Exception {
         try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
-            String threadId;
-            try (Instance stopped = started(discord, database)) {
-                threadId = startSession(discord);
-                recordedThenStopped(discord, stopped, threadId);
-            }
+            String threadId = recordedThenStopped(discord, database);
             try (Instance first = started(discord, database); Instance second = started(discord, database)) {
-                ExecutorService pool = Executors.newFixedThreadPool(2);
-                int handed = 0;
-                try {
-                    List<Callable<Integer>> passes = List.of(() -> passes(first), () -> passes(second));
-                    for (Future<Integer> f : pool.invokeAll(passes)) {
-                        handed += f.get();
-                    }
-                } finally {
-                    pool.shutdownNow();
-                }
-
-                assertEquals(1, handed);
+                assertEquals(1, InboxPasses.concurrently(first.engine().engine(), second.engine().engine()));
                 discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
                 Thread.sleep(400);
                 assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
                 assertEquals(List.of(REPLY), traineeTexts(first, threadId));
             }
+        }
+    }
+
+    /** A new instance takes the message up: one answer in the thread, the trainee's words in one turn. */
+    private void answeredOnceByARestartedInstance(FakeDiscord discord, TestDatabase database, String threadId)
+            throws Exception {
+        try (Instance after = started(discord, database)) {
+            assertEquals(1, InboxPasses.once(after.engine().engine()));
+
+            discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+            assertEquals(0, InboxPasses.once(after.engine().engine()), "answered: nothing left to take up");
+            Thread.sleep(400);
+            assertEquals(3, discord.posted(threadId).size(), "the card, the opening and one answer");
+            assertEquals(List.of(REPLY), traineeTexts(after, threadId));
         }
     }
 
@@ -116,10 +150,22 @@ class DiscordInboxTest {
         return threadId;
     }
 
-    /** The trainee writes; the instance records the message and halts, as if killed right after. */
-    private static void recordedThenStopped(FakeDiscord discord, Instance instance, String threadId) throws Exception {
+    /**
+     * An instance starts a session, the trainee writes, the instance records the message and halts, as if
+     * killed right after, and stops; returns the session's thread.
+     */
+    private String recordedThenStopped(FakeDiscord discord, TestDatabase database) throws Exception {
+        try (Instance instance = started(discord, database)) {
+            String threadId = startSession(discord);
+            recordedThenHalted(discord, instance, threadId);
+            return threadId;
+        }
+    }
+
+    /** Returns the message's id. */
+    private static String recordedThenHalted(FakeDiscord discord, Instance instance, String threadId) throws Exception {
         instance.engine().engine().inbox().haltAfterRecording(true);
-        discord.message(TRAINEE, threadId, REPLY);
+        String messageId = discord.message(TRAINEE, threadId, REPLY);
         Instant deadline = Instant.now().plusSeconds(10);
         while (undone(instance) == 0) {
             if (Instant.now().isAfter(deadline)) {
@@ -129,6 +175,7 @@ class DiscordInboxTest {
         }
         Thread.sleep(200);
         assertEquals(2, discord.posted(threadId).size(), "halted: nothing answered");
+        return messageId;
     }
 
     private static int undone(Instance instance) throws Exception {
@@ -137,20 +184,6 @@ class DiscordInboxTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static int passes(Instance instance) {
-        int handed = 0;
-        for (int i = 0; i < 5; i++) {
-            handed += recovery(instance).runOnce();
-        }
-        return handed;
-    }
-
-    /** A pass as the instance's own would run once the stopped instance's hold has run out. */
-    private static InboxRecovery recovery(Instance instance) {
-        return new InboxRecovery(instance.engine().engine(), Duration.ofMinutes(10),
-                Clock.offset(Clock.systemUTC(), Inbox.HOLD.plusSeconds(1)));
     }
 
     /** What the trainee said in the session, read from the database: each instance caches what it last saw. */

@@ -21,7 +21,8 @@ import org.practicum.core.session.TurnRecord;
 /**
  * What people do in Slack, as engine calls: start, reply, try again, resume, join and end. Every
  * method returns at once and does its work on the {@link PerThreadQueue}, because Slack wants its
- * request acknowledged within 3 seconds. Who may press which button is checked here; who may speak
+ * request acknowledged within 3 seconds; replies and clicks are recorded in the inbox first, so an
+ * acknowledged one survives the instance. Who may press which button is checked here; who may speak
  * is the engine's turn rule.
  */
 final class SlackPractice {
@@ -85,18 +86,22 @@ final class SlackPractice {
         }
         String sessionId = found.get().id();
         engine.inbox().receive(PLATFORM, messageTs, sessionId, userId, text, () -> queue.submit(thread.toString(),
-                () -> answer(sessionId, userId, text, messageTs, Optional.empty())));
+                () -> answer(sessionId, userId, text, messageTs, Optional.empty(), false)));
     }
 
     /** A message the inbox took up again, answered as if it had just arrived; a late one after a notice. */
     void redeliver(InboxEntry entry, boolean delayed) {
         engine.find(entry.sessionId()).ifPresent(session -> queue.submit(session.origin().thread(),
                 () -> answer(entry.sessionId(), entry.senderId(), entry.text(), entry.eventKey(),
-                        delayed ? Optional.of(Inbox.delayNotice(entry)) : Optional.empty())));
+                        delayed ? Optional.of(Inbox.delayNotice(entry)) : Optional.empty(), true)));
     }
 
-    /** Answers a recorded message and marks it done; a failure leaves it in the inbox, to be tried again. */
-    private void answer(String sessionId, String userId, String text, String messageTs, Optional<String> delayNotice) {
+    /**
+     * Answers a recorded message and marks it done; a failure leaves it in the inbox, to be tried again.
+     * {@code takenUp}: the inbox handed it back, so a turn stored already was never shown and is shown now.
+     */
+    private void answer(String sessionId, String userId, String text, String messageTs, Optional<String> delayNotice,
+                        boolean takenUp) {
         Optional<Session> found = engine.find(sessionId);
         if (found.isPresent() && found.get().status() != SessionStatus.ENDED) {
             Session session = found.get();
@@ -110,12 +115,15 @@ final class SlackPractice {
                     tellDelay.run();
                     view.showLine(session, line, userId);
                 });
-                if (update.replayed()) {
-                    return; // Slack delivered it again, maybe to another instance: it was answered already
+                if (update.replayed() && !takenUp) {
+                    // Slack delivered it again, maybe to another instance, which answers it.
+                    engine.inbox().release(sessionId, messageTs);
+                    return;
                 }
-                if (update.client() == null) {
+                if (update.replayed() || update.client() == null) {
+                    // A stored turn never shown, or a pause (no line): the update is all there is.
                     tellDelay.run();
-                    view.show(session, update, userId, messageTs); // a pause: no line, the update is all there is
+                    view.show(session, update, userId, messageTs);
                 } else {
                     view.showCoaching(session, update, userId);
                 }

@@ -12,17 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.presentation.PublicDebrief;
-import org.practicum.core.session.Inbox;
+import org.practicum.core.session.InboxPasses;
 import org.practicum.core.session.InboxRecovery;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
@@ -53,9 +49,7 @@ class SlackInboxTest {
             String card;
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, http)) {
                 before.platform.start();
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
 
                 // given: the reply acknowledged over HTTP, then the process stops before answering it
                 assertEquals(200, postEvent(before, SignedRequests.messageEventJson(TRAINEE, SlackHarness.CHANNEL,
@@ -67,11 +61,11 @@ class SlackInboxTest {
             // when: a new process on the same database takes up what was left
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, http)) {
                 after.platform.start();
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
 
                 // then: answered once, in the thread, as the reply to the trainee's words
                 after.awaitClientLine(card, 2);
-                assertEquals(0, recovery(after).runOnce(), "answered: nothing left to take up");
+                assertEquals(0, InboxPasses.once(after.engine.engine()), "answered: nothing left to take up");
                 FakeSlackApi.settle();
                 assertEquals(2, after.clientLines(card).size());
                 assertEquals(List.of(REPLY), traineeTexts(after, card));
@@ -90,9 +84,7 @@ class SlackInboxTest {
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 before.platform.start();
                 socket.awaitConnections(1);
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
 
                 // given: the reply's envelope acknowledged, then the process stops before answering it
                 socket.sendEnvelope(0, "env-1", "events_api", SignedRequests.messageEventJson(TRAINEE,
@@ -106,10 +98,41 @@ class SlackInboxTest {
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 after.platform.start();
                 socket.awaitConnections(2);
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
 
                 // then
                 after.awaitClientLine(card, 2);
+                FakeSlackApi.settle();
+                assertEquals(2, after.clientLines(card).size());
+                assertEquals(List.of(REPLY), traineeTexts(after, card));
+            }
+        }
+    }
+
+    @Test
+    void a_message_whose_turn_was_stored_before_a_stop_but_never_posted_is_posted_once_after_the_restart()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
+            String card;
+            try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                card = startedThenHalting(before);
+                String ts = "1700000800.000009";
+                before.run(before.requests.message(TRAINEE, SlackHarness.CHANNEL, card, ts, REPLY, "EvStored1"));
+                // given: the turn stored, as the instance did before it stopped without posting the client's line
+                String id = before.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                        .orElseThrow().id();
+                before.engine.engine().reply(id, SlackPractice.participant(TRAINEE), REPLY, ts);
+                FakeSlackApi.settle();
+                assertEquals(1, before.clientLines(card).size(), "nothing posted");
+            }
+
+            try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
+
+                // then: the stored turn's line is posted, once, and no second turn was made
+                after.awaitClientLine(card, 2);
+                assertEquals(0, InboxPasses.once(after.engine.engine()));
                 FakeSlackApi.settle();
                 assertEquals(2, after.clientLines(card).size());
                 assertEquals(List.of(REPLY), traineeTexts(after, card));
@@ -123,9 +146,7 @@ class SlackInboxTest {
             SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
             String card;
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
-                card = before.startSession(TRAINEE, SlackHarness.SCENARIO);
-                before.awaitClientLine(card, 1);
-                before.engine.engine().inbox().haltAfterRecording(true);
+                card = startedThenHalting(before);
                 before.say(TRAINEE, card, REPLY);
             }
 
@@ -162,12 +183,12 @@ class SlackInboxTest {
             }
 
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
-                assertEquals(1, recovery(after).runOnce());
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
 
                 // then: the session ended once, with one debrief in its thread
                 slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
                         && c.param("blocks").contains("Debrief"));
-                assertEquals(0, recovery(after).runOnce());
+                assertEquals(0, InboxPasses.once(after.engine.engine()));
                 FakeSlackApi.settle();
                 assertEquals(SessionStatus.ENDED, after.engine.engine().find(id).orElseThrow().status());
                 assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts").equals(card)
@@ -199,16 +220,7 @@ class SlackInboxTest {
                 // when: both other instances take up unanswered messages at once, several passes each
                 first.platform.start();
                 second.platform.start();
-                ExecutorService pool = Executors.newFixedThreadPool(2);
-                int handed = 0;
-                try {
-                    List<Callable<Integer>> passes = List.of(() -> passes(first), () -> passes(second));
-                    for (Future<Integer> f : pool.invokeAll(passes)) {
-                        handed += f.get();
-                    }
-                } finally {
-                    pool.shutdownNow();
-                }
+                int handed = InboxPasses.concurrently(first.engine.engine(), second.engine.engine());
 
                 // then: one of them answered it, once
                 assertEquals(1, handed);
@@ -220,23 +232,17 @@ class SlackInboxTest {
         }
     }
 
-    private static int passes(SlackHarness instance) {
-        int handed = 0;
-        for (int i = 0; i < 5; i++) {
-            handed += recovery(instance).runOnce();
-        }
-        return handed;
-    }
-
     private static SlackSettings socketMode(FakeSlackApi slack) {
         return new SlackSettings(SlackSettings.Mode.SOCKET, 3000, slack.apiUrl(), Optional.empty(), List.of(),
                 Optional.empty(), false, PublicDebrief.SUMMARY);
     }
 
-    /** A pass as the instance's own would run once the stopped instance's hold has run out. */
-    private static InboxRecovery recovery(SlackHarness instance) {
-        return new InboxRecovery(instance.engine.engine(), Duration.ofMinutes(10),
-                Clock.offset(Clock.systemUTC(), Inbox.HOLD.plusSeconds(1)));
+    /** Starts a session; from then on the instance records messages and halts, as if killed right after. */
+    private static String startedThenHalting(SlackHarness instance) throws Exception {
+        String card = instance.startSession(TRAINEE, SlackHarness.SCENARIO);
+        instance.awaitClientLine(card, 1);
+        instance.engine.engine().inbox().haltAfterRecording(true);
+        return card;
     }
 
     /** What the trainee said in the session, read from the database: each instance caches what it last saw. */

@@ -79,13 +79,17 @@ public final class PracticeLoop {
         }
     }
 
-    /** A line through the inbox: recorded, answered, done (refused too); empty if the inbox's test hook halted it. */
+    /**
+     * A line through the inbox: recorded, answered, done (refused too). Empty if the inbox's test hook halted
+     * it, or if its turn was stored already: the last turn is what {@code --resume} showed first.
+     */
     private Optional<SessionUpdate> answer(String sessionId, String line, String eventKey) {
         AtomicReference<SessionUpdate> answered = new AtomicReference<>();
         engine.inbox().receive(PLATFORM, eventKey, sessionId, SPEAKER, line, () -> {
             try {
                 // The client's line is shown as soon as it is spoken; the coaching follows it.
-                answered.set(engine.reply(sessionId, null, line, eventKey, output::clientLine));
+                SessionUpdate update = engine.reply(sessionId, null, line, eventKey, output::clientLine);
+                answered.set(update.replayed() ? null : update);
             } finally {
                 // Storing the turn marked it done already; a refusal or a pause for a crisis stores none.
                 engine.inbox().done(sessionId, eventKey);

@@ -12,11 +12,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The durable inbox: adapters record a message here before acknowledging it, and mark it done once it
- * was answered or refused; storing its turn marks it done in the same transaction. The instance that
- * recorded a message holds it while it works on it, renewing the hold; entries whose hold ran out (the
- * instance died, or its work failed) are taken up again by {@link InboxRecovery} and handed back to the
- * adapter of their platform, whose {@link Redelivery} answers them as if they had just arrived. Thread-safe.
+ * The durable inbox: adapters record a message here before acknowledging it, and mark it done once its
+ * answer was shown or it was refused; storing its turn marks the turn stored in the same transaction. The
+ * instance that recorded a message holds it while it works on it, renewing the hold; entries not done
+ * whose hold ran out (the instance died, or its work failed) are taken up again by {@link InboxRecovery}
+ * and handed back to the adapter of their platform, whose {@link Redelivery} answers them as if they had
+ * just arrived: one whose turn was stored already gets that turn back (replayed), and shows it. Thread-safe.
  */
 public final class Inbox {
 
@@ -63,9 +64,17 @@ public final class Inbox {
         processing.run();
     }
 
-    /** The message was answered or refused: it is not taken up again. */
+    /** The message's answer was shown, or it was refused: it is not taken up again. */
     public void done(String sessionId, String eventKey) {
         store.inboundDone(sessionId, eventKey);
+        working.remove(new Key(sessionId, eventKey));
+    }
+
+    /**
+     * This instance leaves the message to another that works on it (a platform's repeat delivery, whose
+     * turn the other stored): no longer held from here, and taken up if that other one never shows it.
+     */
+    public void release(String sessionId, String eventKey) {
         working.remove(new Key(sessionId, eventKey));
     }
 

@@ -152,15 +152,16 @@ public final class PracticeEngine {
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey,
                                Consumer<SessionUpdate> clientLine) {
-        String text = TraineeInput.clean(rawText, maxMessageChars);
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             Optional<TurnRecord> applied = eventKey == null ? Optional.empty()
                     : session.turns().stream().filter(t -> eventKey.equals(t.eventKey())).findFirst();
             if (applied.isPresent()) {
+                // Before reading the text: the inbox keeps no words once the turn holds them.
                 replayedEvents.incrementAndGet();
                 return replayed(session, applied.get());
             }
+            String text = TraineeInput.clean(rawText, maxMessageChars);
             Participant speaker = author != null ? author : session.trainee();
             TurnRule.check(session, speaker);
             requireActive(session);

@@ -64,17 +64,20 @@ public interface SessionStore {
     void recordInbound(InboxEntry entry, Instant heldUntil);
 
     /**
-     * Claims up to {@code max} messages of these platforms that are not done and held by nobody at {@code now},
+     * Claims up to {@code max} messages of these platforms not answered and held by nobody at {@code now},
      * oldest first, holding them until {@code heldUntil}; two callers never claim the same message.
      */
     List<InboxEntry> claimInbound(java.util.Collection<String> platforms, Instant now, Instant heldUntil, int max);
 
-    /** A session's messages not done, oldest first: what a resumed terminal session answers first. */
+    /** A session's messages not answered, oldest first: what a resumed terminal session answers first. */
     List<InboxEntry> unansweredInbound(String sessionId);
 
-    /** Keeps holding a message this instance is still working on; nothing if it is done. */
+    /** Keeps holding a message this instance is still working on; nothing if it was answered. */
     void holdInbound(String sessionId, String eventKey, Instant heldUntil);
 
-    /** Marks a message answered or refused; {@link #appendTurn} does so for the turn's own event. */
+    /**
+     * Marks a message answered (shown), refused or dropped: nothing is left to do for it. {@link #appendTurn}
+     * marks only that the turn's own event is stored, so one whose answer was never shown is taken up still.
+     */
     void inboundDone(String sessionId, String eventKey);
 }

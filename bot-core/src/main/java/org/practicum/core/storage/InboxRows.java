@@ -37,13 +37,13 @@ final class InboxRows {
         Timestamp now = Timestamp.from(at);
         List<Object> params = new ArrayList<>(platforms);
         params.add(now);
-        List<InboxEntry> candidates = Jdbc.list(c, COLUMNS + "from inbox where done = false and platform in (" + String.join(", ", Collections.nCopies(
+        List<InboxEntry> candidates = Jdbc.list(c, COLUMNS + "from inbox where posted = false and platform in (" + String.join(", ", Collections.nCopies(
                         platforms.size(), "?")) + ") and (claimed_until is null or claimed_until < ?) "
                 + "order by received_at fetch first " + max + " rows only for update skip locked", InboxRows::entry,
                 params.toArray());
         List<InboxEntry> claimed = new ArrayList<>();
         for (InboxEntry e : candidates) {
-            if (Jdbc.update(c, "update inbox set claimed_until = ? where session_id = ? and event_key = ? and done = false "
+            if (Jdbc.update(c, "update inbox set claimed_until = ? where session_id = ? and event_key = ? and posted = false "
                     + "and (claimed_until is null or claimed_until < ?)", Timestamp.from(heldUntil), e.sessionId(),
                     e.eventKey(), now) == 1) {
                 claimed.add(e);
@@ -53,7 +53,7 @@ final class InboxRows {
     }
 
     static List<InboxEntry> unanswered(Connection c, String sessionId) throws SQLException {
-        return Jdbc.list(c, COLUMNS + "from inbox where session_id = ? and done = false order by received_at",
+        return Jdbc.list(c, COLUMNS + "from inbox where session_id = ? and posted = false order by received_at",
                 InboxRows::entry, sessionId);
     }
 
@@ -63,14 +63,20 @@ final class InboxRows {
     }
 
     static void hold(Connection c, String sessionId, String eventKey, Instant heldUntil) throws SQLException {
-        Jdbc.update(c, "update inbox set claimed_until = ? where session_id = ? and event_key = ? and done = false",
+        Jdbc.update(c, "update inbox set claimed_until = ? where session_id = ? and event_key = ? and posted = false",
                 Timestamp.from(heldUntil), sessionId, eventKey);
     }
 
-    /** The turn holds the words now: the entry keeps none. */
+    /** The turn is stored and holds the words now: the entry keeps none. */
     static void done(Connection c, String sessionId, String eventKey) throws SQLException {
         Jdbc.update(c, "update inbox set done = true, text = '' where session_id = ? and event_key = ? and done = false",
                 sessionId, eventKey);
+    }
+
+    /** The answer was shown, or the message refused or dropped: nothing is left to do for it. */
+    static void posted(Connection c, String sessionId, String eventKey) throws SQLException {
+        Jdbc.update(c, "update inbox set done = true, posted = true, text = '' where session_id = ? and event_key = ? "
+                + "and posted = false", sessionId, eventKey);
     }
 
     static void deleteOf(Connection c, String sessionWhere, Object param) throws SQLException {

@@ -269,7 +269,7 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public void inboundDone(String sessionId, String eventKey) {
         inTransaction(c -> {
-            InboxRows.done(c, sessionId, eventKey);
+            InboxRows.posted(c, sessionId, eventKey);
             return null;
         });
     }

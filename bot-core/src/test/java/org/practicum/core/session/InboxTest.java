@@ -70,10 +70,6 @@ class InboxTest {
         return new InboxRecovery(engine, LIMIT, clock);
     }
 
-    /** The time seen by an instance once the hold of a message recorded now has run out. */
-    private static Clock afterTheHold() {
-        return Clock.offset(Clock.systemUTC(), Inbox.HOLD.plusSeconds(1));
-    }
 
     private void recordedThenHalted(String sessionId, String eventKey, String text) {
         fixture.engine.inbox().haltAfterRecording(true);
@@ -90,7 +86,7 @@ class InboxTest {
         List<Boolean> delays = new ArrayList<>();
         List<SessionUpdate> answered = answering(restarted, delays);
         assertEquals(0, recovery(restarted, Clock.systemUTC()).runOnce(), "the dead instance's hold has not run out");
-        Clock clock = afterTheHold();
+        Clock clock = InboxPasses.afterTheHold();
         assertEquals(1, recovery(restarted, clock).runOnce());
         assertEquals(0, recovery(restarted, clock).runOnce());
 
@@ -110,7 +106,7 @@ class InboxTest {
         PracticeEngine b = fixture.secondInstance();
         answering(a, new ArrayList<>());
         answering(b, new ArrayList<>());
-        Instant now = afterTheHold().instant();
+        Instant now = InboxPasses.afterTheHold().instant();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<InboxEntry>>> claims = new ArrayList<>();
@@ -158,7 +154,7 @@ class InboxTest {
 
         List<Boolean> delays = new ArrayList<>();
         answering(fixture.engine, delays);
-        assertEquals(0, recovery(fixture.engine, afterTheHold()).runOnce());
+        assertEquals(0, recovery(fixture.engine, InboxPasses.afterTheHold()).runOnce());
         assertEquals(List.of(), delays);
         assertEquals(0, inboxRows(id, "text <> ''"), "dropped means done, and a done entry keeps no words");
         assertEquals(0, fixture.engine.inbox().claim(Instant.now().plus(Duration.ofHours(1)), 10).size());
@@ -195,12 +191,34 @@ class InboxTest {
         PracticeEngine slackOnly = fixture.restarted();
         slackOnly.inbox().onRedelivery("slack", (entry, delayed) -> { throw new AssertionError("not slack's"); });
 
-        assertEquals(0, recovery(slackOnly, afterTheHold()).runOnce());
+        assertEquals(0, recovery(slackOnly, InboxPasses.afterTheHold()).runOnce());
 
         PracticeEngine testToo = fixture.restarted();
         List<SessionUpdate> answered = answering(testToo, new ArrayList<>());
-        assertEquals(1, recovery(testToo, afterTheHold()).runOnce());
+        assertEquals(1, recovery(testToo, InboxPasses.afterTheHold()).runOnce());
         assertEquals(1, answered.size());
+    }
+
+    @Test
+    void a_message_whose_turn_was_stored_but_never_shown_is_taken_up_and_gets_its_stored_turn_back() {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot.");
+        // The turn is stored (the entry keeps no words now), then the instance stops before showing it.
+        fixture.engine.reply(id, SAM, "It sounds like a lot.", "msg-1");
+
+        PracticeEngine restarted = fixture.restarted();
+        List<SessionUpdate> handedBack = new CopyOnWriteArrayList<>();
+        restarted.inbox().onRedelivery("test", (entry, delayed) -> {
+            handedBack.add(restarted.reply(entry.sessionId(), SAM, entry.text(), entry.eventKey()));
+            restarted.inbox().done(entry.sessionId(), entry.eventKey());
+        });
+        assertEquals(1, recovery(restarted, InboxPasses.afterTheHold()).runOnce());
+        assertEquals(0, recovery(restarted, InboxPasses.afterTheHold()).runOnce());
+
+        assertEquals(1, handedBack.size());
+        assertTrue(handedBack.get(0).replayed(), "the stored turn, not a second one");
+        assertEquals(1, handedBack.get(0).turn());
+        assertEquals(1, restarted.find(id).orElseThrow().lastActive().orElseThrow().turn());
     }
 
     @Test
