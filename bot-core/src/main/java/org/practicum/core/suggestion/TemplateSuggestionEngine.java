@@ -21,9 +21,11 @@ import org.practicum.core.suggestion.SuggestionTemplates.Situation;
 /**
  * Offline suggestions built from what the client just said: their words said back, their phrase quoted,
  * the feeling their message shows, in templates for where the conversation is. Safety first: after a
- * distress cue one suggestion asks directly and one names it (every time one is voiced); once the client
- * has told of thoughts of not being here, the next question safety planning asks. Action planning only once the core concern has
- * been heard and reflected, never in the turn of a risk disclosure.
+ * high-risk cue one suggestion asks directly about suicide and one names it; after another cue one
+ * explores it. After a yes to thoughts of not being here, the answer is said back with the next
+ * safety-planning question neither asked nor answered ({@link SafetyTalk}), and the disclosure gets a
+ * watch-out; after a no, thanks once. Action planning only once the core concern has been heard and
+ * reflected, never in the turn of a risk disclosure.
  */
 public final class TemplateSuggestionEngine implements SuggestionEngine {
 
