@@ -28,7 +28,7 @@ final class CueAcknowledgement {
         NAMES.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(hopeless|no hope|future|never get better)\\b"));
         NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back)\\b"));
         NAMES.put(CueKind.ANXIETY, Pattern.compile("\\b(sleep|slept|eat|eaten|eating|breath\\w*|shaking|sick|"
-                + "panic\\w*|body)\\b"));
+                + "panic\\w*|body|bed|get(ting)? up)\\b"));
     }
 
     /** Cosine between reply and cue above which the reply is about the cue (with the embedding model). */

@@ -22,7 +22,9 @@ final class JudgingReader {
             // Blame posed as a question.
             + "why (on earth |the hell |would |did )*(did|would|didn'?t|wouldn'?t) you|what (made you think|were you thinking)|"
             + "how did (you|the \\w+) (manage to |come to )?(let|leave|forget|miss|lose)\\b.*\\?|how did the \\w+ get\\b.*\\?|"
-            + "what made you think|"
+            + "what made you think|(what|why|how) on earth|what possessed you|"
+            // Consequences the client has coming.
+            + "come back (and|to) bite you|only have yourself to blame|serves you right|you'?ll (learn|regret)|"
             // A verdict on the client's act or the client.
             + "(that'?s|that was|that is|it was|sounds|you were|you'?re being|you are being|was a bit|pretty|quite|bit) "
             + "(a bit |pretty |quite |really |very |so |kind of |rather )?(irresponsible|rash|careless|reckless|selfish|"

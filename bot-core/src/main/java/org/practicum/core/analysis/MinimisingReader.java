@@ -30,6 +30,7 @@ final class MinimisingReader {
             + "happens (to everyone|to the best of us|in every \\w+|all the time)|(it|these things) happens?[!.]*$|just what happens|"
             + "(totally|completely|perfectly|really|so) (normal|common)(?! to (feel|be|want))|rite of passage|part of life|"
             + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
+            + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|(doesn'?t|does not) mean anything|"
             + "nobody (even )?noticed|no one (even )?noticed|isn'?t everything|"
             // A bright side.
             + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
@@ -45,7 +46,7 @@ final class MinimisingReader {
             + "let (it|them|him|her|that|one \\w+) (get to you|ruin|bother)|blame yourself|think like that|say that)|"
             + "try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
             + "(you'?re|you are) (being )?(way |far |much )?too hard on yourself|get over it|move on|cheer up|chin up|"
-            + "stay (strong|positive)|keep smiling|you'?ve got this|good vibes|overthinking|"
+            + "stay (strong|positive)|(try to |just )?(stay|be|think|keep|remain) (hopeful|positive|upbeat|calm)|keep smiling|you'?ve got this|good vibes|overthinking|"
             + "(you'?re|you are) (an amazing|a great|a brilliant|such a good|a wonderful|a fantastic) \\w+|"
             + "lucky to have you|"
             // Talking guilt away before it is heard.

@@ -166,7 +166,8 @@ class FlagRulesTest {
             "You're an amazing dad, honestly. Stay strong!", "Try not to dwell on it.",
             "Loads of students feel like that, it's a rite of passage.", "Aw, but you'll be an auntie!",
             "None of this is on you. Please don't blame yourself.", "Oh, we all have days like that!",
-            "He'll come crawling back, they always do."})
+            "He'll come crawling back, they always do.", "Try to think positive!",
+            "Parents fight sometimes, it doesn't mean anything."})
     void reassurance_normalising_and_cheerleading_are_minimising_not_advice_or_affirmation(String reply) {
         Analysis a = analyse(state(1, 0, 0), client("i keep going over what happened"), reply);
         assertEquals(Set.of(FlagKind.MINIMISING), flags(a));
@@ -184,7 +185,8 @@ class FlagRulesTest {
     @ValueSource(strings = {"Why on earth did you keep going?", "That's pretty irresponsible, to be honest.",
             "Lending money to family is never a good idea, is it?", "Three months is a lot to let slide.",
             "Well, you can see why she's upset.", "That was always going to be risky.",
-            "How did the door get left unlocked?", "That's a really dangerous thing to do."})
+            "How did the door get left unlocked?", "That's a really dangerous thing to do.",
+            "What on earth possessed you?", "That's going to come back and bite you."})
     void a_verdict_hindsight_or_a_blaming_question_is_judging(String reply) {
         assertTrue(flagsAfter("i spent the savings and now we're stuck", reply).contains(FlagKind.JUDGING));
     }
