@@ -64,5 +64,10 @@ record Analysis(Embedder embedder, SkillClassifier skills, AdviceDetector advice
         public java.util.List<org.practicum.core.cue.DistressCue> detect(String clientText) {
             return classifiers.cues().detect(clientText);
         }
+
+        @Override
+        public java.util.List<org.practicum.core.cue.DistressCue> highRisk(String clientText) {
+            return classifiers.cues().highRisk(clientText);
+        }
     }
 }

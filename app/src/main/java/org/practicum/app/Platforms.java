@@ -1,5 +1,6 @@
 package org.practicum.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.practicum.core.config.Secrets;
 import org.practicum.core.platform.ChatPlatform;
 import org.practicum.core.platform.PlatformContext;
+import org.practicum.core.session.InboxRecovery;
 import org.practicum.discord.DiscordPlatform;
 import org.practicum.slack.SlackPlatform;
 import org.slf4j.Logger;
@@ -38,10 +40,16 @@ final class Platforms {
         return platforms;
     }
 
+    /** How often each instance takes up unanswered messages: well within the inbox's hold. */
+    static final Duration INBOX_PASSES = Duration.ofSeconds(5);
+
     /** Starts every platform, then blocks until the process is asked to stop. */
     static int runUntilShutdown(Practicum practicum, List<ChatPlatform> platforms) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
+        InboxRecovery inbox = practicum.inboxRecovery();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // No message is taken up into a platform that is closing.
+            inbox.close();
             platforms.forEach(ChatPlatform::close);
             practicum.close();
             stopped.countDown();
@@ -51,6 +59,7 @@ final class Platforms {
             platform.start();
             LOG.info("{} connected", platform.name());
         }
+        inbox.start(INBOX_PASSES);
         stopped.await();
         return 0;
     }

@@ -20,6 +20,7 @@ import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.EngineSettings;
+import org.practicum.core.session.InboxRecovery;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.simulation.ScriptedClientSimulator;
 import org.practicum.core.storage.Database;
@@ -238,6 +239,18 @@ public final class Practicum implements AutoCloseable {
     /** Cohorts, review, reports and personal data over the same database as the engine. */
     public Programme programme() {
         return programme;
+    }
+
+    /**
+     * Long-running mode: takes up messages an instance acknowledged and never answered (see
+     * {@link InboxRecovery}); started once the platforms answering them are.
+     */
+    public InboxRecovery inboxRecovery() {
+        int minutes = settings.integer("practice.late-after-minutes");
+        if (minutes < 1) {
+            throw settings.invalid("practice.late-after-minutes", "must be at least 1");
+        }
+        return new InboxRecovery(engine, Duration.ofMinutes(minutes), Clock.systemUTC());
     }
 
     /** Long-running mode: purge sessions past storage.retention-days once a day (0 keeps them forever). */

@@ -62,9 +62,9 @@ class PracticeCliTest {
         assertOrderWithinTurns(events);
     }
 
-    /** Within a turn: flags, then client, then suggestions (a retry starts the turn afresh). */
+    /** Within a turn: the client, then the flags on the reply, then suggestions (a retry starts the turn afresh). */
     static void assertOrderWithinTurns(List<JsonNode> events) {
-        List<String> order = List.of("flags", "client", "suggestions");
+        List<String> order = List.of("client", "flags", "suggestions");
         int lastTurn = -1;
         int lastRank = -1;
         for (JsonNode e : events) {

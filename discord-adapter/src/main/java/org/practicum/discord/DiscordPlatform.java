@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.CloseCode;
@@ -111,6 +112,10 @@ public final class DiscordPlatform implements ChatPlatform {
             awaitReady(jdas.get(i), closeCodes.get(i));
         }
         registerCommands();
+        context.engine().inbox().onRedelivery(Practice.PLATFORM,
+                (entry, delayed) -> listener.redeliver(entry, delayed, this::thread));
+        context.engine().inbox().onRedelivery(SessionCommands.INBOX,
+                (entry, delayed) -> listener.redeliverCommand(entry, this::thread));
         JDA any = jdas.get(0);
         jdas.forEach(jda -> jda.setRequiredScopes("applications.commands"));
         LOG.info("Discord: connected as {} ({}). Invite the bot with: {}", any.getSelfUser().getName(), shards,
@@ -190,6 +195,11 @@ public final class DiscordPlatform implements ChatPlatform {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A thread one of this instance's shards sees, or null. */
+    private GuildMessageChannel thread(String id) {
+        return jdas.stream().map(jda -> jda.getThreadChannelById(id)).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** One JDA connection per shard of this instance, lowest shard first; for tests and health checks. */

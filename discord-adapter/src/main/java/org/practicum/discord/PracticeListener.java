@@ -2,6 +2,7 @@ package org.practicum.discord;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
@@ -9,6 +10,8 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import org.practicum.core.session.InboxEntry;
 import org.practicum.core.session.PracticeEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +36,8 @@ final class PracticeListener extends ListenerAdapter {
     PracticeListener(Practice practice, PerChannelQueue queue, Executor workers) {
         this.engine = practice.engine();
         this.start = new StartCommand(practice);
-        this.commands = new SessionCommands(practice);
-        this.replies = new ThreadReplies(practice, workers);
+        this.commands = new SessionCommands(practice, queue);
+        this.replies = new ThreadReplies(practice, queue, workers);
         this.buttons = new Buttons(practice);
         this.queue = queue;
         this.workers = workers;
@@ -48,8 +51,9 @@ final class PracticeListener extends ListenerAdapter {
         }
         switch (event.getSubcommandName()) {
             case PracticeCommands.START -> deferred(event, start.refusal(event), () -> start.run(event));
-            case PracticeCommands.END, PracticeCommands.RETRY, PracticeCommands.RESUME ->
-                    deferred(event, commands.refusal(event), () -> commands.run(event));
+            case PracticeCommands.END, PracticeCommands.RETRY, PracticeCommands.RESUME -> commands.refusal(event)
+                    .ifPresentOrElse(refusal -> event.reply(refusal).setEphemeral(true).queue(),
+                            () -> commands.receive(event));
             case PracticeCommands.SCENARIOS -> commands.scenarios(event);
             default -> {
                 if (programme != null && ProgrammeCommands.SUBCOMMANDS.contains(event.getSubcommandName())) {
@@ -93,8 +97,22 @@ final class PracticeListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         if (ThreadReplies.mayBeReply(event)) {
-            queue.submitThen(event.getChannel().getId(), () -> replies.handle(event));
+            replies.receive(event);
         }
+    }
+
+    /** A message the inbox took up again, if its thread is one this instance's shards see. */
+    void redeliver(InboxEntry entry, boolean delayed, Function<String, GuildMessageChannel> threads) {
+        inThread(entry, threads).ifPresent(thread -> replies.redeliver(entry, delayed, thread));
+    }
+
+    /** A {@code /practice end|retry|resume} the inbox took up again, likewise. */
+    void redeliverCommand(InboxEntry entry, Function<String, GuildMessageChannel> threads) {
+        inThread(entry, threads).ifPresent(thread -> commands.redeliver(entry, thread));
+    }
+
+    private Optional<GuildMessageChannel> inThread(InboxEntry entry, Function<String, GuildMessageChannel> threads) {
+        return engine.find(entry.sessionId()).map(s -> threads.apply(s.origin().thread()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.practicum.core.report.Debrief;
+import org.practicum.core.session.InboxEntry;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionUpdate;
@@ -14,10 +15,17 @@ import org.practicum.core.session.SessionUpdate;
 /** {@code /practice end|retry|resume} inside a practice thread, and {@code scenarios|help} anywhere. */
 final class SessionCommands {
 
-    private final Practice practice;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionCommands.class);
 
-    SessionCommands(Practice practice) {
+    /** The inbox's name for these commands, taken up again apart from messages. */
+    static final String INBOX = "discord-commands";
+
+    private final Practice practice;
+    private final PerChannelQueue queue;
+
+    SessionCommands(Practice practice, PerChannelQueue queue) {
         this.practice = practice;
+        this.queue = queue;
     }
 
     /** The session of the thread the command was used in, if the user may control it; else why not. */
@@ -33,13 +41,37 @@ final class SessionCommands {
         return Optional.empty();
     }
 
-    /** Runs after the reply was deferred; the outcome is posted in the thread for everyone there. */
-    void run(SlashCommandInteractionEvent event) {
+    /**
+     * A command that passed {@link #refusal}: recorded in the inbox with its interaction token (kept until
+     * done, so a follow-up can still reach the user after a restart), then deferred, which is Discord's
+     * acknowledgement, and run on the thread's queue.
+     */
+    void receive(SlashCommandInteractionEvent event) {
         Session session = session(event).orElseThrow();
         GuildMessageChannel thread = event.getChannel().asGuildMessageChannel();
-        InteractionHook hook = event.getHook();
+        String key = "command/" + event.getId();
+        practice.engine().inbox().receive(INBOX, key, session.id(), event.getUser().getId(),
+                event.getSubcommandName() + " " + event.getToken(), () -> {
+                    event.deferReply(true).queue();
+                    queue.submit(thread.getId(), () -> run(event.getSubcommandName(), session.id(), thread,
+                            event.getHook(), key));
+                });
+    }
+
+    /** A command the inbox took up again, in a thread this instance sees: run as if just used. */
+    void redeliver(InboxEntry entry, GuildMessageChannel thread) {
+        String[] subcommandAndToken = entry.text().split(" ", 2);
+        InteractionHook hook = InteractionHook.from(thread.getJDA(), subcommandAndToken[1]);
+        queue.submit(thread.getId(), () -> run(subcommandAndToken[0], entry.sessionId(), thread, hook,
+                entry.eventKey()));
+    }
+
+    /** Runs after the reply was deferred; the outcome is posted in the thread for everyone there. */
+    private void run(String subcommand, String sessionId, GuildMessageChannel thread, InteractionHook hook,
+                     String eventKey) {
         try {
-            switch (event.getSubcommandName()) {
+            Session session = practice.engine().find(sessionId).orElseThrow();
+            switch (subcommand) {
                 case PracticeCommands.END -> {
                     Debrief debrief = practice.debriefs().end(session.id());
                     practice.poster().debrief(thread, debrief);
@@ -60,7 +92,11 @@ final class SessionCommands {
             }
         } catch (PracticeException e) {
             hook.sendMessage(Texts.refusal(e)).queue();
+        } catch (RuntimeException e) {
+            LOG.error("/practice {} failed", subcommand, e);
+            hook.sendMessage("Sorry, that went wrong on my side. Please try again.").queue();
         }
+        practice.engine().inbox().done(sessionId, eventKey);
     }
 
     void scenarios(SlashCommandInteractionEvent event) {

@@ -63,6 +63,17 @@ final class ThreadPoster {
      * then the debrief when the session ended. {@code trigger} is the trainee message it answers, if any.
      */
     void post(GuildMessageChannel thread, String clientName, SessionUpdate update, Message trigger) {
+        postLine(thread, clientName, update, trigger, update.client() == null ? null : suggestionsButton(update));
+        afterLine(thread, update);
+    }
+
+    /**
+     * The first part of a result, for as soon as the client has spoken: notices, then the client's
+     * message with status reactions, and under it {@code row} (none yet while the coaching is made).
+     * Returns the message the row goes under, or null when the client did not speak.
+     */
+    Message postLine(GuildMessageChannel thread, String clientName, SessionUpdate update, Message trigger,
+                     ActionRow row) {
         for (Notice notice : update.notices()) {
             switch (notice.kind()) {
                 case PAUSE -> crisis(thread, notice, trigger);
@@ -70,14 +81,32 @@ final class ThreadPoster {
                 default -> send(thread, Texts.notice(notice.text()));
             }
         }
-        if (update.client() != null) {
-            Message last = sendText(thread, Texts.clientMessage(clientName, update.client().text()),
-                    ActionRow.of(Button.secondary(ComponentId.suggestions(update.sessionId(), update.turn()).encode(),
-                            Texts.suggestionsLabel(update.flags().size()))));
-            List<String> status = emoji.reactionsFor(update.client().emotion(), update.client().trend()).stream()
-                    .map(EmojiMap.Reaction::discord).toList();
-            reactions.show(new JdaReactions(thread), last.getId(), status);
+        if (update.client() == null) {
+            return null;
         }
+        Message last = sendText(thread, Texts.clientMessage(clientName, update.client().text()), row);
+        List<String> status = emoji.reactionsFor(update.client().emotion(), update.client().trend()).stream()
+                .map(EmojiMap.Reaction::discord).toList();
+        reactions.show(new JdaReactions(thread), last.getId(), status);
+        return last;
+    }
+
+    /**
+     * The coaching after a line posted without it: the suggestions button (with the flags' count) goes
+     * under the line, then whatever follows it.
+     */
+    void postCoaching(GuildMessageChannel thread, Message line, SessionUpdate whole) {
+        thread.editMessageComponentsById(line.getId(), suggestionsButton(whole)).complete();
+        afterLine(thread, whole);
+    }
+
+    private static ActionRow suggestionsButton(SessionUpdate update) {
+        return ActionRow.of(Button.secondary(ComponentId.suggestions(update.sessionId(), update.turn()).encode(),
+                Texts.suggestionsLabel(update.flags().size())));
+    }
+
+    /** That the client left, and the debrief, when the session ended with this result. */
+    private void afterLine(GuildMessageChannel thread, SessionUpdate update) {
         update.notices().stream().filter(n -> n.kind() == Notice.Kind.CLIENT_ENDED).findFirst()
                 .ifPresent(n -> send(thread, Texts.notice(n.text())));
         debriefs.after(update).ifPresent(d -> debrief(thread, d));

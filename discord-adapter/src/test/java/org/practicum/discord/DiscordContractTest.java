@@ -106,8 +106,8 @@ class DiscordContractTest extends ChatPlatformContract {
         @Override
         public void awaitTurn(String thread, int turn) throws Exception {
             String button = ComponentId.suggestions(session(thread).id(), turn).encode();
-            discord.await("POST", "channels/" + thread + "/messages", c -> c.body().toString().contains(button)
-                    || c.body().path("embeds").size() > 0);
+            // The client's line is posted first; its suggestions button is added once the coaching is made.
+            discord.await("PATCH", "channels/" + thread + "/messages/\\d+", c -> c.body().toString().contains(button));
         }
 
         @Override
@@ -119,10 +119,10 @@ class DiscordContractTest extends ChatPlatformContract {
         public String coaching(Member member, String thread) throws Exception {
             int turn = session(thread).lastActive().orElseThrow().turn();
             String button = ComponentId.suggestions(session(thread).id(), turn).encode();
-            List<JsonNode> posted = discord.posted(thread);
-            for (int i = posted.size() - 1; i >= 0; i--) {
-                if (posted.get(i).toString().contains(button)) {
-                    String click = discord.click(people.get(member), discord.postedId(thread, i), button);
+            for (int i = discord.posted(thread).size() - 1; i >= 0; i--) {
+                String id = discord.postedId(thread, i);
+                if (discord.current(id).toString().contains(button)) {
+                    String click = discord.click(people.get(member), id, button);
                     return discord.response(click).body().path("data").path("content").asText();
                 }
             }

@@ -28,10 +28,7 @@ class DiscordMinimalDebriefTest extends RunningBot {
     void the_thread_is_told_only_that_the_session_ended_and_the_figures_and_chart_come_with_my_feedback()
             throws Exception {
         // given
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO));
-        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
-        String threadId = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
+        String threadId = startSession(TRAINEE);
         discord.message(TRAINEE, threadId, "Just study harder and make a timetable, you'll be fine.");
         discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
 

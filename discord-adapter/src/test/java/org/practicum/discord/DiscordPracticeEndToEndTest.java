@@ -119,8 +119,8 @@ class DiscordPracticeEndToEndTest extends RunningBot {
         String threadId = startSession();
         discord.message(TRAINEE, threadId, "Just study harder and make a timetable, you'll be fine.");
         discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
+        JsonNode answer = discord.awaitButtons(discord.postedId(threadId, 2));
         TurnRecord turn1 = session(threadId).lastActive().orElseThrow();
-        JsonNode answer = discord.posted(threadId).get(2);
         int flags = turn1.analysis().flags().size();
         assertTrue(flags > 0, "advice this early is flagged");
         assertEquals("💡 Suggestions · ⚠ " + flags, button(answer).get("label").asText());
@@ -148,7 +148,7 @@ class DiscordPracticeEndToEndTest extends RunningBot {
         String advice = "Just study harder and make a timetable, you'll be fine.";
         discord.message(TRAINEE, threadId, advice);
         discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 3);
-        JsonNode answer = discord.posted(threadId).get(2);
+        JsonNode answer = discord.awaitButtons(discord.postedId(threadId, 2));
         discord.slashCommand(TRAINEE, threadId, "end", Map.of());
         FakeDiscord.Call debrief = discord.await("POST", "channels/" + threadId + "/messages",
                 c -> c.body().path("embeds").size() > 0);
@@ -381,8 +381,9 @@ class DiscordPracticeEndToEndTest extends RunningBot {
         assertEquals(2, beforeJoining, "an observer's message was not answered");
         discord.await("POST", "channels/" + threadId + "/messages", c -> c.body().path("content").asText()
                 .contains("Robin joined"));
-        JsonNode answer = discord.await("POST", "channels/" + threadId + "/messages",
-                c -> button(c.body()).path("custom_id").asText().endsWith(":1")).body();
+        String answerPath = discord.await("PATCH", "channels/" + threadId + "/messages/\\d+",
+                c -> button(c.body()).path("custom_id").asText().endsWith(":1")).path();
+        JsonNode answer = discord.current(answerPath.substring(answerPath.lastIndexOf('/') + 1));
         assertEquals(Texts.clientMessage(clientName(), session(threadId).lastActive().orElseThrow().client().text()),
                 answer.get("content").asText());
     }
@@ -409,11 +410,7 @@ class DiscordPracticeEndToEndTest extends RunningBot {
     }
 
     private String startSession() throws InterruptedException {
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO));
-        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
-        String threadId = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
-        return threadId;
+        return startSession(TRAINEE);
     }
 
     private void awaitReactions(String threadId, String messageId, List<String> emojis) throws InterruptedException {

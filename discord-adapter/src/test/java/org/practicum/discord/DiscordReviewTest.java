@@ -300,11 +300,11 @@ class DiscordReviewTest extends RunningBot {
         return thread;
     }
 
-    /** {@code who} replies on {@code turn}; waits for the client's answer, or the session's end. */
+    /** {@code who} replies on {@code turn}; waits for the client's answer with its coaching button. */
     private void reply(String thread, FakeDiscord.Person who, String text, int turn) throws InterruptedException {
         discord.message(who, thread, text);
-        discord.await("POST", "channels/" + thread + "/messages", c -> DiscordPracticeEndToEndTest.button(c.body())
-                .path("custom_id").asText().endsWith(":" + turn) || c.body().path("embeds").size() > 0);
+        discord.await("PATCH", "channels/" + thread + "/messages/\\d+", c -> DiscordPracticeEndToEndTest.button(c.body())
+                .path("custom_id").asText().endsWith(":" + turn));
     }
 
     /** Fran ends the session unless the client already left; returns the debrief's message id and its button. */

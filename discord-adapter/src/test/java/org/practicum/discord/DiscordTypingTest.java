@@ -26,10 +26,7 @@ class DiscordTypingTest extends RunningBot {
     @Test
     void the_clients_reply_appears_no_sooner_than_its_length_takes_to_type_with_typing_showing() throws Exception {
         // given
-        discord.slashCommand(TRAINEE, FakeDiscord.CHANNEL, "start", Map.of("scenario", SCENARIO));
-        discord.await("POST", "channels/" + FakeDiscord.CHANNEL + "/threads", c -> true);
-        String threadId = discord.onlyThread();
-        discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 2);
+        String threadId = startSession(TRAINEE);
 
         // when
         long sent = System.nanoTime();

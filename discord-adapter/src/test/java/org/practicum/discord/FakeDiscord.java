@@ -311,12 +311,35 @@ final class FakeDiscord implements AutoCloseable {
         return calls("POST", "channels/" + channelId + "/messages").stream().map(Call::body).toList();
     }
 
-    /** The id the fake gave to the n-th message posted in a channel (0-based). */
-    String postedId(String channelId, int index) {
-        return messages.values().stream().filter(m -> m.get("channel_id").asText().equals(channelId)
-                        && m.get("author").get("id").asText().equals(BOT))
-                .sorted((a, b) -> Long.compare(a.get("id").asLong(), b.get("id").asLong()))
-                .toList().get(index).get("id").asText();
+    /**
+     * The id the fake gave to the n-th message posted in a channel (0-based). A call is recorded before its
+     * message is stored, so this waits a little for a message whose call was just seen.
+     */
+    String postedId(String channelId, int index) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (true) {
+            List<ObjectNode> posted = messages.values().stream().filter(m -> m.get("channel_id").asText()
+                            .equals(channelId) && m.get("author").get("id").asText().equals(BOT))
+                    .sorted((a, b) -> Long.compare(a.get("id").asLong(), b.get("id").asLong())).toList();
+            if (posted.size() > index || Instant.now().isAfter(deadline)) {
+                return posted.get(index).get("id").asText();
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** A bot message as it stands now, edits included. */
+    JsonNode current(String messageId) {
+        return messages.get(messageId).deepCopy();
+    }
+
+    /**
+     * A client message once its buttons are on it (the bot adds them by an edit when the coaching on the
+     * reply is made), as it stands then.
+     */
+    JsonNode awaitButtons(String messageId) throws InterruptedException {
+        await("PATCH", "channels/\\d+/messages/" + messageId, c -> c.body().path("components").size() > 0);
+        return current(messageId);
     }
 
     /** The bot's own reactions on a message now, in the order they were added. */
@@ -410,6 +433,9 @@ final class FakeDiscord implements AutoCloseable {
             respond(exchange, 201, thread);
         } else if ((m = match("channels/(\\d+)/messages", path)) != null && call.method().equals("POST")) {
             respond(exchange, 200, botMessage(m.group(1), call.body()));
+        } else if ((m = match("channels/\\d+/messages/(\\d+)", path)) != null && call.method().equals("PATCH")
+                && messages.containsKey(m.group(1))) {
+            respond(exchange, 200, edit(m.group(1), call.body()));
         } else if ((m = match("webhooks/\\d+/[^/]+", path)) != null && call.method().equals("POST")) {
             respond(exchange, 200, botMessage(CHANNEL, call.body()));
         } else if (match("webhooks/\\d+/[^/]+/messages/.+", path) != null) {
@@ -529,6 +555,13 @@ final class FakeDiscord implements AutoCloseable {
             message.put("flags", body.get("flags").asInt());
         }
         messages.put(id, message);
+        return message;
+    }
+
+    /** A bot message edited: the fields the edit carries replace the message's own. */
+    private ObjectNode edit(String messageId, JsonNode body) {
+        ObjectNode message = messages.get(messageId);
+        body.fields().forEachRemaining(f -> message.set(f.getKey(), f.getValue()));
         return message;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.practicum.core.config.Secrets;
 import org.practicum.core.config.Settings;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.platform.PlatformContext;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
@@ -14,6 +15,7 @@ import org.practicum.core.scenario.ScenarioCatalog;
 import org.practicum.core.session.EngineSettings;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.storage.Database;
+import org.practicum.core.suggestion.SuggestionEngine;
 import org.practicum.core.testing.Fixtures;
 
 /**
@@ -34,11 +36,27 @@ final class TestEngine implements AutoCloseable {
     private final org.practicum.core.programme.Programme programme;
 
     TestEngine(Path dataDir, Map<String, String> settingOverrides) {
+        this(dataDir, settingOverrides, Database.embedded(dataDir), Fixtures.offlineRoles().suggestions());
+    }
+
+    /** On a given database: several instances may share one (H2 or PostgreSQL). */
+    TestEngine(Path dataDir, Map<String, String> settingOverrides, Database database) {
+        this(dataDir, settingOverrides, database, Fixtures.offlineRoles().suggestions());
+    }
+
+    /** With these suggestions (held back, say, to see what Discord shows before them). */
+    TestEngine(Path dataDir, Map<String, String> settingOverrides, SuggestionEngine suggestions) {
+        this(dataDir, settingOverrides, Database.embedded(dataDir), suggestions);
+    }
+
+    private TestEngine(Path dataDir, Map<String, String> settingOverrides, Database database,
+                       SuggestionEngine suggestions) {
         settings = Settings.load(CONFIG.resolve("application.yaml"), new HashMap<>(settingOverrides));
         emoji = EmojiMap.load(CONFIG.resolve(settings.string("files.emoji")));
-        database = Database.embedded(dataDir);
+        this.database = database;
         // The files the settings name: a test may point them elsewhere (its own server's crisis text).
-        engine = Fixtures.offline(Fixtures.store(database))
+        OfflineRoles offline = Fixtures.offlineRoles();
+        engine = Fixtures.offline(Fixtures.store(database)).roles(offline.analyzer(), offline.client(), suggestions)
                 .scenarios(ScenarioCatalog.load(CONFIG.resolve(settings.string("files.scenarios"))))
                 .crisisResources(CrisisResources.load(CONFIG.resolve(settings.string("files.crisis-resources"))))
                 .settings(new EngineSettings(settings.integer("practice.max-message-chars"), 100,
@@ -50,6 +68,10 @@ final class TestEngine implements AutoCloseable {
 
     org.practicum.core.programme.Programme programme() {
         return programme;
+    }
+
+    Database database() {
+        return database;
     }
 
     PracticeEngine engine() {

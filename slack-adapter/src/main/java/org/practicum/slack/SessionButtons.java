@@ -4,7 +4,6 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import java.util.function.Consumer;
 import org.practicum.core.session.SessionMode;
 
 /** Practicum's buttons and the scenario menu; each is acknowledged at once and handled after. */
@@ -16,20 +15,16 @@ final class SessionButtons {
         this.practice = practice;
     }
 
-    Response retry(BlockActionRequest request, ActionContext ctx) {
-        return press(request, ctx, practice::retry);
-    }
-
-    Response end(BlockActionRequest request, ActionContext ctx) {
-        return press(request, ctx, practice::end);
-    }
-
-    Response join(BlockActionRequest request, ActionContext ctx) {
-        return press(request, ctx, practice::join);
-    }
-
-    Response resume(BlockActionRequest request, ActionContext ctx) {
-        return press(request, ctx, practice::resume);
+    /** Retry, end, join or resume: the session's work is done after the ack. */
+    Response press(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        String messageTs = p.getContainer() != null ? p.getContainer().getMessageTs() : null;
+        if (p.getChannel() != null && messageTs != null) {
+            BlockActionPayload.Action action = p.getActions().get(0);
+            practice.press(new ButtonPress(p.getUser().getId(), p.getChannel().getId(), messageTs, action.getValue(),
+                    action.getActionId(), "click/" + action.getActionTs() + "/" + p.getUser().getId()));
+        }
+        return ctx.ack();
     }
 
     /** A scenario chosen in the picker that {@code /practice start} showed: a private session. */
@@ -39,16 +34,6 @@ final class SessionButtons {
         if (selected != null && p.getChannel() != null) {
             practice.start(p.getTeam().getId(), p.getChannel().getId(), p.getUser().getId(), selected.getValue(),
                     SessionMode.PRIVATE, text -> { });
-        }
-        return ctx.ack();
-    }
-
-    private static Response press(BlockActionRequest request, ActionContext ctx, Consumer<ButtonPress> action) {
-        BlockActionPayload p = request.getPayload();
-        String messageTs = p.getContainer() != null ? p.getContainer().getMessageTs() : null;
-        if (p.getChannel() != null && messageTs != null) {
-            action.accept(new ButtonPress(p.getUser().getId(), p.getChannel().getId(), messageTs,
-                    p.getActions().get(0).getValue()));
         }
         return ctx.ack();
     }

@@ -64,16 +64,17 @@ public final class SlackPlatform implements ChatPlatform {
                 settings.publicDebrief());
         Facilitators facilitators = new Facilitators(settings, api);
         SlackPractice practice = new SlackPractice(engine, debriefs, view, facilitators, queue);
+        engine.inbox().onRedelivery(SlackPractice.PLATFORM, practice::redeliver);
+        engine.inbox().onRedelivery(SlackPractice.BUTTONS, practice::redeliverPress);
         SlackProgramme cohorts = programme == null ? null : new SlackProgramme(programme, engine, api, facilitators);
         PracticeCommand command = new PracticeCommand(practice, engine.scenarios(), cohorts, queue);
         ThreadReplies replies = new ThreadReplies(practice, new SeenEvents(10_000));
         SessionButtons buttons = new SessionButtons(practice);
         app.command(PracticeCommand.NAME, command::handle);
         app.event(MessageEvent.class, replies::handle);
-        app.blockAction(ActionIds.RETRY, buttons::retry);
-        app.blockAction(ActionIds.END, buttons::end);
-        app.blockAction(ActionIds.JOIN, buttons::join);
-        app.blockAction(ActionIds.RESUME, buttons::resume);
+        for (String action : java.util.List.of(ActionIds.RETRY, ActionIds.END, ActionIds.JOIN, ActionIds.RESUME)) {
+            app.blockAction(action, buttons::press);
+        }
         app.blockAction(ActionIds.PICK_SCENARIO, buttons::pickScenario);
         if (cohorts != null) {
             app.messageShortcut(SlackProgramme.REVIEW_SHORTCUT, cohorts::openReviewForm);

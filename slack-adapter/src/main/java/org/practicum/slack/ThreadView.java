@@ -93,12 +93,18 @@ final class ThreadView {
      * @param speakerMessageTs the ts of the speaker's message that caused it, for a crisis alert; may be null
      */
     void show(Session session, SessionUpdate update, String speaker, String speakerMessageTs) {
-        ThreadKey thread = ThreadKey.parse(session.origin().thread());
-        String clientName = clientName(session);
         if (has(update, Notice.Kind.PAUSE)) {
-            showCrisis(session, thread, update, speaker, speakerMessageTs);
+            showCrisis(session, ThreadKey.parse(session.origin().thread()), update, speaker, speakerMessageTs);
             return;
         }
+        showLine(session, update, speaker);
+        showCoaching(session, update, speaker);
+    }
+
+    /** The thread's part of an update, shown as soon as the client has spoken: a retry's notice, the client's line. */
+    void showLine(Session session, SessionUpdate update, String speaker) {
+        ThreadKey thread = ThreadKey.parse(session.origin().thread());
+        String clientName = clientName(session);
         Optional<String> retryNotice = Optional.empty();
         if (has(update, Notice.Kind.RETRY)) {
             retryNotice = postInThread(thread, ":leftwards_arrow_with_hook: _" + Mrkdwn.mention(speaker)
@@ -107,6 +113,14 @@ final class ThreadView {
         if (update.client() != null) {
             showClientLine(thread, new ClientLine(session.id(), update.turn()), clientName, update, retryNotice);
         }
+    }
+
+    /**
+     * What follows the client's line: that the client left, and then the debrief; else the speaker's
+     * private panel (flags, suggestions).
+     */
+    void showCoaching(Session session, SessionUpdate update, String speaker) {
+        ThreadKey thread = ThreadKey.parse(session.origin().thread());
         for (Notice notice : update.notices()) {
             if (notice.kind() == Notice.Kind.CLIENT_ENDED) {
                 postInThread(thread, "_" + Mrkdwn.escape(notice.text()) + "_");
@@ -116,7 +130,7 @@ final class ThreadView {
         if (debrief.isPresent()) {
             showDebrief(session, debrief.get());
         } else if (update.client() != null) {
-            tellPrivately(thread, speaker, CoachPanel.of(update, clientName));
+            tellPrivately(thread, speaker, CoachPanel.of(update, clientName(session)));
         }
     }
 

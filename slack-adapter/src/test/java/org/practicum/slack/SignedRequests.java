@@ -15,6 +15,8 @@ import java.util.Map;
 final class SignedRequests {
 
     static final String SECRET = "test-signing-secret";
+    /** Slack stamps each click with its own action_ts. */
+    private static final java.util.concurrent.atomic.AtomicInteger ACTIONS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final String secret;
     private final String responseUrl;
@@ -47,7 +49,7 @@ final class SignedRequests {
                 + "\"trigger_id\":\"1.2.3\",\"channel\":{\"id\":\"" + channel + "\",\"name\":\"practice\"},"
                 + "\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"action_id\":\"" + actionId + "\","
                 + "\"block_id\":\"b1\",\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":\"" + value + "\","
-                + "\"type\":\"button\",\"action_ts\":\"1700000001.1\"}]}";
+                + "\"type\":\"button\",\"action_ts\":\"1700000001." + ACTIONS.incrementAndGet() + "\"}]}";
     }
 
     /** "Review this reply" (a message shortcut) on a message in a thread. */

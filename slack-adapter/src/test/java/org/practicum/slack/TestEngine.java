@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.programme.Programme;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.session.PracticeEngine;
 import org.practicum.core.storage.Database;
+import org.practicum.core.suggestion.SuggestionEngine;
 import org.practicum.core.testing.Fixtures;
 
 /**
@@ -30,13 +32,20 @@ record TestEngine(PracticeEngine engine, Debriefs debriefs, EmojiMap emoji, Data
 
     /** As above on a given database: several instances may share one (H2 or PostgreSQL). */
     static TestEngine open(Path dataDir, Database database) throws IOException {
+        return open(dataDir, database, Fixtures.offlineRoles().suggestions());
+    }
+
+    /** As above with these suggestions (held back, say, to see what Slack shows before them). */
+    static TestEngine open(Path dataDir, Database database, SuggestionEngine suggestions) throws IOException {
         Path crisis = dataDir.resolve("crisis-resources.yaml");
         if (!Files.exists(crisis)) {
             Files.createDirectories(dataDir);
             Files.writeString(crisis, "default:\n  message: Default resources for everyone.\ncommunities:\n  "
                     + TEAM + ":\n    message: \"" + TEAM_CRISIS_TEXT + "\"\n");
         }
+        OfflineRoles offline = Fixtures.offlineRoles();
         PracticeEngine engine = Fixtures.offline(Fixtures.store(database))
+                .roles(offline.analyzer(), offline.client(), suggestions)
                 .crisisResources(CrisisResources.load(crisis)).build();
         // Cohort roles come from Slack's own facilitator settings here, so none are configured.
         Programme programme = Programme.open(database.dataSource(),

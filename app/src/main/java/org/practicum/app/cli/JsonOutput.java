@@ -36,8 +36,15 @@ public final class JsonOutput implements PracticeOutput {
     }
 
     @Override
-    public void update(SessionUpdate u) {
+    public void clientLine(SessionUpdate u) {
         u.notices().stream().filter(n -> n.kind() != Notice.Kind.CLIENT_ENDED).forEach(n -> notice(u, n));
+        if (u.client() != null) {
+            emit(client(u.sessionId(), u.turn(), u.client()));
+        }
+    }
+
+    @Override
+    public void coaching(SessionUpdate u) {
         if (!u.flags().isEmpty()) {
             ObjectNode flags = event("flags", u.sessionId()).put("turn", u.turn());
             ArrayNode items = flags.putArray("items");
@@ -46,9 +53,6 @@ public final class JsonOutput implements PracticeOutput {
                         .put("better", f.better());
             }
             emit(flags);
-        }
-        if (u.client() != null) {
-            emit(client(u.sessionId(), u.turn(), u.client()));
         }
         if (u.suggestions() != null && !u.suggestions().items().isEmpty()) {
             emit(suggestions(u.sessionId(), u.turn(), u.suggestions()));

@@ -9,8 +9,17 @@ public interface PracticeOutput {
 
     void introduce(Scenario scenario, String sessionId);
 
-    /** Flags, client message, suggestions, then notices. */
-    void update(SessionUpdate update);
+    /** A whole turn at once: {@link #clientLine}, then {@link #coaching}. */
+    default void update(SessionUpdate update) {
+        clientLine(update);
+        coaching(update);
+    }
+
+    /** Notices, then the client's message: shown as soon as the client has spoken. */
+    void clientLine(SessionUpdate update);
+
+    /** After the client's message: the flags on the trainee's reply, the suggestions, and whether the client left. */
+    void coaching(SessionUpdate update);
 
     /**
      * After /retry or /resume in a running session: the notice, and (for people, not for JSON

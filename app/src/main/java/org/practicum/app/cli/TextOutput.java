@@ -45,14 +45,19 @@ public final class TextOutput implements PracticeOutput {
     }
 
     @Override
-    public void update(SessionUpdate u) {
+    public void clientLine(SessionUpdate u) {
         u.notices().stream().filter(n -> n.kind() != Notice.Kind.CLIENT_ENDED)
                 .forEach(n -> out.println("ℹ " + TerminalSteps.notice(n)));
-        for (Flag f : u.flags()) {
-            flag(FlagNote.onLastReply(f), "");
-        }
         if (u.client() != null) {
             client(u.client());
+        }
+        out.flush();
+    }
+
+    @Override
+    public void coaching(SessionUpdate u) {
+        for (Flag f : u.flags()) {
+            flag(FlagNote.onLastReply(f), "");
         }
         if (u.suggestions() != null) {
             hint(u);

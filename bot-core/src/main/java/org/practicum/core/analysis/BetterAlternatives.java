@@ -20,7 +20,7 @@ final class BetterAlternatives {
     }
 
     static String forMissedCue(DistressCue cue) {
-        String quote = shortQuote(cue.quote());
+        String quote = cue.quote().strip();
         if (ASK_ABOUT_SUICIDE.contains(cue.kind())) {
             return "Name it and ask directly and calmly: \"When you say '" + quote
                     + "', are you having thoughts of ending your life?\"";
@@ -49,10 +49,5 @@ final class BetterAlternatives {
 
     static String forSelfFocus() {
         return "Keep the focus on them: \"I can only imagine part of it. What has it been like for you?\"";
-    }
-
-    private static String shortQuote(String quote) {
-        String q = quote.strip();
-        return q.length() <= 80 ? q : q.substring(0, 77) + "...";
     }
 }

@@ -54,6 +54,9 @@ public final class MessageReader {
             + "|what's that about|say a bit more about (that|what)");
     private static final Pattern GREETING = Pattern.compile("^(hi|hello|hey|hiya|heya|good (morning|afternoon|evening))"
             + "\\b");
+    /** "outside work", "apart from your mum": what the message sets aside is not what it asks about. */
+    private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(outside( of)?|apart from|other than|away from"
+            + "|besides|except( for)?) (the |your |of )?[\\p{L}'-]+");
     /** After a follow-up like "does anyone know?", the risk talk is still going on if it was this recent. */
     private static final int RISK_TALK_TURNS = 3;
     /** Cosine at which a reflection says back something the client said or the story holds. */
@@ -83,7 +86,8 @@ public final class MessageReader {
         }
         Intent intent = intent(text, analysis, risk);
         boolean fits = intent != Intent.REFLECTION || reflectionFits(context, analysis);
-        return new Understanding(intent, topics, risk, adviceTopics, fits);
+        List<String> people = List.copyOf(vocabulary.peopleAskedIn(withoutExcluded(traineeText)));
+        return new Understanding(intent, topics, people, risk, adviceTopics, fits);
     }
 
     private static Intent intent(String text, Analysis analysis, RiskQuestion risk) {
@@ -167,13 +171,17 @@ public final class MessageReader {
                 : analysis.sentences().stream().map(LabelledSentence::text).toList();
         for (String s : sentences) {
             if (s.contains("?")) {
-                ordered.addAll(vocabulary.topicsAskedIn(s));
+                ordered.addAll(vocabulary.topicsAskedIn(withoutExcluded(s)));
             }
         }
         for (String s : sentences) {
-            ordered.addAll(vocabulary.topicsAskedIn(s));
+            ordered.addAll(vocabulary.topicsAskedIn(withoutExcluded(s)));
         }
         return List.copyOf(ordered);
+    }
+
+    private static String withoutExcluded(String text) {
+        return EXCLUDED.matcher(text).replaceAll(" ");
     }
 
     /**

@@ -3,10 +3,9 @@ package org.practicum.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.practicum.core.cue.DistressCue;
-import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.Sentences;
 
@@ -25,30 +24,45 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     /** A goodbye wish ("take care"), perhaps with the client's name, reads as an imperative but gives no advice. */
     private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
             + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?[.!]*$");
-    private static final Pattern MINIMISING = Pattern.compile("\\b(it'?s not that bad|not that bad|could be worse|"
-            + "at least you|at least it|everyone goes through|everybody goes through|don'?t worry|you'?ll be fine|"
-            + "you'?ll be ok|cheer up|look on the bright side|everything happens for a reason|it'?s just a|"
-            + "it'?s only a|no big deal|not a big deal|get over it|move on|plenty more fish|happens to everyone|"
-            + "you'?re overthinking|stop overthinking|it will all work out|it'?ll all work out|others have it worse|"
-            + "worse things|try to stay positive|just be positive|good vibes|"
-            // False reassurance and talking a feeling away: "I'm sure it'll blow over", "don't be silly".
-            + "i'?m sure (it'?ll|it will|things will|everything will|that'?s|he'?s|she'?s|they'?re)|"
-            + "(it'?ll|it will|things will) (all )?(blow over|be fine|be ok(ay)?|look (a lot )?brighter)|"
-            + "don'?t be (silly|daft)|you'?re not a burden|everyone feels (like )?that|"
-            + "(doesn'?t|does not) sound (too|that|so) bad|probably (just|only) |coping (really |so )?well considering)");
-    private static final Pattern JUDGING = Pattern.compile("\\b(you should have|you shouldn'?t have|why would you|"
-            + "why did you|that'?s your fault|your own fault|that was (stupid|dumb|silly|wrong)|you'?re overreacting|"
-            + "overreacting|what were you thinking|that'?s wrong of you|you brought (this|it) on|you'?re being "
-            + "(dramatic|silly|selfish|ridiculous)|that'?s selfish|you need to grow up|man up|toughen up|"
-            + "that'?s ridiculous|you'?re too sensitive)");
-    private static final Pattern SELF_FOCUS_OPENERS = Pattern.compile("^(i know exactly how you feel|"
-            + "that reminds me of (when|my)|same thing happened to me|i went through (the same|that)|"
-            + "i had the same|let me tell you about)");
+    /** "Don't be sorry!": courtesy shaped like an imperative. */
+    private static final Pattern NO_NEED_TO_APOLOGISE = Pattern.compile("^(oh,? |no,? |hey,? )*(please )?(don'?t be sorry|"
+            + "no need to (be sorry|apologi[sz]e)|(don'?t|never) apologi[sz]e)( for (that|it|anything))?[.!]*$");
+    /** Suggestion shapes inside a sentence the skill labels miss: "…, and you can get your bank to block it". */
+    private static final Pattern SUGGESTS = Pattern.compile("(^|, |; |and |so )((maybe |but )?(how|what) about "
+            + "(\\w+ing|a|an|some)\\b|^(can|could) you (ask|get|try|talk to|speak to|call|ring|take|book|go to)\\b|"
+            + "you can (always )?(get|ask|call|ring|"
+            + "contact|apply|book|try|use|go to|look into|sign up|join|download|speak to)|(it )?(might|could|may|would) be "
+            + "(nice|worth|good|helpful|an idea|a good idea) to|(it )?(might|could|may) help to|(lots of|many|some) people "
+            + "find it (helpful|useful|comforting|helps) to|are you aware of)\\b");
+    /** A sentence about the trainee's own earlier advice ("sorry, I jumped to a suggestion") is a repair, not advice. */
+    private static final Pattern ABOUT_OWN_ADVICE = Pattern.compile("\\b(i('m| am| was)? (sorry|went|jumped|rushed|"
+            + "got ahead|shouldn'?t have)|i'?m (not here to|doing it too)|sorry)\\b.*\\b(advice|suggestion|solution|"
+            + "fix|tell(ing)? you what to do|ideas?)\\b|\\b(advice|suggestions?) (instead|rather) of");
+    /** The client asking for ideas: advice that answers is invited. */
+    private static final Pattern ASKS_FOR_IDEAS = Pattern.compile("\\b(any (ideas|advice|tips|suggestions)|"
+            + "what (should|could|can) i (do|try)|what would you (do|suggest)|how do (people|i) (deal|cope|handle|start)|"
+            + "where do i (even )?start|do you (have|know) (any|what)|can you (suggest|recommend)|"
+            + "what do (people|you) (do|suggest))\\b");
+    /** "That sounds frightening": a feeling named back, whatever the skill head makes of its length. */
+    private static final Pattern NAMES_A_FEELING = Pattern.compile("\\b(sounds|must be|must have been|seems) "
+            + "(so |really |very |absolutely |pretty |incredibly )?\\w+");
+    /** A welcome that tells the client they may talk here ("this is the right place") suggests nothing. */
+    private static final Pattern WELCOME = Pattern.compile("\\b((this|it|here)('s| is) (exactly |definitely |absolutely )?"
+            + "the (right )?place|you('re| are) (in )?(exactly |definitely )?the right place|you('re| are) (very )?"
+            + "welcome( here)?|(it's|it is) (absolutely |totally |completely )?(fine|ok(ay)?|alright) to (say|talk|"
+            + "share|bring)|of course (it's|it is) (ok(ay)?|fine|alright)|you don'?t (need|have) to know what to say)");
+    /**
+     * A question asking who, what, when, where or how (not "how about", "what if you", "why don't you")
+     * asks; it proposes nothing.
+     */
+    private static final Pattern ASKS = Pattern.compile("^(who|what|when|where|which|how)\\b(?! about)(?!.*\\b(if you|"
+            + "about trying|you should|don'?t you|not try)\\b).*\\?$");
 
     private final SkillClassifier skills;
     private final AdviceDetector advice;
     private final double adviceThreshold;
     private final Embedder embedder;
+    private final CueAcknowledgement acknowledgement;
 
     /** @param embedder optional (null): adds meaning-level matching of a reply against a cue */
     public RuleResponseAnalyzer(SkillClassifier skills, AdviceDetector advice, double adviceThreshold,
@@ -57,6 +71,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         this.advice = advice;
         this.adviceThreshold = adviceThreshold;
         this.embedder = embedder;
+        this.acknowledgement = new CueAcknowledgement(embedder);
     }
 
     @Override
@@ -68,54 +83,66 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             embedder.embedAll(parts);
         }
         List<LabelledSentence> sentences = new ArrayList<>();
+        boolean inStory = false;
         for (String sentence : parts) {
             SkillPrediction p = skills.classify(sentence, previous);
             Skill skill = p.skill();
-            if (!skill.isAdvice() && !skill.isReflection() && advice.adviceScore(sentence) >= adviceThreshold) {
+            if (mayBeAdvice(skill, sentence) && advice.adviceScore(sentence) >= adviceThreshold
+                    || !skill.isAdvice() && SUGGESTS.matcher(Text.lower(sentence)).find()) {
                 skill = RuleSkillClassifier.PERMISSION.matcher(sentence.toLowerCase(Locale.ROOT)).find()
                         ? Skill.ADVICE_WITH_PERMISSION : Skill.ADVICE_WITHOUT_PERMISSION;
             }
             if (skill.isAdvice() && notAdvice(sentence)) {
                 skill = sentence.strip().endsWith("?") ? Skill.CLOSED_QUESTION : Skill.OTHER;
             }
+            boolean story = SelfFocusReader.tellsOwnStory(sentence)
+                    || inStory && SelfFocusReader.continuesStory(sentence);
+            if (skill.isAdvice() && story) {
+                skill = Skill.SELF_DISCLOSURE;
+            }
+            inStory = story;
             sentences.add(new LabelledSentence(sentence, skill, p.confidence()));
         }
-        String lower = traineeText.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String lower = Text.lower(traineeText);
         boolean asksAboutRisk = ASKS_ABOUT_RISK.matcher(lower).find();
-        boolean acknowledges = acknowledgesCue(context, traineeText, lower, asksAboutRisk, sentences);
-        List<Flag> flags = flags(context, sentences, lower, acknowledges);
+        Optional<String> minimising = MinimisingReader.in(sentences, previous);
+        // Reassurance over a cue brushes it away, whatever words of the cue it repeats.
+        boolean acknowledges = minimising.isEmpty()
+                && acknowledgement.acknowledges(context.clientCues(), traineeText, asksAboutRisk, sentences);
+        List<Flag> flags = flags(context, sentences, minimising, acknowledges);
         return new Analysis(sentences, flags, acknowledges, asksAboutRisk, "");
     }
 
-    /** Judging and minimising are read outside reflections: "you feel you should have…" mirrors, not judges. */
-    private List<Flag> flags(AnalysisContext context, List<LabelledSentence> sentences, String lower,
+    /** The head's advice score may relabel a sentence only where no surer reading says what it is. */
+    private static boolean mayBeAdvice(Skill skill, String sentence) {
+        return switch (skill) {
+            case OTHER, INFORMATION -> !NAMES_A_FEELING.matcher(Text.lower(sentence)).find();
+            default -> false;
+        };
+    }
+
+    /**
+     * The missed cue comes first: brushing a cue away is the most serious thing a reply can do. Judging and
+     * minimising are read outside reflections ("you feel you should have…" mirrors, not judges); a sentence
+     * that minimises ("don't let them get to you") is not also advice.
+     */
+    private List<Flag> flags(AnalysisContext context, List<LabelledSentence> sentences, Optional<String> minimising,
                              boolean acknowledges) {
         List<Flag> flags = new ArrayList<>();
         ConversationFacts facts = context.facts();
         if (!context.clientCues().isEmpty() && !acknowledges) {
             DistressCue cue = context.clientCues().get(0);
-            flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, quoteOf(sentences),
+            flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, minimising.orElse(quoteOf(sentences)),
                     "The client said \"" + cue.quote() + "\", a sign of " + cue.kind().description()
-                            + ", and your reply did not acknowledge it.",
+                            + (minimising.isPresent() ? ", and your reply reassured it away instead of exploring it."
+                            : ", and your reply did not acknowledge it."),
                     BetterAlternatives.forMissedCue(cue)));
         }
-        boolean explored = facts.coreDisclosed() && facts.reflections() > 0;
-        sentences.stream()
-                .filter(s -> s.skill() == Skill.ADVICE_WITHOUT_PERMISSION
-                        || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored)
-                .findFirst()
-                .filter(s -> !explored || s.skill() == Skill.ADVICE_WITHOUT_PERMISSION && facts.reflections() < 2)
-                .ifPresent(s -> flags.add(new Flag(FlagKind.PREMATURE_ADVICE, s.text(),
-                        explored ? "Advice without asking first: check they want ideas before offering them."
-                                : "Advice before the client's main concern and feelings have been explored "
-                                + "and reflected; clients tend to withdraw when solutions come this early.",
-                        BetterAlternatives.forPrematureAdvice())));
-        List<LabelledSentence> notReflections = sentences.stream()
-                .filter(s -> !RuleSkillClassifier.mirrors(s.text())).toList();
-        firstMatch(notReflections, MINIMISING).ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
+        adviceFlag(context, sentences, minimising).ifPresent(flags::add);
+        minimising.ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
                 "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
                 BetterAlternatives.forMinimising())));
-        firstMatch(notReflections, JUDGING).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
+        JudgingReader.in(sentences).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
         boolean onlyClosed = !sentences.isEmpty()
@@ -128,7 +155,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                             + "answers shortly instead of opening up.",
                     BetterAlternatives.forClosedQuestions()));
         }
-        if (isSelfFocused(sentences, lower)) {
+        if (SelfFocusReader.in(sentences)) {
             flags.add(new Flag(FlagKind.SELF_FOCUS, quoteOf(sentences),
                     "The reply turns the attention to your own experience rather than the client's.",
                     BetterAlternatives.forSelfFocus()));
@@ -136,43 +163,26 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         return flags;
     }
 
-    private boolean acknowledgesCue(AnalysisContext context, String text, String lower, boolean asksAboutRisk,
-                                    List<LabelledSentence> sentences) {
-        if (context.clientCues().isEmpty()) {
-            return false;
+    /**
+     * Advice the client did not ask for, quoting the advice sentence itself. Before the core concern is
+     * explored any advice is premature; after it, advice without asking first still earns the gentler flag.
+     */
+    private static Optional<Flag> adviceFlag(AnalysisContext context, List<LabelledSentence> sentences,
+                                             Optional<String> minimising) {
+        if (ASKS_FOR_IDEAS.matcher(Text.lower(context.clientText())).find()) {
+            return Optional.empty();
         }
-        if (asksAboutRisk) {
-            return true;
-        }
-        for (DistressCue cue : context.clientCues()) {
-            if (LexiconCueDetector.mentions(cue.kind(), lower)) {
-                return true;
-            }
-            Set<String> cueWords = Sentences.contentWords(cue.quote());
-            boolean engages = sentences.stream().anyMatch(s -> s.skill().isReflection() || s.skill().isQuestion());
-            if (engages && Sentences.contentWords(text).stream().anyMatch(cueWords::contains)) {
-                return true;
-            }
-            if (engages && embedder != null
-                    && Embedder.cosine(embedder.embed(text), embedder.embed(cue.quote())) >= 0.55) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSelfFocused(List<LabelledSentence> sentences, String lower) {
-        if (SELF_FOCUS_OPENERS.matcher(lower.strip()).find()) {
-            return true;
-        }
-        long self = sentences.stream().filter(s -> s.skill() == Skill.SELF_DISCLOSURE).count();
-        return self >= 2 && self * 2 > sentences.size();
-    }
-
-    private static java.util.Optional<String> firstMatch(List<LabelledSentence> sentences, Pattern pattern) {
-        return sentences.stream().map(LabelledSentence::text)
-                .filter(s -> pattern.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).find())
-                .findFirst();
+        boolean explored = context.facts().coreDisclosed() && context.facts().reflections() > 0;
+        return sentences.stream()
+                .filter(s -> s.skill() == Skill.ADVICE_WITHOUT_PERMISSION
+                        || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored)
+                .filter(s -> !MinimisingReader.brushesOff(s.text()) && !JudgingReader.judges(s.text()))
+                .findFirst()
+                .map(s -> new Flag(FlagKind.PREMATURE_ADVICE, s.text(),
+                        explored ? "Advice without asking first: check they want ideas before offering them."
+                                : "Advice before the client's main concern and feelings have been explored "
+                                + "and reflected; clients tend to withdraw when solutions come this early.",
+                        BetterAlternatives.forPrematureAdvice()));
     }
 
     private static String quoteOf(List<LabelledSentence> sentences) {
@@ -180,9 +190,14 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         return all.length() <= 200 ? all : all.substring(0, 197) + "...";
     }
 
-    /** A question about risk (a plan question reads as "have you thought about…") or a goodbye wish. */
+    /**
+     * A question about risk (a plan question reads as "have you thought about…"), a goodbye wish, "don't be
+     * sorry", an apology for earlier advice, a welcome or a wh-question.
+     */
     private static boolean notAdvice(String sentence) {
-        String lower = sentence.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches();
+        String lower = Text.lower(sentence.strip());
+        return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches()
+                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || ABOUT_OWN_ADVICE.matcher(lower).find()
+                || WELCOME.matcher(lower).find() || ASKS.matcher(lower).find();
     }
 }

@@ -27,16 +27,20 @@ final class CueLexicon {
                 "not be around (?:much )?longer", "no point (?:in )?(?:living|being alive|going on|being here)",
                 "be dead", "(?:thinking|thought|think) about death", "cease to exist", "stop existing",
                 "rather not be here", "if i wasn't here", "if i weren't here", "if i was gone", "when i'm gone",
-                "no reason to live", "nothing to live for", "can't do this anymore", "cant do this anymore");
+                "no reason to live", "nothing to live for", "can't do this anymore", "cant do this anymore",
+                "if i (?:just )?(?:wasn't|weren't) (?:here|around|in the picture)", "better place without me",
+                "never coming back", "want (?:it all|everything) to stop", "reason to carry on",
+                "if i didn't come back");
         add(CueKind.SUBSTANCE, "drink(?:ing)? (?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",
                 "drunk", "wasted", "pills", "weed", "smok(?:e|ing) (?:more|again|a lot)", "using again",
                 "get(?:ting)? high", "cocaine", "coke", "vodka", "bottle of", "hungover", "hangover",
                 "blacked? ?out", "drugs?", "numb (?:it|myself)", "(?:a )?few (?:drinks|beers|glasses)", "booze",
-                "sleeping tablets", "relapse\\w*", "xanax", "valium", "painkillers");
+                "sleeping tablets", "relapse\\w*", "having a drink (?:when|to|every|most)", "xanax", "valium", "painkillers");
         add(CueKind.PURPOSELESSNESS, "no reason to", "no purpose", "pointless", "what(?:'s| is) (?:even )?the point",
                 "nothing matters", "why bother", "no point", "meaningless", "why do i (?:even )?bother",
                 "going through the motions", "don't (?:even )?know why i (?:bother|try)", "what am i even for",
                 "no reason to get up", "nothing to get up for", "don't see the point", "dont see the point",
+                "can't see the point", "don't see much (?:reason|point)",
                 "waste of time trying");
         add(CueKind.ANXIETY, "can't sleep", "cant sleep", "haven't slept", "havent slept", "not sleeping",
                 "(?:awake|up) all night", "panic\\w*", "anxious", "anxiety", "on edge", "shaking",
@@ -50,11 +54,14 @@ final class CueLexicon {
                 "no options left", "no choice left", "like a prison");
         add(CueKind.HOPELESSNESS, "hopeless", "no hope", "never (?:gets?|going to get|gonna get) better",
                 "nothing (?:will|is going to|ever) change", "nothing ever changes", "won't get better",
-                "wont get better", "no future", "give up", "given up", "giving up", "gave up",
+                "wont get better", "no future",
+                // Giving up hope, not giving up a thing or a habit ("i had to give up my dog").
+                "(?:give|given|giving|gave) up(?! (?:my|the|a|an|his|her|our|their|smoking|drinking|alcohol|work|uni))",
                 "can't see (?:it|things) getting better", "no light", "never going to be (?:ok|okay|happy|better)",
                 "always be like this", "it's over", "what's the use", "never be happy", "no chance",
                 "nothing (?:good )?(?:is )?ever going to happen", "no one can help", "nobody can help",
-                "beyond help", "too late for me", "don't see a future", "dont see a future", "can't see a future");
+                "beyond help", "too late for me", "wish(?:ing)? it (?:was|were) (?:all )?over", "don't see a future",
+                "dont see a future", "can't see (?:a|any) future", "can't see (?:a|any) way (?:this|it) ends");
         add(CueKind.WITHDRAWAL, "don't see anyone", "dont see anyone", "stopped (?:seeing|talking to|going out|replying)",
                 "cancel+(?:ing|ed)? (?:plans|on)", "stay(?:ing)? in (?:my )?(?:room|bed)", "haven't left the (?:house|flat|room)",
                 "don't want to see anyone", "dont want to see anyone", "isolat\\w*", "shut(?:ting)? myself",
@@ -84,7 +91,10 @@ final class CueLexicon {
                 "wouldn't miss me", "wouldnt miss me", "won't miss me", "a problem for everyone",
                 "(?:ruin|ruining) everything for", "too much for (?:everyone|them|people)", "only cause problems",
                 "everyone would be (?:fine|better|happier|relieved)", "doing them a favour", "a disappointment to everyone",
-                "(?:take|taking) up (?:your|everyone's|people's) time", "not worth (?:it|the trouble|helping)");
+                "(?:take|taking) up (?:your|everyone's|people's) time", "not worth (?:it|the trouble|helping)",
+                "(?:anyone|anybody) would (?:really |even )?(?:notice|care|miss)", "(?:cope|manage) (?:fine )?without me",
+                "dead weight", "weight around everyone's neck", "better place without me",
+                "(?:would|'d) be better off (?:with someone else|without)");
         add(CueKind.ACUTE, "giv(?:e|ing) away my", "gave away my", "giving (?:my )?(?:stuff|things) away",
                 "say(?:ing)? goodbye", "said goodbye", "goodbye to everyone", "wrote (?:a |some )?(?:letter|letters|note|notes)",
                 "(?:have|got|made) a plan", "i've planned", "planned it", "(?:have|got|saved|saving) (?:up )?(?:the |my )?pills",
@@ -92,6 +102,34 @@ final class CueLexicon {
                 "made a will", "last time you'll hear", "won't be around", "wont be around", "this is goodbye",
                 "after i'm gone", "thank you for everything", "look after my (?:cat|dog|kids)", "tonight's the night",
                 "bought (?:a )?rope", "overdos\\w*", "know how i'd do it", "know how i would do it");
+    }
+
+    /**
+     * Anxiety an expert will not move past: days without sleep or food, a body shutting down, or panic in
+     * the body right now. Anxiety on its own is not high risk; this is.
+     */
+    private static final Pattern SEVERE_ANXIETY = Phrases.anyOf(
+            "(?:haven't|not|hardly|barely) (?:really )?(?:slept|eaten|ate)(?: (?:properly|anything|a thing|at all|much))? "
+                    + "(?:since|in|for)", "can't (?:breathe|eat)", "cant breathe", "keep being sick",
+            "(?:won't|can't) stop (?:shaking|being sick)", "sleeping (?:about |maybe )?(?:one|two|1|2) hours?",
+            "stopped eating", "(?:can't|cannot|can barely|can hardly|could barely) (?:get out of bed|eat|keep food down)");
+    /** Someone else's suicide ("my brother died by suicide"): a loss to explore, not the client's own ideation. */
+    private static final Pattern ANOTHER_PERSONS_SUICIDE = Phrases.anyOf("(?:died|death|lost \\w+) (?:by|to) suicide",
+            "(?:his|her|their) suicide", "(?:killed|kill) (?:himself|herself|themselves)", "took (?:his|her|their) (?:own )?life");
+
+    static boolean severeAnxiety(String sentence) {
+        return SEVERE_ANXIETY.matcher(Phrases.normalise(sentence)).find();
+    }
+
+    /** Cue kinds in the sentence as a reply must take them up: another person's suicide is not the client's ideation. */
+    static List<CueKind> ownKindsIn(String sentence) {
+        List<CueKind> kinds = kindsIn(sentence);
+        if (ANOTHER_PERSONS_SUICIDE.matcher(Phrases.normalise(sentence)).find()
+                && kindsIn(ANOTHER_PERSONS_SUICIDE.matcher(Phrases.normalise(sentence)).replaceAll(" ")).stream()
+                .noneMatch(k -> k == CueKind.IDEATION)) {
+            kinds.remove(CueKind.IDEATION);
+        }
+        return kinds;
     }
 
     private static void add(CueKind kind, String... phrases) {

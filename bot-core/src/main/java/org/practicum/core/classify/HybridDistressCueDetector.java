@@ -16,8 +16,22 @@ import org.practicum.core.text.Embedder;
  * checked on its own, because a cue is often one short clause after a long ordinary one and would be
  * diluted in the message's embedding; the whole message is checked too, for cues spread over
  * several short lines. At most one cue per kind, quoting the first sentence that carries it.
+ *
+ * <p>{@link #highRisk} is the stricter reading behind the missed-cue flag: a reply is only faulted for
+ * moving past a cue an expert would see, so a nearest exemplar must be clearly close and clearly ahead of
+ * the nearest ordinary line, and the quote is the clause that carries the cue, so a reply is judged on
+ * whether it took up those words rather than the rest of the message. Anxiety counts here only when it
+ * is severe (days without sleep or food, panic in the body).
  */
 public final class HybridDistressCueDetector implements DistressCueDetector {
+
+    /**
+     * Cosine and lead over the nearest ordinary line a nearest exemplar needs for {@link #highRisk}; chosen
+     * on training/feedback/own-cases.jsonl and the feedback development cases (recall of expert-flagged
+     * cues first, then the fewest cue flags on good replies).
+     */
+    static final double RISK_SIMILARITY = 0.62;
+    static final double RISK_LEAD = 0.05;
 
     private final Embedder embedder;
     private final CueExemplars exemplars;
@@ -49,6 +63,38 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
         return cues;
     }
 
+    @Override
+    public List<DistressCue> highRisk(String clientText) {
+        if (clientText == null || clientText.isBlank()) {
+            return List.of();
+        }
+        Map<CueKind, String> found = new EnumMap<>(CueKind.class);
+        for (String sentence : Phrases.sentences(clientText)) {
+            for (CueKind kind : CueLexicon.ownKindsIn(sentence)) {
+                if (kind.isHighRisk()) {
+                    found.putIfAbsent(kind, clauseWith(kind, sentence));
+                }
+            }
+            if (CueLexicon.severeAnxiety(sentence)) {
+                found.putIfAbsent(CueKind.ANXIETY, clauseWith(CueKind.ANXIETY, sentence));
+            }
+            Match m = nearest(embedder.embed(sentence), exemplars, -1);
+            if (m.kind() != null && m.kind().isHighRisk() && m.cue() >= RISK_SIMILARITY
+                    && m.cue() - m.ordinary() >= RISK_LEAD) {
+                found.putIfAbsent(m.kind(), sentence);
+            }
+        }
+        List<DistressCue> cues = new ArrayList<>();
+        found.forEach((kind, quote) -> cues.add(new DistressCue(kind, quote)));
+        return cues;
+    }
+
+    private static String clauseWith(CueKind kind, String sentence) {
+        return Phrases.clauses(sentence).stream()
+                .filter(c -> kind == CueKind.ANXIETY ? CueLexicon.severeAnxiety(c) : CueLexicon.kindsIn(c).contains(kind))
+                .findFirst().orElse(sentence);
+    }
+
     /** The kind of the nearest cue exemplar, if it is near enough and not clearly beaten by an ordinary line. */
     Optional<CueKind> nearestCue(String text) {
         return nearestCue(embedder.embed(text), exemplars, -1);
@@ -59,6 +105,16 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
      * so a line is never matched against itself.
      */
     public static Optional<CueKind> nearestCue(float[] vector, CueExemplars exemplars, int skip) {
+        Match m = nearest(vector, exemplars, skip);
+        boolean cue = m.cue() >= exemplars.similarityThreshold() && m.cue() + exemplars.margin() >= m.ordinary();
+        return cue ? Optional.of(m.kind()) : Optional.empty();
+    }
+
+    /** The nearest cue exemplar's kind and cosine, and the nearest ordinary line's cosine. */
+    private record Match(CueKind kind, double cue, double ordinary) {
+    }
+
+    private static Match nearest(float[] vector, CueExemplars exemplars, int skip) {
         double bestCue = -1;
         double bestOrdinary = -1;
         CueKind bestKind = null;
@@ -76,7 +132,6 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
                 bestKind = e.kind();
             }
         }
-        boolean cue = bestCue >= exemplars.similarityThreshold() && bestCue + exemplars.margin() >= bestOrdinary;
-        return cue ? Optional.of(bestKind) : Optional.empty();
+        return new Match(bestKind, bestCue, bestOrdinary);
     }
 }

@@ -12,7 +12,20 @@ final class Phrases {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*[,;:]\\s+|\\s+[—–-]+\\s+|\\s+(?:and|but|so)\\s+");
+
     private Phrases() {}
+
+    /** A sentence's clauses, split at commas, dashes and "and / but / so", so a quote can be the words that carry a cue. */
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String c : CLAUSE_BREAK.split(sentence.strip())) {
+            if (!c.isBlank()) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
 
     /** Sentences split after . ! ? … or at line breaks, trimmed, empty ones dropped. */
     static List<String> sentences(String text) {

@@ -17,8 +17,12 @@ import java.util.Optional;
  */
 public final class Settings {
 
-    /** Environment variables that share the prefix but are not settings. */
-    private static final List<String> NOT_SETTINGS = List.of("PRACTICUM_LLM_API_KEY", "PRACTICUM_STORAGE_PASSWORD", "PRACTICUM_CONFIG_DIR", "PRACTICUM_LOG_LEVEL");
+    /**
+     * Environment variables that share the prefix but are not settings: the secrets, and what the launcher
+     * ({@code ./practicum}: where config lives, the JVM's options) and {@code logback.xml} read themselves.
+     */
+    private static final List<String> NOT_SETTINGS = List.of("PRACTICUM_LLM_API_KEY", "PRACTICUM_STORAGE_PASSWORD",
+            "PRACTICUM_CONFIG_DIR", "PRACTICUM_JAVA_OPTS", "PRACTICUM_LOG_LEVEL");
 
     private final Map<String, Value> values;
 

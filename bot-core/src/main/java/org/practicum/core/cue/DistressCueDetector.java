@@ -20,4 +20,10 @@ public interface DistressCueDetector {
         }
         return out;
     }
+
+    /** The cue with only the clause of {@code clientText} that carries it as its quote ({@link CueClause}). */
+    default DistressCue narrowed(CueKind kind, String clientText) {
+        return new DistressCue(kind, CueClause.in(clientText,
+                words -> detect(words).stream().anyMatch(c -> c.kind() == kind)));
+    }
 }

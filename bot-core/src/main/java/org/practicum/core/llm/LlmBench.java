@@ -33,8 +33,10 @@ import org.practicum.core.simulation.SpeechContext;
 
 /**
  * {@code bench --llm-latency-ms}: many concurrent sessions against a simulated model of fixed latency,
- * every role model-backed, to show that throughput is bounded by the model and not by the engine;
- * and the client prompt's size at turn 6 and turn 60.
+ * every role model-backed, to show that throughput is bounded by the model and not by the engine,
+ * and that the trainee waits for the client's call alone (the client latency, from the trainee's
+ * message to the client's line); and the client prompt's size at turn 6 and turn 60. Each session
+ * sends its next reply once the whole turn (the coaching too) is back, as a trainee reads it first.
  */
 public final class LlmBench {
 
@@ -44,13 +46,24 @@ public final class LlmBench {
         PracticeEngine create(LlmRoles roles);
     }
 
-    /** The figures; {@link #line()} is the bench's last stdout line. */
+    /**
+     * The figures; {@link #line()} is the bench's last stdout line. {@code overheadP99Ms}: the engine's
+     * own time before the client's line, beyond the model calls it waited for on the way.
+     */
     public record Result(int sessions, double turnsPerSecond, double overheadP99Ms, int promptTokensTurn6,
-                         int promptTokensTurn60) {
+                         int promptTokensTurn60, double clientLatencyP50Ms, double clientLatencyP99Ms) {
         public String line() {
             return String.format(Locale.ROOT, "bench-llm sessions=%d turns_per_s=%.2f overhead_p99_ms=%.2f "
-                    + "prompt_tokens_turn6=%d prompt_tokens_turn60=%d", sessions, turnsPerSecond, overheadP99Ms,
-                    promptTokensTurn6, promptTokensTurn60);
+                    + "prompt_tokens_turn6=%d prompt_tokens_turn60=%d client_latency_p50_ms=%.0f "
+                    + "client_latency_p99_ms=%.0f", sessions, turnsPerSecond, overheadP99Ms, promptTokensTurn6,
+                    promptTokensTurn60, clientLatencyP50Ms, clientLatencyP99Ms);
+        }
+    }
+
+    /** Per turn: how long the trainee waited for the client's line, and the engine's own share of it (ms). */
+    private record Waits(List<Double> clientLatency, List<Double> overhead) {
+        Waits() {
+            this(Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()));
         }
     }
 
@@ -75,9 +88,9 @@ public final class LlmBench {
         PracticeEngine engine = factory.create(roles);
         // Warm-up: class loading, the JIT and the tokenizer's encoding tables are not the engine's steady cost.
         for (int w = 0; w < 3; w++) {
-            session(engine, scenarios.get(w % scenarios.size()), -1 - w, 3, replies, new ArrayList<>());
+            session(engine, scenarios.get(w % scenarios.size()), -1 - w, 3, replies, new Waits());
         }
-        List<Double> overheads = Collections.synchronizedList(new ArrayList<>());
+        Waits waits = new Waits();
         ExecutorService pool = Executors.newFixedThreadPool(sessions);
         long started = System.nanoTime();
         try {
@@ -85,35 +98,44 @@ public final class LlmBench {
             for (int s = 0; s < sessions; s++) {
                 int index = s;
                 done.add(pool.submit(() -> session(engine, scenarios.get(index % scenarios.size()), index,
-                        turnsPerSession, replies, overheads)));
+                        turnsPerSession, replies, waits)));
             }
             int turns = 0;
             for (Future<Integer> f : done) {
                 turns += f.get();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            List<Double> sorted = new ArrayList<>(overheads);
-            Collections.sort(sorted);
-            double p99 = sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(0.99 * sorted.size()) - 1));
             Scenario scenario = scenarios.get(0);
-            return new Result(sessions, turns / seconds, p99, promptTokens(prompts, settings, scenario, 6, replies),
-                    promptTokens(prompts, settings, scenario, 60, replies));
+            return new Result(sessions, turns / seconds, percentile(waits.overhead(), 0.99),
+                    promptTokens(prompts, settings, scenario, 6, replies),
+                    promptTokens(prompts, settings, scenario, 60, replies), percentile(waits.clientLatency(), 0.50),
+                    percentile(waits.clientLatency(), 0.99));
         } finally {
             pool.shutdownNow();
         }
     }
 
+    private static double percentile(List<Double> samples, double p) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
     private static int session(PracticeEngine engine, Scenario scenario, int index, int turns, List<String> replies,
-                               List<Double> overheads) {
+                               Waits waits) {
         String id = engine.start(scenario.id(), new Participant("bench-" + index, "bench"), SessionOrigin.terminal(),
                 (long) index).sessionId();
-        SimulatedChatModel.takeModelNanos();
         int done = 0;
         for (int t = 0; t < turns; t++) {
+            SimulatedChatModel.takeModelNanos();
             long before = System.nanoTime();
-            var update = engine.reply(id, replies.get(Math.floorMod(index * 7 + t * 5, replies.size())));
-            long took = System.nanoTime() - before;
-            overheads.add((took - SimulatedChatModel.takeModelNanos()) / 1e6);
+            // The client's call is made on this thread, so its model time is this thread's until the line.
+            var update = engine.reply(id, null, replies.get(Math.floorMod(index * 7 + t * 5, replies.size())), null,
+                    line -> {
+                        long waited = System.nanoTime() - before;
+                        waits.clientLatency().add(waited / 1e6);
+                        waits.overhead().add((waited - SimulatedChatModel.takeModelNanos()) / 1e6);
+                    });
             done++;
             if (update.status() == SessionStatus.ENDED) {
                 break;

@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Labels and flags from a model, with a one-sentence rationale. The rule-based analysis always runs
- * too: its safety flags are added to the model's (never fewer), and it is the whole answer when the
- * model cannot be used.
+ * Labels and flags from a model, with a one-sentence rationale, as the {@link #review}; the quick
+ * reading the client decides from is the rule-based analysis, which the model's is merged with: its
+ * safety flags are added to the model's (never fewer), and it is the whole answer when the model
+ * cannot be used.
  */
 final class LlmResponseAnalyzer implements ResponseAnalyzer {
 
@@ -47,7 +48,11 @@ final class LlmResponseAnalyzer implements ResponseAnalyzer {
 
     @Override
     public Analysis analyze(AnalysisContext context, String traineeText) {
-        Analysis ruled = rules.analyze(context, traineeText);
+        return rules.analyze(context, traineeText);
+    }
+
+    @Override
+    public Analysis review(AnalysisContext context, String traineeText, Analysis ruled) {
         JsonNode json;
         try {
             json = ask.ask(context.sessionId(), LlmRole.ANALYSIS, messages(context, traineeText),
@@ -58,7 +63,7 @@ final class LlmResponseAnalyzer implements ResponseAnalyzer {
                     failure.getMessage());
             return ruled;
         }
-        return merge(json, ruled);
+        return merge(json, ruled).withUnderstanding(ruled.understanding());
     }
 
     static Analysis merge(JsonNode json, Analysis ruled) {

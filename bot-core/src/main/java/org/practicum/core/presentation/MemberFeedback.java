@@ -32,7 +32,27 @@ public record MemberFeedback(String title, List<Section> sections) {
         sections = List.copyOf(sections);
     }
 
+    public static final String RISK = "Risk";
+    public static final String WENT_WELL = "What went well";
+
+    /**
+     * The risk line leads when the client disclosed risk, then the flags, then what went well in the
+     * trainee's own words.
+     */
     public static MemberFeedback of(Debrief.MemberFlags flags) {
+        MemberFeedback onFlags = ofFlags(flags);
+        List<Section> sections = new ArrayList<>();
+        if (!flags.review().risk().isEmpty()) {
+            sections.add(new Section(RISK, flags.review().risk(), List.of()));
+        }
+        sections.addAll(onFlags.sections());
+        if (!flags.review().wentWell().isEmpty()) {
+            sections.add(new Section(WENT_WELL, String.join("\n", flags.review().wentWell()), List.of()));
+        }
+        return new MemberFeedback(onFlags.title(), sections);
+    }
+
+    private static MemberFeedback ofFlags(Debrief.MemberFlags flags) {
         List<FlagNote> own = flags.own().stream().map(f -> FlagNote.inDebrief(f, true)).toList();
         List<FlagNote> others = flags.others().stream().map(f -> FlagNote.inDebrief(f, false)).toList();
         if (flags.isEmpty()) {

@@ -13,16 +13,19 @@ import org.practicum.core.session.Participant;
  *                   first reply; in a group session, whoever is not here only observed
  * @param chart      path of the PNG chart, empty when none was drawn
  * @param modelUsage model calls, tokens and latency when a model served the session, else null
+ * @param review     what went well and the risk line
  */
 public record Debrief(String sessionId, String scenarioId, String scenarioTitle, int turns,
                       Map<String, Integer> skillCounts, int reflections, int questions, int openQuestions,
                       int closedQuestions, Double reflectionToQuestion, Double openToClosed,
                       Double complexReflectionShare, List<DebriefFlag> flags, List<String> repliedBy,
                       UptakeSummary uptake, List<Double> trust, List<EmotionPoint> emotions, int layersDisclosed,
-                      int layersTotal, boolean coreReached, int retries, String chart, ModelUsage modelUsage) {
+                      int layersTotal, boolean coreReached, int retries, String chart, ModelUsage modelUsage,
+                      PracticeReview review) {
 
     public Debrief {
         repliedBy = List.copyOf(repliedBy);
+        review = review == null ? PracticeReview.NONE : review;
     }
 
     /** A debrief of an offline session. */
@@ -34,7 +37,7 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
                    int layersTotal, boolean coreReached, int retries, String chart) {
         this(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions, openQuestions,
                 closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags, repliedBy, uptake,
-                trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null);
+                trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, null, null);
     }
 
     /**
@@ -54,11 +57,17 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
      * @param replied whether the member wrote any reply; one who did not (a group's facilitator, a member
      *                who only watched) observed, so "nothing was flagged on your replies" would mislead them
      */
-    public record MemberFlags(List<DebriefFlag> own, List<DebriefFlag> others, boolean replied) {
+    public record MemberFlags(List<DebriefFlag> own, List<DebriefFlag> others, boolean replied,
+                              PracticeReview review) {
         public MemberFlags {
             own = List.copyOf(own);
             others = List.copyOf(others);
             replied = replied || !own.isEmpty();
+            review = review == null ? PracticeReview.NONE : review;
+        }
+
+        public MemberFlags(List<DebriefFlag> own, List<DebriefFlag> others, boolean replied) {
+            this(own, others, replied, PracticeReview.NONE);
         }
 
         public boolean isEmpty() {
@@ -69,7 +78,8 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
     /** The flags split for one member (a participant id): in a group session, their own turns come first. */
     public MemberFlags forMember(String memberId) {
         return new MemberFlags(flags.stream().filter(f -> f.author().id().equals(memberId)).toList(),
-                flags.stream().filter(f -> !f.author().id().equals(memberId)).toList(), repliedBy.contains(memberId));
+                flags.stream().filter(f -> !f.author().id().equals(memberId)).toList(), repliedBy.contains(memberId),
+                review);
     }
 
     /** How many replies used, edited or ignored a suggestion. */
@@ -84,12 +94,13 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
         return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
                 openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
                 repliedBy, uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, path,
-                modelUsage);
+                modelUsage, review);
     }
 
     public Debrief withModelUsage(ModelUsage usage) {
         return new Debrief(sessionId, scenarioId, scenarioTitle, turns, skillCounts, reflections, questions,
                 openQuestions, closedQuestions, reflectionToQuestion, openToClosed, complexReflectionShare, flags,
-                repliedBy, uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, usage);
+                repliedBy, uptake, trust, emotions, layersDisclosed, layersTotal, coreReached, retries, chart, usage,
+                review);
     }
 }

@@ -1,5 +1,6 @@
 package org.practicum.core.scenario;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,18 @@ public final class BuiltInTopics {
     private static final Map<String, Words> TOPICS = new LinkedHashMap<>();
 
     static {
-        both("sleep", "sleep", "sleeping", "slept", "asleep", "awake", "insomnia", "nights", "night", "bed",
-                "bedtime", "nightmares", "rest", "3am", "4am", "tired", "exhausted", "knackered");
+        // "every single night" or "a rest" in a client's line says nothing about sleep; "how are your nights?" asks it.
+        List<String> sleepSaid = List.of("sleep", "sleeping", "slept", "asleep", "awake", "insomnia", "bed", "bedtime",
+                "nightmares", "3am", "4am", "tired", "exhausted", "knackered");
+        List<String> sleepAsked = new ArrayList<>(sleepSaid);
+        sleepAsked.addAll(List.of("nights", "rest"));
+        TOPICS.put("sleep", new Words(sleepAsked, sleepSaid));
         both("eating", "eat", "eating", "ate", "food", "appetite", "meals", "meal", "hungry", "cooking", "dinner",
                 "lunch", "breakfast");
         both("health", "health", "doctor", "gp", "ill", "illness", "sick", "pain", "medication", "meds",
                 "hospital", "body", "symptoms", "diagnosis", "therapy", "therapist", "counsellor");
         both("work", "work", "job", "boss", "manager", "shift", "shifts", "colleague", "colleagues", "office",
-                "career", "workplace", "team", "redundancy", "redundant", "hours");
+                "career", "workplace", "workload", "team", "redundancy", "redundant", "hours");
         both("study", "study", "studying", "exam", "exams", "uni", "university", "school", "college", "course",
                 "lectures", "lecturer", "tutor", "assignment", "assignments", "degree", "grades", "revision",
                 "revising", "dissertation");
@@ -48,7 +53,10 @@ public final class BuiltInTopics {
                 "dating", "fiance", "fiancee");
         TOPICS.put("support", new Words(List.of("who do you", "anyone you", "anyone to", "someone to talk", "talk to",
                 "support", "supports you", "who knows", "does anyone", "told anyone", "tell anyone", "have anyone",
-                "people around you", "on your side", "lean on", "turn to", "there for you"),
+                "people around you", "on your side", "lean on", "turn to", "there for you", "around you",
+                "who's at home", "who is at home", "who's there", "at home with you", "live with", "is there anyone",
+                "anyone at", "can go to", "go to about", "does he know", "does she know", "do they know", "know how",
+                "knows how", "know about", "knows about", "keep in touch", "who else"),
                 List.of("nobody", "no one", "noone", "anyone", "told", "talk to", "support", "there for me",
                         "on my own", "alone", "by myself")));
         TOPICS.put("feelings", new Words(List.of("how are you feeling", "how do you feel", "how does that feel",
@@ -71,7 +79,8 @@ public final class BuiltInTopics {
                 List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
         TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
                 "managing", "deal with", "dealing with", "what do you do when", "keeps you going",
-                "how do you get by", "hold it together", "carry on"),
+                "how do you get by", "hold it together", "carry on", "come down", "wind down", "unwind",
+                "switch off", "what do you do to", "what do you do after", "relax"),
                 List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
                         "keeps me going")));
         TOPICS.put("help", new Words(List.of("what would help", "what might help", "what could help", "what helps",

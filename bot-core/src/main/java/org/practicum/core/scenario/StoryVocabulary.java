@@ -20,6 +20,7 @@ public final class StoryVocabulary {
     private final Map<String, PhraseSet> asked = new LinkedHashMap<>();
     private final Map<String, PhraseSet> personWords = new LinkedHashMap<>();
     private final Map<String, PhraseSet> personIntros = new LinkedHashMap<>();
+    private final Map<String, PhraseSet> personAsked = new LinkedHashMap<>();
     private final Map<String, String> personTopics = new LinkedHashMap<>();
 
     /** @param topicWords each topic's own words (built-in topics: those the scenario adds) */
@@ -39,6 +40,7 @@ public final class StoryVocabulary {
         }
         for (Person p : people) {
             personWords.put(p.id(), PhraseSet.of(p.words()));
+            personAsked.put(p.id(), PhraseSet.of(askedAs(p)));
             personIntros.put(p.id(), PhraseSet.of(p.intro()));
             if (p.topic() != null) {
                 personTopics.put(p.id(), p.topic());
@@ -79,7 +81,7 @@ public final class StoryVocabulary {
                 at.put(id, index);
             }
         });
-        personWords.forEach((person, words) -> {
+        personAsked.forEach((person, words) -> {
             int index = words.firstIndexIn(text);
             String topic = personTopics.get(person);
             if (index >= 0 && topic != null) {
@@ -101,6 +103,31 @@ public final class StoryVocabulary {
             }
         });
         return out;
+    }
+
+    /**
+     * Ids of the people a trainee's message asks about: by one of their words, or by how the client
+     * introduced them said back ("my manager" -> "your manager").
+     */
+    public Set<String> peopleAskedIn(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        personAsked.forEach((id, words) -> {
+            if (words.foundIn(text)) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> askedAs(Person p) {
+        List<String> asked = new ArrayList<>(p.words());
+        for (String intro : p.intro()) {
+            String said = PhraseSet.normalise(intro);
+            if (said.startsWith("my ") || said.startsWith("our ")) {
+                asked.add("your " + said.substring(said.indexOf(' ') + 1));
+            }
+        }
+        return asked;
     }
 
     /** Ids of the people a text introduces with one of their intro phrases. */

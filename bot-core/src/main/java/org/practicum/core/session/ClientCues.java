@@ -30,13 +30,13 @@ final class ClientCues {
             return cues;
         }
         if (directive.cue() != null && directive.move() == ClientMove.VOICE_CUE) {
-            cues.add(new DistressCue(directive.cue().kind(), line.text()));
+            cues.add(detector.narrowed(directive.cue().kind(), line.text()));
         }
         boolean scripted = directive.candidates().stream().anyMatch(l -> line.text().contains(l.text()));
         if (!scripted && directive.move() != ClientMove.ANSWER_RISK) {
             for (DistressCue found : detector.highRisk(line.text())) {
                 if (cues.stream().noneMatch(c -> c.kind() == found.kind())) {
-                    cues.add(found);
+                    cues.add(detector.narrowed(found.kind(), found.quote()));
                 }
             }
         }

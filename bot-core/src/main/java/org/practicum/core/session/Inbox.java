@@ -1,19 +1,23 @@
 package org.practicum.core.session;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The durable inbox: adapters record a message here before acknowledging it, and mark it done once it
- * was answered or refused; storing its turn marks it done in the same transaction. Entries an instance
- * never finished are taken up again by {@link InboxRecovery} and handed back to the adapter of their
- * platform, whose {@link Redelivery} answers them as if they had just arrived. Thread-safe.
+ * The durable inbox: adapters record a message here before acknowledging it, and mark it done once its
+ * answer was shown or it was refused; storing its turn marks the turn stored in the same transaction. The
+ * instance that recorded a message holds it while it works on it, renewing the hold; entries not done
+ * whose hold ran out (the instance died, or its work failed) are taken up again by {@link InboxRecovery}
+ * and handed back to the adapter of their platform, whose {@link Redelivery} answers them as if they had
+ * just arrived: one whose turn was stored already gets that turn back (replayed), and shows it. Thread-safe.
  */
 public final class Inbox {
 
@@ -22,11 +26,20 @@ public final class Inbox {
         void redeliver(InboxEntry entry, boolean delayed);
     }
 
+    /** How long a hold lasts unless renewed: after a crash, about this long passes before another instance answers. */
+    public static final Duration HOLD = Duration.ofSeconds(20);
+    /** Work on one message taking longer than this has failed: its hold is left to run out, so it is tried again. */
+    static final Duration MAX_WORK = Duration.ofMinutes(2);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private record Key(String sessionId, String eventKey) {
+    }
 
     private final SessionStore store;
     private final Clock clock;
     private final Map<String, Redelivery> redeliveries = new ConcurrentHashMap<>();
+    /** The messages this instance works on, and since when: their holds are renewed. */
+    private final Map<Key, Instant> working = new ConcurrentHashMap<>();
     /** Tests only: stop right after recording, as a process killed after its acknowledgement would. */
     private volatile boolean haltAfterRecording;
 
@@ -42,15 +55,32 @@ public final class Inbox {
      */
     public void receive(String platform, String eventKey, String sessionId, String senderId, String text,
                         Runnable processing) {
-        store.recordInbound(new InboxEntry(platform, eventKey, sessionId, senderId, text, clock.instant()));
-        if (!haltAfterRecording) {
-            processing.run();
+        Instant now = clock.instant();
+        store.recordInbound(new InboxEntry(platform, eventKey, sessionId, senderId, text, now), now.plus(HOLD));
+        if (haltAfterRecording) {
+            return; // a dead process renews no hold
         }
+        working.put(new Key(sessionId, eventKey), now);
+        processing.run();
     }
 
-    /** The message was answered or refused: it is not taken up again. */
+    /** The message's answer was shown, or it was refused: it is not taken up again. */
     public void done(String sessionId, String eventKey) {
         store.inboundDone(sessionId, eventKey);
+        working.remove(new Key(sessionId, eventKey));
+    }
+
+    /**
+     * This instance leaves the message to another that works on it (a platform's repeat delivery, whose
+     * turn the other stored): no longer held from here, and taken up if that other one never shows it.
+     */
+    public void release(String sessionId, String eventKey) {
+        working.remove(new Key(sessionId, eventKey));
+    }
+
+    /** A session's messages not done, oldest first (the terminal answers them when a session is resumed). */
+    public List<InboxEntry> unanswered(String sessionId) {
+        return store.unansweredInbound(sessionId);
     }
 
     /** Where this platform's messages go when they are taken up again. */
@@ -62,8 +92,23 @@ public final class Inbox {
         return Optional.ofNullable(redeliveries.get(platform));
     }
 
-    List<InboxEntry> claim(Instant receivedBefore, Instant heldUntil, int max) {
-        return store.claimInbound(receivedBefore, heldUntil, max);
+    /** Holds the messages this instance still works on a while longer; lets go of those it gave up on. */
+    void renewHolds(Instant now) {
+        working.forEach((key, since) -> {
+            if (since.isBefore(now.minus(MAX_WORK))) {
+                working.remove(key, since);
+            } else {
+                store.holdInbound(key.sessionId(), key.eventKey(), now.plus(HOLD));
+            }
+        });
+    }
+
+    /** Claims messages nobody holds, of the platforms this instance answers, and holds them while it works. */
+    List<InboxEntry> claim(Instant now, int max) {
+        Set<String> platforms = Set.copyOf(redeliveries.keySet());
+        List<InboxEntry> claimed = store.claimInbound(platforms, now, now.plus(HOLD), max);
+        claimed.forEach(e -> working.put(new Key(e.sessionId(), e.eventKey()), now));
+        return claimed;
     }
 
     /** Test hook: every later message is recorded and then left, as if the process died after acknowledging. */

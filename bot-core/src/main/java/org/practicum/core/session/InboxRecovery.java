@@ -11,21 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes up inbox entries that no instance finished: at start and then periodically, each instance
- * claims entries not done and older than {@code settle} (the time a healthy instance needs to answer),
- * so two instances never take the same one, and hands each to its platform's {@link Inbox.Redelivery}.
+ * Takes up inbox entries that no instance finished: at start and then periodically, each instance renews
+ * the holds on the messages it works on, then claims entries not done whose hold ran out, of the platforms
+ * it runs (two instances never take the same one), and hands each to its platform's {@link Inbox.Redelivery}.
  * An entry older than {@code delayLimit} is answered with a delay notice first; one whose session has
  * ended or gone is dropped with a log line.
  */
 public final class InboxRecovery implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxRecovery.class);
-    /** How long a claim holds an entry: an instance that dies holding it passes it on after this. */
-    private static final Duration HOLD = Duration.ofMinutes(2);
     private static final int BATCH = 50;
 
     private final PracticeEngine engine;
-    private final Duration settle;
     private final Duration delayLimit;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -34,14 +31,13 @@ public final class InboxRecovery implements AutoCloseable {
         return t;
     });
 
-    public InboxRecovery(PracticeEngine engine, Duration settle, Duration delayLimit, Clock clock) {
+    public InboxRecovery(PracticeEngine engine, Duration delayLimit, Clock clock) {
         this.engine = engine;
-        this.settle = settle;
         this.delayLimit = delayLimit;
         this.clock = clock;
     }
 
-    /** Takes up entries now, then every {@code every}. */
+    /** Takes up entries now, then every {@code every}, which must be well under {@link Inbox#HOLD}. */
     public InboxRecovery start(Duration every) {
         timer.scheduleWithFixedDelay(this::runOnce, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return this;
@@ -51,7 +47,8 @@ public final class InboxRecovery implements AutoCloseable {
     public int runOnce() {
         try {
             Instant now = clock.instant();
-            List<InboxEntry> claimed = engine.inbox().claim(now.minus(settle), now.plus(HOLD), BATCH);
+            engine.inbox().renewHolds(now);
+            List<InboxEntry> claimed = engine.inbox().claim(now, BATCH);
             int handed = 0;
             for (InboxEntry entry : claimed) {
                 handed += takeUp(entry, now) ? 1 : 0;
@@ -65,21 +62,17 @@ public final class InboxRecovery implements AutoCloseable {
 
     private boolean takeUp(InboxEntry entry, Instant now) {
         boolean live = engine.find(entry.sessionId()).filter(s -> s.status() != SessionStatus.ENDED).isPresent();
-        var redelivery = engine.inbox().redeliveryFor(entry.platform());
-        if (!live || redelivery.isEmpty()) {
+        if (!live) {
             // The fact only: the message itself is the trainee's and stays out of the log.
-            LOG.info("inbox: dropped a {} message of session {} received at {}: {}", entry.platform(),
-                    entry.sessionId(), entry.receivedAt(), live ? "this instance does not run " + entry.platform()
-                            : "the session has ended");
-            if (!live) {
-                engine.inbox().done(entry.sessionId(), entry.eventKey());
-            }
+            LOG.info("inbox: dropped a {} message of session {} received at {}: the session has ended",
+                    entry.platform(), entry.sessionId(), entry.receivedAt());
+            engine.inbox().done(entry.sessionId(), entry.eventKey());
             return false;
         }
         boolean delayed = entry.receivedAt().isBefore(now.minus(delayLimit));
         LOG.info("inbox: answering a {} message of session {} received at {}{}", entry.platform(), entry.sessionId(),
                 entry.receivedAt(), delayed ? " (late, with a notice)" : "");
-        redelivery.get().redeliver(entry, delayed);
+        engine.inbox().redeliveryFor(entry.platform()).orElseThrow().redeliver(entry, delayed);
         return true;
     }
 

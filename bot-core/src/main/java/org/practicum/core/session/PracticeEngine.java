@@ -114,7 +114,7 @@ public final class PracticeEngine {
         cache.put(id, session);
         LOG.info("session {} started: scenario {} on {}", id, scenario.id(), request.origin().platform());
         listeners.started(session);
-        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), fallbackNotices(made),
+        return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), fallbackNotices(made.fallbackNotice()),
                 SessionStatus.ACTIVE);
     }
 
@@ -138,15 +138,30 @@ public final class PracticeEngine {
      * reloaded and the reply tried again on the fresh state.
      */
     public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey) {
-        String text = TraineeInput.clean(rawText, maxMessageChars);
+        return reply(sessionId, author, rawText, eventKey, line -> { });
+    }
+
+    /**
+     * As above, and {@code clientLine} is called as soon as the client has spoken, with the client's
+     * message and any fallback notice (no flags, no suggestions yet), so the adapter can show it while
+     * the coaching is made. The turn is stored before that call; the update returned is the whole
+     * turn (the coaching's flags and suggestions too), stored again with them before it is returned.
+     * {@code clientLine} is called exactly when the update returned has a client's message and is not
+     * {@link SessionUpdate#replayed}; a crisis pause or a replayed event has no new line, and its
+     * update is all there is.
+     */
+    public SessionUpdate reply(String sessionId, Participant author, String rawText, String eventKey,
+                               Consumer<SessionUpdate> clientLine) {
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
             Optional<TurnRecord> applied = eventKey == null ? Optional.empty()
                     : session.turns().stream().filter(t -> eventKey.equals(t.eventKey())).findFirst();
             if (applied.isPresent()) {
+                // Before reading the text: the inbox keeps no words once the turn holds them.
                 replayedEvents.incrementAndGet();
                 return replayed(session, applied.get());
             }
+            String text = TraineeInput.clean(rawText, maxMessageChars);
             Participant speaker = author != null ? author : session.trainee();
             TurnRule.check(session, speaker);
             requireActive(session);
@@ -154,17 +169,28 @@ public final class PracticeEngine {
                 return pauseForCrisis(session);
             }
             Scenario scenario = scenario(session.scenarioId());
-            TurnPipeline.Made made = pipeline.reply(session, scenario,
+            TurnPipeline.Spoken spoken = pipeline.reply(session, scenario,
                     new TurnPipeline.TraineeMessage(speaker.id(), text, eventKey));
-            TurnRecord record = made.record();
+            TurnRecord record = spoken.record();
             boolean clientEnded = record.stateAfter().ended();
             SessionStatus status = clientEnded ? SessionStatus.ENDED : SessionStatus.ACTIVE;
+            // Stored before it is shown, so a stale write retries before the trainee saw anything.
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
-            LOG.debug("session {} turn {}: move {}, trust {}", sessionId, record.turn(), record.client().move().id(),
-                    record.stateAfter().trust());
-            List<Notice> notices = new ArrayList<>(fallbackNotices(made));
+            List<Notice> notices = new ArrayList<>(fallbackNotices(spoken.fallbackNotice()));
+            try {
+                clientLine.accept(new SessionUpdate(sessionId, record.turn(), List.of(), record.client(), null,
+                        notices, status));
+            } finally {
+                record = coach(session, spoken);
+            }
+            // Labels only, never the text: why the client said what it said.
+            LOG.debug("session {} turn {}: read {} {} skills {} flags {}; move {}, trust {}", sessionId, record.turn(),
+                    record.analysis().understanding().intent().id(), record.analysis().understanding().topics(),
+                    record.analysis().sentences().stream().map(s -> s.skill().name()).toList(),
+                    record.analysis().flags().stream().map(f -> f.kind().name()).toList(),
+                    record.client().move().id(), record.stateAfter().trust());
             if (clientEnded) {
                 notices.add(clientEndedNotice(scenario));
                 listeners.ended(session);
@@ -174,9 +200,17 @@ public final class PracticeEngine {
         });
     }
 
+    /** Waits for the turn's coaching and stores the whole turn in place of the one shown. */
+    private TurnRecord coach(Session session, TurnPipeline.Spoken spoken) {
+        TurnRecord whole = spoken.await();
+        store.replaceTurn(session.id(), whole);
+        session.replace(whole);
+        return whole;
+    }
+
     /** The trainee is told whenever a role fell back offline, on the opening as on any turn. */
-    private static List<Notice> fallbackNotices(TurnPipeline.Made made) {
-        return made.fallbackNotice() == null ? List.of() : List.of(new Notice(Notice.Kind.FALLBACK, made.fallbackNotice()));
+    private static List<Notice> fallbackNotices(String fallbackNotice) {
+        return fallbackNotice == null ? List.of() : List.of(new Notice(Notice.Kind.FALLBACK, fallbackNotice));
     }
 
     /** The update a turn made, rebuilt from the store for an event delivered again. */

@@ -109,6 +109,16 @@ public final class Session {
         turns.add(turn);
     }
 
+    /** Puts {@code turn} in place of the stored attempt of the same turn (the same attempt, coached). */
+    void replace(TurnRecord turn) {
+        for (int i = 0; i < turns.size(); i++) {
+            TurnRecord t = turns.get(i);
+            if (t.turn() == turn.turn() && t.attempt() == turn.attempt()) {
+                turns.set(i, turn);
+            }
+        }
+    }
+
     void supersede(TurnRecord turn) {
         for (int i = 0; i < turns.size(); i++) {
             TurnRecord t = turns.get(i);

@@ -57,15 +57,27 @@ public interface SessionStore {
      */
     void replaceTurn(String sessionId, TurnRecord record);
 
-    /** Records a platform message before it is acknowledged (see {@link Inbox}); one recorded already stays as it is. */
-    void recordInbound(InboxEntry entry);
+    /**
+     * Records a platform message before it is acknowledged (see {@link Inbox}), held by the recording
+     * instance until {@code heldUntil}; one recorded already stays as it is.
+     */
+    void recordInbound(InboxEntry entry, Instant heldUntil);
 
     /**
-     * Claims up to {@code max} messages not done, received before {@code receivedBefore} and held by nobody,
-     * holding them until {@code heldUntil}; two callers never claim the same message.
+     * Claims up to {@code max} messages of these platforms not answered and held by nobody at {@code now},
+     * oldest first, holding them until {@code heldUntil}; two callers never claim the same message.
      */
-    List<InboxEntry> claimInbound(Instant receivedBefore, Instant heldUntil, int max);
+    List<InboxEntry> claimInbound(java.util.Collection<String> platforms, Instant now, Instant heldUntil, int max);
 
-    /** Marks a message answered or refused; {@link #appendTurn} does so for the turn's own event. */
+    /** A session's messages not answered, oldest first: what a resumed terminal session answers first. */
+    List<InboxEntry> unansweredInbound(String sessionId);
+
+    /** Keeps holding a message this instance is still working on; nothing if it was answered. */
+    void holdInbound(String sessionId, String eventKey, Instant heldUntil);
+
+    /**
+     * Marks a message answered (shown), refused or dropped: nothing is left to do for it. {@link #appendTurn}
+     * marks only that the turn's own event is stored, so one whose answer was never shown is taken up still.
+     */
     void inboundDone(String sessionId, String eventKey);
 }

@@ -3,6 +3,12 @@ package org.practicum.core.session;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.AnalysisContext;
 import org.practicum.core.analysis.MessageReader;
@@ -24,12 +30,30 @@ import org.practicum.core.suggestion.SuggestionEngine;
 import org.practicum.core.suggestion.Suggestions;
 
 /**
- * One turn of the conversation, in the order a turn happens: analyse the trainee's message, decide what
- * the client does, speak, feel, read the cues in what was said, suggest. The opening (turn 0) is the
- * same pipeline with no trainee message. It holds no session state and stores nothing: the engine
- * locks, stores and retries around it. Thread-safe.
+ * One turn of the conversation, in the order a turn happens: read the trainee's message quickly,
+ * decide what the client does, speak, feel, read the cues in what was said; then, while the line is
+ * shown, coach: the analyser's fuller reading (a model's, which ran while the client spoke) and the
+ * suggestions. The trainee waits for the client's model call alone. The opening (turn 0) is the same
+ * pipeline with no trainee message. It holds no session state and stores nothing: the engine locks,
+ * stores and retries around it. Thread-safe.
  */
 final class TurnPipeline {
+
+    private static final Suggestions NONE = new Suggestions(List.of(), "");
+    /**
+     * Where the analyser's review and the suggestions wait on their model calls, off the caller's
+     * thread: one thread for each turn in flight, gone when idle; daemon, so nothing waits on them at exit.
+     */
+    private static final ExecutorService COACHING = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "turn-coaching-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     private final ResponseAnalyzer analyzer;
     private final ClientSimulator voice;
@@ -54,6 +78,25 @@ final class TurnPipeline {
     record Made(TurnRecord record, String fallbackNotice) {
     }
 
+    /**
+     * A turn whose client has spoken: {@code record} holds the quick reading and no suggestions yet;
+     * {@code coached} completes with the whole record (the review's flags, the suggestions).
+     */
+    record Spoken(TurnRecord record, String fallbackNotice, CompletableFuture<TurnRecord> coached) {
+
+        /** The whole record, waiting for the coaching; its failure is thrown as it was. */
+        TurnRecord await() {
+            try {
+                return coached.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+    }
+
     /** What a turn starts from; {@code message} is null at the opening. */
     private record Start(String sessionId, Scenario scenario, long seed, int turn, int attempt, ClientState state,
                          ClientReply lastClient, List<TranscriptEntry> transcript, TraineeMessage message,
@@ -64,48 +107,64 @@ final class TurnPipeline {
     record TraineeMessage(String author, String text, String eventKey) {
     }
 
-    /** Turn 0: the client's opening and the first suggestions. */
+    /** Turn 0: the client's opening and the first suggestions, whole. */
     Made opening(String sessionId, Scenario scenario, long seed) {
         ClientState initial = policy.opening(scenario).state();
-        return make(new Start(sessionId, scenario, seed, 0, 1, initial, null, List.of(), null, null));
+        Spoken spoken = speak(new Start(sessionId, scenario, seed, 0, 1, initial, null, List.of(), null, null));
+        return new Made(spoken.await(), spoken.fallbackNotice());
     }
 
-    /** The next turn of {@code session}: the trainee's message and the client's answer to it. */
-    Made reply(Session session, Scenario scenario, TraineeMessage message) {
+    /** The next turn of {@code session}: the client's answer to the trainee's message, the coaching under way. */
+    Spoken reply(Session session, Scenario scenario, TraineeMessage message) {
         TurnRecord last = session.lastActive().orElseThrow();
         int turn = last.turn() + 1;
         int attempt = 1 + (int) session.turns().stream().filter(t -> t.turn() == turn).count();
         Start start = new Start(session.id(), scenario, session.seed(), turn, attempt, last.stateAfter(),
                 last.client(), transcript(session), message, last.suggestions());
-        return make(start);
+        return speak(start);
     }
 
-    private Made make(Start in) {
+    private Spoken speak(Start in) {
         Scenario scenario = in.scenario();
-        Analysis analysis = in.message() == null ? null : analyse(in);
-        ClientPolicy.Decision decision = analysis == null ? policy.opening(scenario)
-                : policy.decide(scenario, in.state(), analysis, in.turn());
+        AnalysisContext context = in.message() == null ? null : context(in);
+        Analysis quick = context == null ? null : quick(context, in.message().text());
+        // The fuller reading may take a model call: it runs while the client speaks, and the client never waits for it.
+        CompletableFuture<Analysis> review = quick == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> analyzer.review(context, in.message().text(), quick), COACHING);
+        ClientPolicy.Decision decision = quick == null ? policy.opening(scenario)
+                : policy.decide(scenario, in.state(), quick, in.turn());
         ClientDirective directive = decision.directive();
         String traineeText = in.message() == null ? "" : in.message().text();
-        Utterance line = voice.speak(directive, new SpeechContext(in.sessionId(), scenario, decision.state(), analysis,
+        Utterance line = voice.speak(directive, new SpeechContext(in.sessionId(), scenario, decision.state(), quick,
                 traineeText, in.transcript(), in.turn(), in.seed()));
         Emotion emotion = policy.emotionOf(scenario, line, directive, decision.state());
         ClientState after = policy.afterSpeech(scenario, decision.state(), directive, line, emotion);
         ClientReply client = new ClientReply(line.text(), emotion,
-                in.lastClient() == null ? Trend.SAME : policy.trend(in.state().emotion(), emotion, analysis),
+                in.lastClient() == null ? Trend.SAME : policy.trend(in.state().emotion(), emotion, quick),
                 directive.move(), scenario.layer(directive.layerIndex()).id(), cues.in(directive, line), after.ended());
-        Suggestions suggestions = after.ended() ? new Suggestions(List.of(), "")
-                : suggestionEngine.suggest(new SuggestionContext(in.sessionId(), scenario, after, client, analysis,
-                spokenSoFar(in, client), in.turn(), in.seed()));
-        return new Made(record(in, analysis, client, suggestions, after), line.fallbackNotice());
+        TurnRecord spoken = record(in, quick, client, NONE, after);
+        return new Spoken(spoken, line.fallbackNotice(),
+                review.thenApplyAsync(reviewed -> coached(in, spoken, reviewed), COACHING));
     }
 
-    /** The analyser's reading of the reply, and what it asks or says (which the client answers). */
-    private Analysis analyse(Start in) {
-        AnalysisContext context = new AnalysisContext(in.sessionId(), in.scenario(), in.state().facts(in.scenario()),
+    /** The spoken turn with the review's reading and the suggestions for the next reply. */
+    private TurnRecord coached(Start in, TurnRecord spoken, Analysis reviewed) {
+        ClientState after = spoken.stateAfter();
+        Suggestions suggestions = after.ended() ? NONE
+                : suggestionEngine.suggest(new SuggestionContext(in.sessionId(), in.scenario(), after, spoken.client(),
+                reviewed, spokenSoFar(in, spoken.client()), in.turn(), in.seed()));
+        return spoken.coached(reviewed, suggestions);
+    }
+
+    private static AnalysisContext context(Start in) {
+        return new AnalysisContext(in.sessionId(), in.scenario(), in.state().facts(in.scenario()),
                 in.lastClient().text(), in.lastClient().cues(), in.transcript(), in.turn());
-        Analysis analysis = analyzer.analyze(context, in.message().text());
-        return analysis.withUnderstanding(reader.read(context, in.message().text(), analysis));
+    }
+
+    /** The analyser's quick reading of the reply, and what it asks or says (which the client answers). */
+    private Analysis quick(AnalysisContext context, String text) {
+        Analysis analysis = analyzer.analyze(context, text);
+        return analysis.withUnderstanding(reader.read(context, text, analysis));
     }
 
     private TurnRecord record(Start in, Analysis analysis, ClientReply client, Suggestions suggestions,

@@ -24,6 +24,12 @@ public record TurnRecord(int turn, int attempt, String author, String traineeTex
         this(turn, attempt, author, traineeText, analysis, client, suggestions, uptake, stateAfter, superseded, at, null);
     }
 
+    /** This turn with the coaching on it: the analysis the trainee is shown and the suggestions after the line. */
+    public TurnRecord coached(Analysis reviewed, Suggestions shown) {
+        return new TurnRecord(turn, attempt, author, traineeText, reviewed, client, shown, uptake, stateAfter, superseded,
+                at, eventKey);
+    }
+
     public TurnRecord asSuperseded() {
         return new TurnRecord(turn, attempt, author, traineeText, analysis, client, suggestions, uptake, stateAfter, true, at,
                 eventKey);

@@ -52,6 +52,13 @@ public final class ClientPolicy {
     private static final int CHOICES = 3;
     /** Fit a disclosure may lack and still win over more of what is out: good listening moves the story on. */
     private static final double DISCLOSURE_BIAS = 0.15;
+    /** Topics that are questions of their own (how long, what happened, what helps): a line answering one unasked misses. */
+    private static final Set<String> FRAMES = Set.of("duration", "trigger", "help", "coping", "support", "worst",
+            "future");
+    /** Weight of each asked topic or person a line also covers, and of each unasked question it answers. */
+    private static final double COVERS = 0.25;
+    /** Weight against a line about someone the message does not ask about. */
+    private static final double STRANGER = 0.1;
     /** Once this many lines of the deepest layer are out, earned trust opens the next layer whatever fits best. */
     private static final int TALKED_THROUGH = 3;
 
@@ -256,27 +263,32 @@ public final class ClientPolicy {
     private Optional<ClientDirective> answerAbout(String topic, Turn t) {
         Scenario scenario = t.scenario();
         ClientState s = t.s();
-        List<Line> open = ranked(StoryLines.about(topic, StoryLines.open(scenario, s)), t.said());
+        List<Line> open = answering(StoryLines.about(topic, StoryLines.open(scenario, s)), t);
+        int next = s.disclosedLayers();
+        List<Line> coming = canDisclose(scenario, s)
+                ? answering(StoryLines.about(topic, StoryLines.sayable(scenario.layer(next).disclose(), s)), t)
+                : List.of();
+        if (!coming.isEmpty() && (open.isEmpty() || answers(t, coming.get(0)) > answers(t, open.get(0)))) {
+            return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next, coming).about(topic));
+        }
         if (!open.isEmpty()) {
             int layer = Math.max(0, StoryLines.layerOf(scenario, open.get(0)));
             return Optional.of(ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer))
                     .about(topic));
         }
-        int next = s.disclosedLayers();
-        if (next < scenario.layers().size()
+        List<Line> deflect = StoryLines.sayable(scenario.topics().get(topic) == null ? List.of()
+                : scenario.topics().get(topic).deflect(), s);
+        // The topic is told in the next layer's detail: open that layer, unless the person has words to hold the topic off.
+        if (deflect.isEmpty() && next < scenario.layers().size()
                 && !StoryLines.about(topic, StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
                 && canDisclose(scenario, s)) {
-            List<Line> disclose = StoryLines.sayable(scenario.layer(next).disclose(), s);
-            List<Line> onTopic = StoryLines.about(topic, disclose);
             return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next,
-                    ranked(onTopic.isEmpty() ? disclose : onTopic, t.said())).about(topic));
+                    ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said())).about(topic));
         }
         boolean deeper = false;
         for (int i = next; i < scenario.layers().size(); i++) {
             deeper |= !StoryLines.about(topic, StoryLines.ofLayer(scenario, i)).isEmpty();
         }
-        List<Line> deflect = StoryLines.sayable(scenario.topics().get(topic) == null ? List.of()
-                : scenario.topics().get(topic).deflect(), s);
         if (deeper && deflect.isEmpty()) {
             deflect = scenario.reaction(ReactionKind.DEFLECT);
         }
@@ -284,6 +296,28 @@ public final class ClientPolicy {
             return Optional.of(ClientDirective.of(ClientMove.DEFLECT_TOPIC, s.currentLayer(), deflect).about(topic));
         }
         return Optional.empty();
+    }
+
+    /** The lines that answer the message best first, the few best of them. */
+    private List<Line> answering(List<Line> lines, Turn t) {
+        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> answers(t, l)).reversed()).limit(CHOICES)
+                .toList();
+    }
+
+    /**
+     * How well a line answers the message: its fit, more for each other topic or person asked that it
+     * also covers, less for each question it answers that nobody asked ("it's been eight months" to
+     * "what has he been doing?") and for talk of someone the message does not ask about.
+     */
+    private double answers(Turn t, Line line) {
+        Understanding u = t.u();
+        long covered = u.topics().stream().filter(line::isAbout).count() - 1
+                + u.people().stream().filter(line.refers()::contains).count();
+        long unasked = line.topics().stream().filter(x -> FRAMES.contains(x) && !u.isAbout(x)).count();
+        boolean stranger = !line.refers().isEmpty() && !u.isAbout("support") && line.refers().stream()
+                .noneMatch(p -> u.people().contains(p) || t.scenario().person(p)
+                        .map(person -> person.topic() != null && u.isAbout(person.topic())).orElse(false));
+        return fit(t.said(), line) + COVERS * Math.max(0, covered) - COVERS * unasked - (stranger ? STRANGER : 0);
     }
 
     /** The client has already said something about the topic (so a deflection now would contradict it). */

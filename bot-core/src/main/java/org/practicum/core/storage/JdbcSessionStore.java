@@ -239,22 +239,37 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public void recordInbound(InboxEntry entry) {
+    public void recordInbound(InboxEntry entry, Instant heldUntil) {
         inTransaction(c -> {
-            InboxRows.record(c, entry);
+            InboxRows.record(c, entry, heldUntil);
             return null;
         });
     }
 
     @Override
-    public List<InboxEntry> claimInbound(Instant receivedBefore, Instant heldUntil, int max) {
-        return inTransaction(c -> InboxRows.claim(c, clock.instant(), receivedBefore, heldUntil, max));
+    public List<InboxEntry> claimInbound(java.util.Collection<String> platforms, Instant now, Instant heldUntil,
+                                         int max) {
+        return platforms.isEmpty() ? List.of()
+                : inTransaction(c -> InboxRows.claim(c, List.copyOf(platforms), now, heldUntil, max));
+    }
+
+    @Override
+    public List<InboxEntry> unansweredInbound(String sessionId) {
+        return inTransaction(c -> InboxRows.unanswered(c, sessionId));
+    }
+
+    @Override
+    public void holdInbound(String sessionId, String eventKey, Instant heldUntil) {
+        inTransaction(c -> {
+            InboxRows.hold(c, sessionId, eventKey, heldUntil);
+            return null;
+        });
     }
 
     @Override
     public void inboundDone(String sessionId, String eventKey) {
         inTransaction(c -> {
-            InboxRows.done(c, sessionId, eventKey);
+            InboxRows.posted(c, sessionId, eventKey);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.practicum.core.text.Clauses;
 import org.practicum.core.text.Sentences;
 
 /**
@@ -15,9 +16,9 @@ import org.practicum.core.text.Sentences;
  */
 final class ClientWords {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",? (?:and|but|so|because|cos|coz) |; |, | - | — ");
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
-            + "|like|so|well|anyway|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest)"
+            + "|like|so|well|anyway|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
+            + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??)"
             + "[,.…]*\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTS_AS_CLAUSE = Pattern.compile("^(i|i'm|im|i've|ive|i'd|i'll|my|it|it's|its"
             + "|everything|everyone|nothing|nobody|there's|there|things|we|they|he|she|the)\\b");
@@ -42,7 +43,11 @@ final class ClientWords {
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
             + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
-            + "|dread|nervous|anxious|overwhelm|pointless|in the way)\\w*\\b");
+            + "|dread|nervous|anxious|overwhelm|pointless|in the way|stress|died|dead|redundan|broke up|harder)\\w*\\b");
+    /** Doubt about reaching out at all, which an opening reply answers before the concern. */
+    private static final Pattern UNSURE = Pattern.compile("\\b(not (?:really |totally |quite )?sure|don't (?:really )?know"
+            + " (?:why|what|how|if)|hope (?:this|that|i'm)|right place|people like me|nothing (?:urgent|serious)"
+            + "|meant to say|how this works)");
     /** The words saying a clause back puts in it (which the client did not say themselves). */
     static final String SAID_BACK = "you you're you've you'd you'll your yours yourself yourselves are were weren't";
     private static final int MIN_WORDS = 3;
@@ -71,6 +76,12 @@ final class ClientWords {
         return DIFFICULTY.matcher(clause.toLowerCase()).find();
     }
 
+    /** Their clause of doubt about reaching out ("not sure if this is really for people like me"), word for word. */
+    static Optional<String> unsure(String message) {
+        return clauses(message).stream().filter(c -> UNSURE.matcher(c.toLowerCase().replace('’', '\'')).find())
+                .findFirst();
+    }
+
     /** A short phrase of theirs, word for word (without fillers and the last full stop). */
     static Optional<String> quote(String message) {
         return best(message).map(c -> {
@@ -82,9 +93,17 @@ final class ClientWords {
 
     /** The clause that carries the most: first person, feeling or difficulty words, a readable length. */
     private static Optional<String> best(String message) {
+        List<String> clauses = clauses(message);
+        List<String> telling = clauses.stream().filter(c -> !UNSURE.matcher(c.toLowerCase().replace('’', '\'')).find())
+                .toList();
+        return (telling.isEmpty() ? clauses : telling).stream().max(Comparator.comparingInt(ClientWords::weight));
+    }
+
+    /** The clauses of readable length that do not address the trainee, fillers taken off. */
+    private static List<String> clauses(String message) {
         List<String> clauses = new ArrayList<>();
         for (String sentence : Sentences.split(message)) {
-            for (String part : CLAUSE_BREAK.split(sentence)) {
+            for (String part : Clauses.of(sentence)) {
                 String c = FILLER.matcher(part.strip()).replaceFirst("").replaceAll("[.!…,;:]+$", "").strip();
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
                 if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(c.toLowerCase()).find()) {
@@ -92,7 +111,7 @@ final class ClientWords {
                 }
             }
         }
-        return clauses.stream().max(Comparator.comparingInt(ClientWords::weight));
+        return clauses;
     }
 
     private static int weight(String clause) {

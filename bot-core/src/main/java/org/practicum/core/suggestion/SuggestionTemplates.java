@@ -15,11 +15,12 @@ import org.practicum.core.scenario.RiskQuestion;
  * The offline suggestion templates of {@code config/suggestions.yaml}: per kind and situation, the
  * safety templates for after a distress cue and after a risk disclosure, and the words that fill
  * {feeling} and {cue_feeling}. Placeholders: {reflection}, {hard_part}, {quote}, {feeling}, {name}, {cue_quote},
- * {cue_feeling}, {cue}.
+ * {cue_feeling}, {cue}; after a yes to a risk question {risk_quote}, {risk_reflection}, and {question} in
+ * {@code come_back}.
  */
 public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String>>> byKind, Safety safety,
                                   Map<EmotionCategory, List<String>> feelings, Map<CueKind, String> cueFeelings,
-                                  String watchOutAsk, String watchOutStay) {
+                                  String watchOutAsk, String watchOutStay, String watchOutDisclosure) {
 
     /** Where the conversation is, for which templates fit. */
     public enum Situation {
@@ -31,17 +32,21 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
     }
 
     /**
-     * After a distress cue: ask directly, acknowledge it, stay with it. After the client told of thoughts
-     * of not being here: a safety-planning question not yet asked, and the other two slots.
+     * After a distress cue: ask directly (a high-risk cue) or explore it (another), acknowledge it, stay
+     * with it. After the client said yes to thoughts of not being here: the answer said back with the
+     * next safety-planning question ({@code afterYes} for MI holds the say-back), the other two slots,
+     * and {@code comeBack} for a later turn while a question is left. After a no: thanks, once.
      */
-    public record Safety(List<String> ask, List<String> acknowledge, List<String> support,
-                         Map<RiskQuestion, String> explore, String afterDisclosureEmpathetic,
-                         String afterDisclosureSupport, Map<SuggestionKind, String> afterNo) {
+    public record Safety(List<String> ask, List<String> exploreCue, List<String> acknowledge, List<String> support,
+                         Map<RiskQuestion, String> explore, Map<SuggestionKind, List<String>> afterYes, String comeBack,
+                         Map<SuggestionKind, List<String>> afterNo) {
         public Safety {
             ask = List.copyOf(ask);
+            exploreCue = List.copyOf(exploreCue);
             acknowledge = List.copyOf(acknowledge);
             support = List.copyOf(support);
             explore = Map.copyOf(explore);
+            afterYes = Map.copyOf(afterYes);
             afterNo = Map.copyOf(afterNo);
         }
     }
@@ -72,15 +77,19 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         YamlNode safety = root.required("safety");
         YamlNode explore = safety.required("explore");
         Map<RiskQuestion, String> questions = new EnumMap<>(RiskQuestion.class);
-        for (RiskQuestion q : List.of(RiskQuestion.FREQUENCY, RiskQuestion.PLAN, RiskQuestion.REASONS,
-                RiskQuestion.WHO_KNOWS, RiskQuestion.SAFETY)) {
+        for (RiskQuestion q : List.of(RiskQuestion.IDEATION, RiskQuestion.FREQUENCY, RiskQuestion.PLAN,
+                RiskQuestion.REASONS, RiskQuestion.WHO_KNOWS, RiskQuestion.SAFETY)) {
             questions.put(q, explore.required(q.key()).nonBlankString());
         }
-        YamlNode after = safety.required("after_disclosure");
+        YamlNode yes = safety.required("after_yes");
+        Map<SuggestionKind, List<String>> afterYes = new EnumMap<>(SuggestionKind.class);
+        afterYes.put(SuggestionKind.MI, yes.required("say_back").strings());
+        afterYes.put(SuggestionKind.EMPATHETIC, yes.required("empathetic").strings());
+        afterYes.put(SuggestionKind.SUPPORT, yes.required("support").strings());
         YamlNode no = safety.required("after_no");
-        Map<SuggestionKind, String> afterNo = new EnumMap<>(SuggestionKind.class);
+        Map<SuggestionKind, List<String>> afterNo = new EnumMap<>(SuggestionKind.class);
         for (SuggestionKind kind : SuggestionKind.values()) {
-            afterNo.put(kind, no.required(kind.id()).nonBlankString());
+            afterNo.put(kind, no.required(kind.id()).strings());
         }
         Map<EmotionCategory, List<String>> feelings = new EnumMap<>(EmotionCategory.class);
         YamlNode feelingNode = root.required("feelings");
@@ -94,10 +103,10 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         }
         YamlNode watch = root.required("watch_out");
         return new SuggestionTemplates(byKind, new Safety(safety.required("ask").strings(),
-                safety.required("acknowledge").strings(), safety.required("support").strings(), questions,
-                after.required("empathetic").nonBlankString(), after.required("support").nonBlankString(), afterNo),
-                feelings, cueFeelings, watch.required("ask_directly").nonBlankString(),
-                watch.required("stay_with").nonBlankString());
+                safety.required("explore_cue").strings(), safety.required("acknowledge").strings(),
+                safety.required("support").strings(), questions, afterYes, yes.required("come_back").nonBlankString(),
+                afterNo), feelings, cueFeelings, watch.required("ask_directly").nonBlankString(),
+                watch.required("stay_with").nonBlankString(), watch.required("disclosure").nonBlankString());
     }
 
     /** Every word the templates can put in a suggestion of their own: the everyday words, not the story's. */
@@ -105,12 +114,13 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         List<String> all = new ArrayList<>();
         byKind.values().forEach(m -> m.values().forEach(all::addAll));
         all.addAll(safety.ask());
+        all.addAll(safety.exploreCue());
         all.addAll(safety.acknowledge());
         all.addAll(safety.support());
         all.addAll(safety.explore().values());
-        all.add(safety.afterDisclosureEmpathetic());
-        all.add(safety.afterDisclosureSupport());
-        all.addAll(safety.afterNo().values());
+        safety.afterYes().values().forEach(all::addAll);
+        all.add(safety.comeBack());
+        safety.afterNo().values().forEach(all::addAll);
         all.add(ClientWords.SAID_BACK);
         feelings.values().forEach(all::addAll);
         all.addAll(cueFeelings.values());
@@ -119,6 +129,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         }
         all.add(watchOutAsk);
         all.add(watchOutStay);
+        all.add(watchOutDisclosure);
         return all;
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.practicum.core.cue.CueKind;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.scenario.RiskQuestion;
@@ -21,9 +21,11 @@ import org.practicum.core.suggestion.SuggestionTemplates.Situation;
 /**
  * Offline suggestions built from what the client just said: their words said back, their phrase quoted,
  * the feeling their message shows, in templates for where the conversation is. Safety first: after a
- * distress cue one suggestion asks directly and one names it (every time one is voiced); once the client
- * has told of thoughts of not being here, the next question safety planning asks. Action planning only once the core concern has
- * been heard and reflected, never in the turn of a risk disclosure.
+ * high-risk cue one suggestion asks directly about suicide and one names it; after another cue one
+ * explores it. After a yes to thoughts of not being here, the answer is said back with the next
+ * safety-planning question neither asked nor answered ({@link SafetyTalk}), and the disclosure gets a
+ * watch-out; after a no, thanks once. Action planning only once the core concern has been heard and
+ * reflected, never in the turn of a risk disclosure.
  */
 public final class TemplateSuggestionEngine implements SuggestionEngine {
 
@@ -31,12 +33,11 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             ClientMove.HURT, ClientMove.GO_QUIET, ClientMove.FLAT);
     private static final Set<ClientMove> HEAVY = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
-    private static final Set<CueKind> ASK_DIRECTLY = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN,
-            CueKind.HOPELESSNESS, CueKind.TRAPPED, CueKind.PURPOSELESSNESS, CueKind.ACUTE, CueKind.MOOD_CHANGE);
-    private static final List<RiskQuestion> SAFETY_PLANNING = List.of(RiskQuestion.FREQUENCY, RiskQuestion.PLAN,
-            RiskQuestion.REASONS, RiskQuestion.WHO_KNOWS, RiskQuestion.SAFETY);
+    /** Placeholders filled with the client's own words: templates with one come first. */
+    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|cue_quote)}");
+    /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
+    private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure)}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-    private static final int QUOTE_CHARS = 80;
 
     private final SuggestionTemplates templates;
 
@@ -49,37 +50,50 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         ClientReply client = context.client();
         ClientState state = context.state();
         Optional<DistressCue> cue = client.cues().stream()
-                .sorted((a, b) -> Boolean.compare(ASK_DIRECTLY.contains(b.kind()), ASK_DIRECTLY.contains(a.kind())))
-                .findFirst();
-        Map<String, String> values = values(context, cue.orElse(null));
+                .sorted((a, b) -> Boolean.compare(b.kind().isHighRisk(), a.kind().isHighRisk())).findFirst();
+        RiskQuestion asked = context.lastAnalysis() == null ? null : context.lastAnalysis().understanding().risk();
+        Optional<RiskQuestion> next = state.riskDisclosed()
+                ? SafetyTalk.next(state.riskAsked(), context.transcript()) : Optional.empty();
+        Map<String, String> values = values(context, cue.orElse(null), next.orElse(null));
         int rotation = (int) Math.floorMod(context.turn() + context.seed(), 1_000_003L);
+        SuggestionTemplates.Safety safety = templates.safety();
         List<Suggestion> items = new ArrayList<>();
-        Optional<RiskQuestion> next = state.riskDisclosed() && cue.isEmpty() ? nextSafetyQuestion(state)
-                : Optional.empty();
-        if (next.isPresent()) {
-            SuggestionTemplates.Safety safety = templates.safety();
-            items.add(new Suggestion(SuggestionKind.MI, fill(safety.explore().get(next.get()), values)));
-            items.add(new Suggestion(SuggestionKind.EMPATHETIC, fill(safety.afterDisclosureEmpathetic(), values)));
-            items.add(new Suggestion(SuggestionKind.SUPPORT, fill(safety.afterDisclosureSupport(), values)));
-        } else if (client.move() == ClientMove.ANSWER_RISK) {
-            // Answered "no": thank them for the honest answer and go on; nothing to plan here.
-            for (SuggestionKind kind : SuggestionKind.values()) {
-                items.add(new Suggestion(kind, fill(templates.safety().afterNo().get(kind), values)));
-            }
-        } else if (cue.isPresent()) {
-            SuggestionTemplates.Safety safety = templates.safety();
-            items.add(new Suggestion(SuggestionKind.MI, pick(safety.ask(), values, rotation)));
+        String watchOut = "";
+        if (cue.isPresent()) {
+            boolean highRisk = cue.get().kind().isHighRisk();
+            items.add(new Suggestion(SuggestionKind.MI, pick(highRisk ? safety.ask() : safety.exploreCue(), values,
+                    rotation)));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.acknowledge(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.support(), values, rotation)));
+            watchOut = fill(highRisk ? templates.watchOutAsk() : templates.watchOutStay(), values);
+        } else if (SafetyTalk.toldOfRisk(client.move(), state.riskDisclosed())) {
+            // A yes: their words said back, then the next safety-planning question; never action planning.
+            String sayBack = pick(safety.afterYes().get(SuggestionKind.MI), values, rotation);
+            items.add(new Suggestion(SuggestionKind.MI, next.map(q -> sayBack + " " + fill(safety.explore().get(q),
+                    values)).orElse(sayBack)));
+            items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.afterYes().get(SuggestionKind.EMPATHETIC),
+                    values, rotation)));
+            items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.afterYes().get(SuggestionKind.SUPPORT), values,
+                    rotation)));
+            if (SafetyTalk.isDisclosure(client.move(), asked)) {
+                watchOut = fill(templates.watchOutDisclosure(), values);
+            }
+        } else if (SafetyTalk.firstNo(client.move(), asked, state.riskAsked())) {
+            for (SuggestionKind kind : SuggestionKind.values()) {
+                items.add(new Suggestion(kind, pick(safety.afterNo().get(kind), values, rotation)));
+            }
         } else {
             Situation situation = situation(context);
             for (SuggestionKind kind : SuggestionKind.values()) {
                 items.add(new Suggestion(kind, pick(templates.templates(kind, situation), values,
                         rotation + kind.ordinal())));
             }
+            if (next.isPresent() && situation != Situation.REPAIR) {
+                // Told of thoughts of not being here, with safety still unexplored: one slot goes back to it.
+                items.set(SuggestionKind.SUPPORT.ordinal(), new Suggestion(SuggestionKind.SUPPORT,
+                        fill(safety.comeBack(), values)));
+            }
         }
-        String watchOut = cue.map(c -> fill(ASK_DIRECTLY.contains(c.kind()) ? templates.watchOutAsk()
-                : templates.watchOutStay(), values)).orElse("");
         return new Suggestions(items, watchOut);
     }
 
@@ -98,25 +112,28 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         return state.isDisclosed(context.scenario().coreIndex()) ? Situation.DEEPENING : Situation.EXPLORING;
     }
 
-    /** The first safety-planning question the trainee has not asked yet. */
-    private static Optional<RiskQuestion> nextSafetyQuestion(ClientState state) {
-        return SAFETY_PLANNING.stream().filter(q -> !state.riskAsked().contains(q)).findFirst();
-    }
-
-    private Map<String, String> values(SuggestionContext context, DistressCue cue) {
+    private Map<String, String> values(SuggestionContext context, DistressCue cue, RiskQuestion next) {
         Map<String, String> v = new LinkedHashMap<>();
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
         ClientWords.hardPart(said).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
+        ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
+        earlierQuote(context).ifPresent(q -> v.put("earlier_quote", q));
         List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
-            String quote = ClientWords.quote(cue.quote()).orElse(cue.quote().strip());
-            v.put("cue_quote", quote.length() <= QUOTE_CHARS ? quote : quote.substring(0, QUOTE_CHARS - 1) + "…");
+            v.put("cue_quote", cue.quote().strip());
             v.put("cue_feeling", templates.cueFeelings().get(cue.kind()));
             v.put("cue", cue.kind().description());
+        }
+        SafetyTalk.riskWords(said).ifPresent(w -> {
+            v.put("risk_quote", w);
+            ClientWords.reflection(w).ifPresent(r -> v.put("risk_reflection", r));
+        });
+        if (next != null) {
+            v.put("question", fill(templates.safety().explore().get(next), v));
         }
         return v;
     }
@@ -133,14 +150,32 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
 
     /**
      * One of the templates that can be filled this turn, the ones built from the client's own words
-     * first, rotating so consecutive turns differ.
+     * first (their words about risk or doubt before any), rotating so consecutive turns differ.
      */
     private static String pick(List<String> options, Map<String, String> values, int rotation) {
         List<String> fillable = options.stream().filter(t -> fillable(t, values)).toList();
-        List<String> grounded = fillable.stream().filter(t -> t.contains("{reflection}") || t.contains("{hard_part}") || t.contains("{quote}")
-                || t.contains("{cue_quote}")).toList();
-        List<String> pool = grounded.isEmpty() ? fillable : grounded;
+        int best = fillable.stream().mapToInt(TemplateSuggestionEngine::grounding).max().orElse(0);
+        List<String> pool = fillable.stream().filter(t -> grounding(t) == best).toList();
         return fill(pool.get(Math.floorMod(rotation, pool.size())), values);
+    }
+
+    /** 3 for the words to answer first, 2 for other words of the latest message, 1 for earlier words, 0 for none. */
+    private static int grounding(String template) {
+        return ANSWER_FIRST.matcher(template).find() ? 3 : GROUNDED.matcher(template).find() ? 2
+                : template.contains("{earlier_quote}") ? 1 : 0;
+    }
+
+    /** A phrase of the client's latest earlier message that has one, for a turn whose message gives none. */
+    private static Optional<String> earlierQuote(SuggestionContext context) {
+        List<TranscriptEntry> said = context.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
+        for (int i = said.size() - 2; i >= 0; i--) {
+            Optional<String> quote = ClientWords.quote(said.get(i).text());
+            if (quote.isPresent()) {
+                return quote;
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean fillable(String template, Map<String, String> values) {

@@ -135,4 +135,117 @@ class FlagRulesTest {
         assertEquals(List.of(), a.flags());
         assertTrue(a.invitesOpening());
     }
+
+    private Set<FlagKind> flagsAfter(String clientText, String reply, DistressCue... cues) {
+        return flags(analyse(state(1, 0, 0), client(clientText, cues), reply));
+    }
+
+    @Test
+    void reassuring_a_burden_cue_away_is_minimising_and_a_missed_cue_and_the_missed_cue_leads() {
+        DistressCue burden = new DistressCue(CueKind.BURDEN, "I feel like a burden.");
+        Analysis a = analyse(state(1, 0, 0), client("I feel like a burden. That's the real thing.", burden),
+                "Oh don't be silly, you're not a burden! He loves you!");
+
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE), flags(a));
+        assertEquals(FlagKind.MISSED_DISTRESS_CUE, a.flags().get(0).kind(), "brushing a cue away is the lead flag");
+        assertTrue(a.flags().get(0).why().contains("reassured it away"), a.flags().get(0).why());
+        assertFalse(a.acknowledgesCue(), "repeating the cue's word while arguing it away does not acknowledge it");
+    }
+
+    @Test
+    void cheerful_reassurance_over_passive_suicidal_ideation_is_flagged_both_ways() {
+        DistressCue ideation = new DistressCue(CueKind.IDEATION, "sometimes i think about not waking up");
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE), flagsAfter(
+                "sometimes i think about not waking up", "Aw, I think everyone feels like that sometimes. "
+                        + "I'm sure things will look a lot brighter!", ideation));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"But you can't save everyone, and I'm sure you did everything you could.",
+            "Honestly it's probably nothing, I wouldn't read into it.", "Chin up, you've got this!",
+            "You're an amazing dad, honestly. Stay strong!", "Try not to dwell on it.",
+            "Loads of students feel like that, it's a rite of passage.", "Aw, but you'll be an auntie!",
+            "None of this is on you. Please don't blame yourself.", "Oh, we all have days like that!",
+            "He'll come crawling back, they always do.", "Try to think positive!",
+            "Parents fight sometimes, it doesn't mean anything."})
+    void reassurance_normalising_and_cheerleading_are_minimising_not_advice_or_affirmation(String reply) {
+        Analysis a = analyse(state(1, 0, 0), client("i keep going over what happened"), reply);
+        assertEquals(Set.of(FlagKind.MINIMISING), flags(a));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It sounds like you've been told it's no big deal, and it is to you.",
+            "I don't think that at all. What was he like?", "It sounds like, at the very least, you deserve a rest.",
+            "It's normal to feel shaken after something like that. What's been the hardest part?"})
+    void mirroring_or_validating_is_not_minimising(String reply) {
+        assertFalse(flagsAfter("you probably think i'm pathetic", reply).contains(FlagKind.MINIMISING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Why on earth did you keep going?", "That's pretty irresponsible, to be honest.",
+            "Lending money to family is never a good idea, is it?", "Three months is a lot to let slide.",
+            "Well, you can see why she's upset.", "That was always going to be risky.",
+            "How did the door get left unlocked?", "That's a really dangerous thing to do.",
+            "What on earth possessed you?", "That's going to come back and bite you."})
+    void a_verdict_hindsight_or_a_blaming_question_is_judging(String reply) {
+        assertTrue(flagsAfter("i spent the savings and now we're stuck", reply).contains(FlagKind.JUDGING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It sounds like you feel you should have seen it coming.", "That's not stupid at all.",
+            "How did you get through the rest of the day?"})
+    void mirroring_a_judgement_or_denying_one_is_not_judging(String reply) {
+        assertFalse(flagsAfter("i feel so stupid for not noticing", reply).contains(FlagKind.JUDGING));
+    }
+
+    @Test
+    void the_trainees_own_story_that_never_comes_back_to_the_client_is_self_focus_and_not_advice() {
+        Set<FlagKind> story = flagsAfter("landlord's selling and we've got to move", "Same thing happened to us last "
+                + "year! We ended up moving three times. The last place had mould everywhere and my son got ill.");
+        assertEquals(Set.of(FlagKind.SELF_FOCUS), story);
+        assertEquals(Set.of(), flagsAfter("my mum's in hospital again",
+                "I remember how scary it was when my mum was in hospital. How are you holding up?"));
+    }
+
+    @Test
+    void the_advice_flag_quotes_the_advice_sentence() {
+        Analysis a = analyse(state(1, 0, 0), client("sorry, i shouldn't be going on about her"),
+                "Don't be sorry! Honestly I think you should just tell her.");
+        Flag flag = a.flags().stream().filter(f -> f.kind() == FlagKind.PREMATURE_ADVICE).findFirst().orElseThrow();
+        assertEquals("Honestly I think you should just tell her.", flag.quote());
+    }
+
+    @Test
+    void unasked_for_advice_after_the_core_concern_is_still_flagged_gently() {
+        Analysis a = analyse(state(scenario.coreIndex() + 1, 3, 0), client("i just don't know"),
+                "Honestly I think you should just tell her.");
+        Flag flag = a.flags().stream().filter(f -> f.kind() == FlagKind.PREMATURE_ADVICE).findFirst().orElseThrow();
+        assertTrue(flag.why().startsWith("Advice without asking first"), flag.why());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sorry, I'm doing it too - everyone's full of advice and nobody's actually there at three "
+            + "in the morning. What's it like for you in those moments?",
+            "You're right, I jumped straight to a suggestion. What's been going on?",
+            "Are you having thoughts of suicide?"})
+    void an_apology_about_advice_or_a_direct_suicide_question_is_not_advice(String reply) {
+        Analysis a = analyse(state(1, 0, 0), client("everyone keeps telling me what to do"), reply);
+        assertFalse(flags(a).contains(FlagKind.PREMATURE_ADVICE), a.flags().toString());
+        assertTrue(a.skills().stream().noneMatch(Skill::isAdvice), a.skills().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"They help partners too, and you can get your bank to block the payments.",
+            "How about looking into coaching?", "Might be nice to make a memory box this weekend?",
+            "Can you ask your manager for some leave?"})
+    void a_suggestion_inside_a_sentence_or_a_question_is_advice(String reply) {
+        assertTrue(flagsAfter("it's all falling apart", reply).contains(FlagKind.PREMATURE_ADVICE));
+    }
+
+    @Test
+    void ideas_the_client_asked_for_are_not_premature() {
+        assertFalse(flagsAfter("where do i even start with the insurance? any ideas?",
+                "Some people get free help from Citizens Advice; you could also keep one notebook of every call. "
+                        + "Would either of those help?").contains(FlagKind.PREMATURE_ADVICE));
+    }
 }

@@ -63,4 +63,38 @@ class HybridDistressCueDetectorTest {
     void empty_text_has_no_cues() {
         assertEquals(List.of(), detector.detect(""));
     }
+
+    @ParameterizedTest(name = "\"{1}\" is a high-risk {0} cue")
+    @CsvSource(delimiter = '|', value = {
+        "anxiety      | it's wednesday and i haven't eaten since saturday, i just feel sick",
+        "anxiety      | my hands won't stop shaking and i can't breathe properly",
+        "ideation     | sometimes i think everyone would cope fine if i just wasn't in the picture",
+        "burden       | i keep thinking my kids would be better off with someone else raising them",
+        "hopelessness | we're stuck in a hotel and i can't see a future where this gets sorted",
+    })
+    void a_cue_a_reply_must_not_move_past_is_high_risk(String kind, String line) {
+        List<DistressCue> cues = detector.highRisk(line);
+
+        assertTrue(cues.stream().anyMatch(c -> c.kind() == CueKind.parse(kind)), () -> "found " + cues);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a high-risk cue")
+    @ValueSource(strings = {
+        "i've been a bit anxious about my exams",
+        "i had to give up my dog because my new flat doesn't allow pets",
+        "my brother died by suicide two years ago and it's his birthday tomorrow",
+        "my flatmate keeps eating my food",
+        "i didn't get into any of the unis i applied to",
+    })
+    void ordinary_distress_and_someone_elses_loss_are_not_high_risk(String line) {
+        assertEquals(List.of(), detector.highRisk(line));
+    }
+
+    @Test
+    void a_high_risk_cue_quotes_the_clause_that_carries_it() {
+        List<DistressCue> cues = detector.highRisk("the flood ruined the kitchen, we're in a hotel with two kids "
+                + "and i can't see a future where this ever gets sorted");
+
+        assertEquals("i can't see a future where this ever gets sorted", cues.get(0).quote(), cues.toString());
+    }
 }

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.testing.Fixtures;
 
@@ -63,6 +67,20 @@ class SettingsTest {
         List<String> unknown = s.unknownEnvironmentVariables(Map.of("PRACTICUM_STORAGE_DATADIR", "x",
                 "PRACTICUM_LLM_API_KEY", "k", "PRACTICUM_STORAGE_DATA_DIR", "y"));
         assertEquals(List.of("PRACTICUM_STORAGE_DATADIR"), unknown);
+    }
+
+    @Test
+    void the_variables_the_launcher_and_the_log_configuration_read_are_not_reported_as_unknown() throws Exception {
+        Settings s = Settings.load(Fixtures.CONFIG.resolve("application.yaml"), Map.of());
+        Map<String, String> env = new java.util.TreeMap<>();
+        for (Path file : List.of(Fixtures.CONFIG.resolveSibling("practicum"), Fixtures.CONFIG.resolve("logback.xml"))) {
+            Matcher m = Pattern.compile("PRACTICUM_[A-Z_]+").matcher(Files.readString(file));
+            while (m.find()) {
+                env.put(m.group(), "x");
+            }
+        }
+        assertTrue(env.containsKey("PRACTICUM_JAVA_OPTS"), "the launcher passes PRACTICUM_JAVA_OPTS to java: " + env);
+        assertEquals(List.of(), s.unknownEnvironmentVariables(env));
     }
 
     @Test

@@ -45,7 +45,7 @@ class AnthropicProviderTest {
         String id = h.startSession();
 
         // when the trainee replies
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         // then the model's words are the client's line
         assertEquals("yeah. it's just a lot right now", update.client().text());
@@ -61,7 +61,7 @@ class AnthropicProviderTest {
         // the system prompt travels in Anthropic's own field, not as a message
         assertTrue(last.system().contains("Tomek (Tomasz) Nowak"), last.system());
         last.body().get("messages").forEach(m -> assertFalse("system".equals(m.path("role").asText())));
-        assertTrue(last.prompt().contains("<trainee_message>\nwhat's been keeping you up at night?\n</trainee_message>"));
+        assertTrue(last.prompt().contains("<trainee_message>\nit sounds like a lot has been piling up.\n</trainee_message>"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class AnthropicProviderTest {
         Harness h = Harness.start(data, Harness.env(server, "anthropic"), null);
         String id = h.startSession();
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         // the Messages API has no JSON response format, so none is sent; the schema is in the prompt instead
         for (String role : new String[] {"suggestions", "analysis"}) {
@@ -99,7 +99,7 @@ class AnthropicProviderTest {
                 : FakeModelServer.valid(r));
         int before = server.requests("client").size();
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         // then the object inside is used at once, with no repair request
         assertEquals("yeah. it's just a lot right now", update.client().text());
@@ -111,7 +111,7 @@ class AnthropicProviderTest {
         Harness h = Harness.start(data, Harness.env(server, "anthropic"), null);
         String id = h.startSession();
         server.script(r -> new FakeModelServer.Reply(200, FakeModelServer.valid(r).content(), 0, 1234));
-        h.engine.reply(id, "what's been keeping you up at night?");
+        h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         ModelUsage usage = h.debriefs.end(id).modelUsage();
 
@@ -146,7 +146,7 @@ class AnthropicProviderTest {
                 : calls.getAndIncrement() == 0 ? FakeModelServer.Reply.verbatim(stopped(r.model(), "", "pause_turn"))
                 : FakeModelServer.valid(r));
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         // then it is no filter: the repair request is sent and its answer is used
         assertEquals(2, calls.get());

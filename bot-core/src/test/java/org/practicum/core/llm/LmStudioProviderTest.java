@@ -56,7 +56,7 @@ class LmStudioProviderTest {
         Harness h = Harness.start(data, Harness.env(server, "openai"), null);
         String id = h.startSession();
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         assertEquals("yeah. it's just a lot right now", update.client().text());
         assertTrue(update.notices().stream().noneMatch(n -> n.kind() == Notice.Kind.FALLBACK), update.notices()::toString);
@@ -76,7 +76,7 @@ class LmStudioProviderTest {
         Harness h = Harness.start(data, Harness.env(server, "openai", "PRACTICUM_LLM_RESPONSE_FORMAT", "text"), null);
         String id = h.startSession();
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         assertEquals("yeah. it's just a lot right now", update.client().text());
         assertTrue(server.requests().stream().allMatch(r -> r.body().path("response_format").isMissingNode()));
@@ -87,7 +87,7 @@ class LmStudioProviderTest {
         Harness h = Harness.start(data, Harness.env(server, "openai", "PRACTICUM_LLM_RESPONSE_FORMAT", "json"), null);
         String id = h.startSession();
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         assertTrue(fallbackNotice(update).contains("did not answer"), fallbackNotice(update));
         List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();

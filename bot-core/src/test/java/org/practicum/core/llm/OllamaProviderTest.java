@@ -40,7 +40,7 @@ class OllamaProviderTest {
         String id = h.startSession();
 
         // when the trainee replies
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         // then the model's words reach the trainee and the request was a JSON chat about Tomek
         assertEquals("yeah. it's just a lot right now", update.client().text());
@@ -52,7 +52,7 @@ class OllamaProviderTest {
         assertTrue(last.body().at("/format/properties").has("wants_to_end"), last.body().get("format").toString());
         assertEquals("test-model", last.body().get("model").asText());
         assertTrue(last.system().contains("Tomek (Tomasz) Nowak"));
-        assertTrue(last.prompt().contains("<trainee_message>\nwhat's been keeping you up at night?\n</trainee_message>"));
+        assertTrue(last.prompt().contains("<trainee_message>\nit sounds like a lot has been piling up.\n</trainee_message>"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class OllamaProviderTest {
         String id = h.startSession();
         server.script(r -> FakeModelServer.Reply.status(500));
 
-        SessionUpdate update = h.engine.reply(id, "what's been keeping you up at night?");
+        SessionUpdate update = h.engine.reply(id, "it sounds like a lot has been piling up.");
 
         assertTrue(update.notices().stream().anyMatch(n -> n.kind() == Notice.Kind.FALLBACK
                 && n.text().contains("did not answer")));

@@ -189,7 +189,8 @@ class OpenAiCompatibleProviderTest {
 
     @Test
     void past_the_session_budget_no_more_calls_are_made_and_the_trainee_is_told_once() {
-        // given a session budget of 5000 tokens and a model that reports 940 per call (3 calls a turn)
+        // given a session budget of 5000 tokens and a model that reports 940 per call (3 calls a turn, the
+        // analysis and the client's at once)
         Harness h = Harness.start(data, Harness.env(server, "openai", "PRACTICUM_LLM_SESSION_TOKEN_BUDGET", "5000"),
                 null);
         String id = h.startSession();
@@ -202,10 +203,11 @@ class OpenAiCompatibleProviderTest {
         int callsAtCap = server.requests().size();
         updates.add(h.engine.reply(id, REPLIES.get(6)));
 
-        // then calls stopped at the cap, spend went at most one call past it, and the notice came once
+        // then calls stopped at the cap, spend went at most the two calls in flight together past it, and the
+        // notice came once
         assertEquals(callsAtCap, server.requests().size());
         ModelUsage usage = h.roles.usage().usage(id);
-        assertTrue(usage.inputTokens() + usage.outputTokens() < 5000 + 940, usage.toString());
+        assertTrue(usage.inputTokens() + usage.outputTokens() < 5000 + 2 * 940, usage.toString());
         long notices = updates.stream().filter(u -> fallbackNotice(u).contains("budget")).count();
         assertEquals(1, notices);
         assertTrue(updates.stream().allMatch(u -> u.client() != null));

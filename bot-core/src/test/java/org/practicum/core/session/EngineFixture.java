@@ -20,11 +20,20 @@ final class EngineFixture implements AutoCloseable {
     }
 
     EngineFixture(TestDatabase.Kind kind, Path dir) {
+        this(kind, dir, false);
+    }
+
+    private EngineFixture(TestDatabase.Kind kind, Path dir, boolean shipped) {
         this.dir = dir;
         this.testDatabase = TestDatabase.create(kind, dir);
         this.database = testDatabase.open();
-        this.engine = Fixtures.engine(database);
+        this.engine = shipped ? Fixtures.shippedEngine(database) : Fixtures.engine(database);
         this.debriefs = Fixtures.debriefs(engine, dir);
+    }
+
+    /** The engine as the product runs offline by default: trained classifiers on the embedding model. */
+    static EngineFixture shipped(Path dir) {
+        return new EngineFixture(TestDatabase.Kind.H2, dir, true);
     }
 
     /** A second engine on the same database: what a restart looks like. */

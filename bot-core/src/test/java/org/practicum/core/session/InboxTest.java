@@ -67,8 +67,9 @@ class InboxTest {
     }
 
     private static InboxRecovery recovery(PracticeEngine engine, Clock clock) {
-        return new InboxRecovery(engine, Duration.ZERO, LIMIT, clock);
+        return new InboxRecovery(engine, LIMIT, clock);
     }
+
 
     private void recordedThenHalted(String sessionId, String eventKey, String text) {
         fixture.engine.inbox().haltAfterRecording(true);
@@ -84,8 +85,8 @@ class InboxTest {
         PracticeEngine restarted = fixture.restarted();
         List<Boolean> delays = new ArrayList<>();
         List<SessionUpdate> answered = answering(restarted, delays);
-        Thread.sleep(5); // the entry is older than the settle time of zero
-        Clock clock = Clock.systemUTC();
+        assertEquals(0, recovery(restarted, Clock.systemUTC()).runOnce(), "the dead instance's hold has not run out");
+        Clock clock = InboxPasses.afterTheHold();
         assertEquals(1, recovery(restarted, clock).runOnce());
         assertEquals(0, recovery(restarted, clock).runOnce());
 
@@ -103,14 +104,15 @@ class InboxTest {
         }
         PracticeEngine a = fixture.restarted();
         PracticeEngine b = fixture.secondInstance();
-        Thread.sleep(5);
-        Instant now = Instant.now();
+        answering(a, new ArrayList<>());
+        answering(b, new ArrayList<>());
+        Instant now = InboxPasses.afterTheHold().instant();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<InboxEntry>>> claims = new ArrayList<>();
             for (int round = 0; round < 10; round++) {
                 for (PracticeEngine engine : List.of(a, b)) {
-                    claims.add(pool.submit(() -> engine.inbox().claim(now, now.plusSeconds(120), 3)));
+                    claims.add(pool.submit(() -> engine.inbox().claim(now, 3)));
                 }
             }
             Set<String> taken = new HashSet<>();
@@ -120,7 +122,7 @@ class InboxTest {
                 }
             }
             // A claim that found every row locked by the other took nothing; a later pass takes the rest.
-            for (InboxEntry entry : a.inbox().claim(now, now.plusSeconds(120), 20)) {
+            for (InboxEntry entry : a.inbox().claim(now, 20)) {
                 assertTrue(taken.add(entry.eventKey()), entry.eventKey() + " taken twice");
             }
             assertEquals(20, taken.size());
@@ -137,6 +139,7 @@ class InboxTest {
         List<Boolean> delays = new ArrayList<>();
         List<SessionUpdate> answered = answering(fixture.engine, delays);
         Clock later = Clock.offset(Clock.systemUTC(), LIMIT.plusMinutes(1));
+        assertTrue(LIMIT.plusMinutes(1).compareTo(Inbox.HOLD) > 0);
         recovery(fixture.engine, later).runOnce();
 
         assertEquals(List.of(true), delays);
@@ -151,11 +154,71 @@ class InboxTest {
 
         List<Boolean> delays = new ArrayList<>();
         answering(fixture.engine, delays);
-        Thread.sleep(5);
-        assertEquals(0, recovery(fixture.engine, Clock.systemUTC()).runOnce());
+        assertEquals(0, recovery(fixture.engine, InboxPasses.afterTheHold()).runOnce());
         assertEquals(List.of(), delays);
         assertEquals(0, inboxRows(id, "text <> ''"), "dropped means done, and a done entry keeps no words");
-        assertEquals(0, fixture.engine.inbox().claim(Instant.now(), Instant.now().plusSeconds(60), 10).size());
+        assertEquals(0, fixture.engine.inbox().claim(Instant.now().plus(Duration.ofHours(1)), 10).size());
+    }
+
+    @Test
+    void a_message_an_instance_still_works_on_is_not_taken_by_another_until_that_instance_gives_up_on_it() {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        PracticeEngine other = fixture.secondInstance();
+        List<Boolean> delays = new ArrayList<>();
+        List<SessionUpdate> answeredByOther = answering(other, delays);
+        // A slow turn: the processing queued its work, which has not finished.
+        fixture.engine.inbox().receive("test", "msg-1", id, SAM.id(), "It sounds like a lot.", () -> { });
+        Instant received = Instant.now();
+
+        // The working instance renews its hold on each pass, so another finds it held past the first hold.
+        for (Duration at = Duration.ofSeconds(10); at.compareTo(Duration.ofSeconds(100)) < 0; at = at.plusSeconds(10)) {
+            recovery(fixture.engine, Clock.fixed(received.plus(at), java.time.ZoneOffset.UTC)).runOnce();
+            assertEquals(0, recovery(other, Clock.fixed(received.plus(at).plusSeconds(5), java.time.ZoneOffset.UTC))
+                    .runOnce(), "taken while held, at +" + at);
+        }
+        // Past the longest a turn takes, the working instance stops renewing, and the other answers it.
+        Instant late = received.plus(Inbox.MAX_WORK).plusSeconds(1);
+        recovery(fixture.engine, Clock.fixed(late, java.time.ZoneOffset.UTC)).runOnce();
+        assertEquals(1, recovery(other, Clock.fixed(late.plus(Inbox.HOLD).plusSeconds(1), java.time.ZoneOffset.UTC))
+                .runOnce());
+        assertEquals(1, answeredByOther.size());
+    }
+
+    @Test
+    void only_the_platforms_an_instance_answers_are_claimed_by_it() {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot.");
+        PracticeEngine slackOnly = fixture.restarted();
+        slackOnly.inbox().onRedelivery("slack", (entry, delayed) -> { throw new AssertionError("not slack's"); });
+
+        assertEquals(0, recovery(slackOnly, InboxPasses.afterTheHold()).runOnce());
+
+        PracticeEngine testToo = fixture.restarted();
+        List<SessionUpdate> answered = answering(testToo, new ArrayList<>());
+        assertEquals(1, recovery(testToo, InboxPasses.afterTheHold()).runOnce());
+        assertEquals(1, answered.size());
+    }
+
+    @Test
+    void a_message_whose_turn_was_stored_but_never_shown_is_taken_up_and_gets_its_stored_turn_back() {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        recordedThenHalted(id, "msg-1", "It sounds like a lot.");
+        // The turn is stored (the entry keeps no words now), then the instance stops before showing it.
+        fixture.engine.reply(id, SAM, "It sounds like a lot.", "msg-1");
+
+        PracticeEngine restarted = fixture.restarted();
+        List<SessionUpdate> handedBack = new CopyOnWriteArrayList<>();
+        restarted.inbox().onRedelivery("test", (entry, delayed) -> {
+            handedBack.add(restarted.reply(entry.sessionId(), SAM, entry.text(), entry.eventKey()));
+            restarted.inbox().done(entry.sessionId(), entry.eventKey());
+        });
+        assertEquals(1, recovery(restarted, InboxPasses.afterTheHold()).runOnce());
+        assertEquals(0, recovery(restarted, InboxPasses.afterTheHold()).runOnce());
+
+        assertEquals(1, handedBack.size());
+        assertTrue(handedBack.get(0).replayed(), "the stored turn, not a second one");
+        assertEquals(1, handedBack.get(0).turn());
+        assertEquals(1, restarted.find(id).orElseThrow().lastActive().orElseThrow().turn());
     }
 
     @Test

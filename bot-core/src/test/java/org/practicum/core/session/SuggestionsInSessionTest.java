@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.analysis.AnalysisContext;
 import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.analysis.ResponseAnalyzer;
+import org.practicum.core.cue.DistressCue;
+import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.suggestion.Grounding;
@@ -23,6 +26,7 @@ import org.practicum.core.suggestion.Suggestion;
 import org.practicum.core.suggestion.SuggestionKind;
 import org.practicum.core.suggestion.SuggestionTemplates;
 import org.practicum.core.testing.Fixtures;
+import org.practicum.core.text.Sentences;
 
 /** What the trainee is offered after every client message, over whole sessions of every scenario (issue 15). */
 class SuggestionsInSessionTest {
@@ -66,6 +70,10 @@ class SuggestionsInSessionTest {
     private List<TurnRecord> session(String scenario, long seed, List<String> replies) {
         String id = fixture.start(scenario, seed).sessionId();
         for (String reply : replies) {
+            // A novice's run of flagged replies can make the client leave before the list is used up.
+            if (fixture.engine.find(id).orElseThrow().status() == SessionStatus.ENDED) {
+                break;
+            }
             fixture.engine.reply(id, reply);
         }
         return fixture.engine.find(id).orElseThrow().activeTurns();
@@ -103,13 +111,14 @@ class SuggestionsInSessionTest {
     }
 
     @Test
-    void after_every_voiced_cue_a_direct_question_about_suicide_is_among_the_suggestions() {
+    void after_every_voiced_risk_cue_a_direct_question_about_suicide_is_among_the_suggestions() {
         List<String> missing = new ArrayList<>();
         int cues = 0;
         for (Scenario scenario : Fixtures.scenarios().all()) {
-            for (long seed = 1; seed <= 3; seed++) {
-                for (TurnRecord t : session(scenario.id(), seed)) {
-                    if (t.client().cues().isEmpty() || t.client().move().endsSession()) {
+            for (long seed = 1; seed <= 4; seed++) {
+                for (TurnRecord t : session(scenario.id(), seed, seed % 2 == 0 ? NOVICE : REPLIES)) {
+                    if (t.client().cues().stream().noneMatch(c -> c.kind().isHighRisk())
+                            || t.client().move().endsSession()) {
                         continue;
                     }
                     cues++;
@@ -121,8 +130,154 @@ class SuggestionsInSessionTest {
                 }
             }
         }
-        assertTrue(cues > 10, "the sessions voiced cues: " + cues);
+        assertTrue(cues > 5, "the sessions voiced risk cues: " + cues);
         assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void after_an_anxiety_or_other_cue_the_suggestions_explore_it_instead_of_asking_about_suicide() {
+        List<String> wrong = new ArrayList<>();
+        int cues = 0;
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            for (long seed = 1; seed <= 4; seed++) {
+                for (TurnRecord t : session(scenario.id(), seed, seed % 2 == 0 ? NOVICE : REPLIES)) {
+                    if (t.client().cues().isEmpty() || t.client().cues().stream().anyMatch(c -> c.kind().isHighRisk())
+                            || t.client().move().endsSession()) {
+                        continue;
+                    }
+                    cues++;
+                    String quote = t.client().cues().get(0).quote();
+                    boolean asks = t.suggestions().items().stream().anyMatch(s -> asksAboutRisk(scenario, s.text()));
+                    boolean explores = t.suggestions().of(SuggestionKind.MI).text().contains(quote);
+                    if (asks || !explores) {
+                        wrong.add(scenario.id() + " turn " + t.turn() + " after \"" + t.client().text() + "\": "
+                                + t.suggestions().items());
+                    }
+                }
+            }
+        }
+        assertTrue(cues > 5, "the sessions voiced other cues: " + cues);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void cue_quotes_in_suggestions_watch_outs_and_try_lines_are_the_whole_clause_that_carries_the_cue() {
+        List<String> wrong = new ArrayList<>();
+        LexiconCueDetector detector = new LexiconCueDetector();
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            for (long seed = 1; seed <= 2; seed++) {
+                List<TurnRecord> turns = session(scenario.id(), seed, seed % 2 == 0 ? NOVICE : REPLIES);
+                for (int i = 0; i < turns.size(); i++) {
+                    TurnRecord t = turns.get(i);
+                    for (DistressCue cue : t.client().cues()) {
+                        String text = t.client().text();
+                        boolean carries = detector.detect(text).stream().noneMatch(c -> c.kind() == cue.kind())
+                                || detector.detect(cue.quote()).stream().anyMatch(c -> c.kind() == cue.kind());
+                        if (!carries || cue.quote().strip().length() >= text.strip().length() && Sentences.split(text).size() > 1) {
+                            wrong.add(scenario.id() + " turn " + t.turn() + ": quote \"" + cue.quote() + "\" of \"" + text + "\"");
+                        }
+                        if (t.suggestions().hasWatchOut() && !t.suggestions().watchOut().contains(cue.quote())
+                                && t.client().cues().get(0) == cue) {
+                            wrong.add(scenario.id() + " turn " + t.turn() + ": watch-out " + t.suggestions().watchOut());
+                        }
+                    }
+                    if (i + 1 < turns.size() && turns.get(i + 1).analysis() != null && !t.client().cues().isEmpty()) {
+                        for (var flag : turns.get(i + 1).analysis().flags()) {
+                            if (flag.kind() == FlagKind.MISSED_DISTRESS_CUE
+                                    && (!flag.better().contains(t.client().cues().get(0).quote())
+                                    || flag.better().matches("(?s).*(\\.\\.\\.|…)'.*"))) {
+                                wrong.add(scenario.id() + " turn " + t.turn() + ": Try " + flag.better());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void after_a_yes_the_answer_is_said_back_with_the_next_safety_question_and_the_disclosure_gets_a_watch_out() {
+        List<String> wrong = new ArrayList<>();
+        int yeses = 0;
+        for (String id : List.of("advanced-burden", "advanced-night-shift")) {
+            Scenario scenario = Fixtures.scenario(id);
+            for (long seed = 1; seed <= 3; seed++) {
+                boolean disclosed = false;
+                for (TurnRecord t : session(id, seed)) {
+                    if (t.client().move() != ClientMove.ANSWER_RISK || !t.stateAfter().riskDisclosed()) {
+                        continue;
+                    }
+                    yeses++;
+                    String mi = t.suggestions().of(SuggestionKind.MI).text();
+                    if (Sentences.longestSharedRun(mi, t.client().text()) < 3 && !mi.startsWith("Thank you")) {
+                        wrong.add(id + " turn " + t.turn() + ": not said back: " + mi + " after " + t.client().text());
+                    }
+                    if (!mi.endsWith("?")) {
+                        wrong.add(id + " turn " + t.turn() + ": no safety question: " + mi);
+                    }
+                    if (!disclosed && !t.suggestions().watchOut().contains("secret")) {
+                        wrong.add(id + " turn " + t.turn() + ": no watch-out on the disclosure: " + t.suggestions());
+                    }
+                    disclosed = true;
+                }
+            }
+        }
+        assertTrue(yeses >= 4, "yes answers: " + yeses);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void a_safety_question_the_client_already_answered_is_not_suggested() {
+        // Helen's fullest answers tell how often, that there is no plan, what keeps her going and that nobody knows.
+        int full = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            for (TurnRecord t : session("advanced-burden", seed)) {
+                String said = t.client().text().toLowerCase();
+                if (t.client().move() == ClientMove.ANSWER_RISK && said.contains("most nights")
+                        && (said.contains("nobody knows") || said.contains("haven't told anyone"))) {
+                    full++;
+                    String mi = t.suggestions().of(SuggestionKind.MI).text();
+                    assertTrue(!mi.contains("How often") && !mi.contains("plans?") && !mi.contains("anyone else know"), mi);
+                }
+            }
+        }
+        assertTrue(full > 0, "Helen never gave her fullest answer");
+    }
+
+    @Test
+    void after_a_no_the_client_is_thanked_once_and_the_suggestions_go_on_exploring() {
+        List<String> wrong = new ArrayList<>();
+        int noes = 0;
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            int thanked = 0;
+            for (TurnRecord t : session(scenario.id(), 1)) {
+                if (t.client().move() == ClientMove.ANSWER_RISK && !t.stateAfter().riskDisclosed()) {
+                    noes++;
+                }
+                thanked += (int) t.suggestions().items().stream().filter(s -> s.text().contains("answering that honestly"))
+                        .count() > 0 ? 1 : 0;
+            }
+            if (thanked > 1) {
+                wrong.add(scenario.id() + " thanked on " + thanked + " turns");
+            }
+        }
+        assertTrue(noes >= 5, "no answers: " + noes);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void the_opening_suggestions_answer_what_the_client_opened_with() {
+        List<String> wrong = new ArrayList<>();
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            TurnRecord opening = session(scenario.id(), 1, List.of()).get(0);
+            long answering = opening.suggestions().items().stream()
+                    .filter(s -> Sentences.longestSharedRun(s.text(), opening.client().text()) >= 3).count();
+            if (answering < 2) {
+                wrong.add(scenario.id() + ": " + opening.client().text() + " -> " + opening.suggestions().items());
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test
@@ -148,16 +303,20 @@ class SuggestionsInSessionTest {
 
     @Test
     void no_suggestion_text_is_offered_word_for_word_in_three_or_more_scenarios() {
+        // A skilled and a novice session in each; the client's first name does not make a stock line new.
         Map<String, Set<String>> where = new HashMap<>();
         for (Scenario scenario : Fixtures.scenarios().all()) {
-            for (TurnRecord t : session(scenario.id(), 1)) {
-                t.suggestions().items().forEach(s -> where.computeIfAbsent(s.text(), k -> new HashSet<>())
-                        .add(scenario.id()));
+            for (long seed = 1; seed <= 2; seed++) {
+                for (TurnRecord t : session(scenario.id(), seed, seed == 1 ? REPLIES : NOVICE)) {
+                    t.suggestions().items().forEach(s -> where.computeIfAbsent(
+                            s.text().replace(scenario.persona().firstName(), "{name}"), k -> new HashSet<>())
+                            .add(scenario.id()));
+                }
             }
         }
         List<String> stock = where.entrySet().stream().filter(e -> e.getValue().size() >= 3)
-                .map(e -> e.getKey() + " " + e.getValue()).toList();
-        assertTrue(stock.isEmpty(), String.join("\n", stock));
+                .map(e -> e.getKey() + " " + e.getValue()).sorted().toList();
+        assertTrue(stock.isEmpty(), stock.size() + " stock lines of " + where.size() + ":\n" + String.join("\n", stock));
     }
 
     @Test

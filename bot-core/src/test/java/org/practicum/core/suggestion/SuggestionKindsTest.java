@@ -43,7 +43,10 @@ class SuggestionKindsTest {
         v.put("name", scenario.persona().firstName());
         ClientWords.reflection(line.text()).ifPresent(r -> v.put("reflection", r));
         ClientWords.hardPart(line.text()).ifPresent(r -> v.put("hard_part", r));
-        ClientWords.quote(line.text()).ifPresent(q -> v.put("quote", q));
+        ClientWords.quote(line.text()).ifPresent(q -> {
+            v.put("quote", q);
+            v.put("earlier_quote", q);
+        });
         v.put("feeling", templates.feelings().get(line.emotion()).get(0));
         List<String> out = new ArrayList<>();
         for (SuggestionTemplates.Situation situation : SuggestionTemplates.Situation.values()) {

@@ -6,6 +6,8 @@ import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
 import org.practicum.core.analysis.RuleSkillClassifier;
+import org.practicum.core.classify.Classifiers;
+import org.practicum.core.classify.HybridSkillClassifier;
 import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.report.ModelUsageSource;
@@ -32,7 +34,11 @@ public final class Fixtures {
 
     public static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
 
+    /** The shipped {@code analysis.advice-threshold}. */
+    public static final double SHIPPED_ADVICE_THRESHOLD = 0.15;
+
     private static ScenarioCatalog scenarios;
+    private static Classifiers classifiers;
 
     private Fixtures() {
     }
@@ -50,6 +56,28 @@ public final class Fixtures {
 
     public static RuleResponseAnalyzer ruleAnalyzer() {
         return new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null);
+    }
+
+    /** The trained classifiers on the embedding model, loaded once (a second or two). */
+    public static synchronized Classifiers shippedClassifiers() {
+        if (classifiers == null) {
+            classifiers = Classifiers.loadDefault();
+        }
+        return classifiers;
+    }
+
+    /** The analyser as the product runs it by default: the trained heads on the embedding model. */
+    public static RuleResponseAnalyzer shippedAnalyzer() {
+        Classifiers c = shippedClassifiers();
+        return new RuleResponseAnalyzer(HybridSkillClassifier.of(c.skills()), c.advice(), SHIPPED_ADVICE_THRESHOLD,
+                c.embedder());
+    }
+
+    /** An offline engine as the product runs it (trained classifiers, embedding-ranked lines) over {@code database}. */
+    public static PracticeEngine shippedEngine(Database database) {
+        Classifiers c = shippedClassifiers();
+        return offline(store(database)).roles(shippedAnalyzer(), scriptedVoice(), templateSuggestions())
+                .cueDetector(c.cues()).embedder(c.embedder()).build();
     }
 
     public static ClientSimulator scriptedVoice() {

@@ -1,0 +1,55 @@
+package org.practicum.core.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Judging and blaming: a verdict on what the client did, hindsight ("you should have…"), blame posed as
+ * a question ("why on earth did you…?"), or a lecture on what everyone knows. Sentences that mirror the
+ * client are not read ("you feel you should have…" is theirs), nor a verdict the trainee negates ("that's
+ * not stupid at all").
+ */
+final class JudgingReader {
+
+    private static final Pattern BLAME = Pattern.compile("\\b("
+            // Hindsight and fault.
+            + "you (really |probably |definitely )?should(n'?t)? have|you (kind of |must have |surely )?knew|"
+            + "(that'?s|it'?s|this is) (all )?on you|your (own )?fault|you brought (this|it)|what did you expect|"
+            + "(was|were) (always )?going to be risky|asking for trouble|(is|was)(n'?t)? (ever |never )?a good idea|"
+            + "you'?ve got to be (so |more |really )?careful|there for a reason|has to come first|"
+            + "you (kind of |really )?(have|need) to keep on top|"
+            // Blame posed as a question.
+            + "why (on earth |the hell |would |did )*(did|would|didn'?t|wouldn'?t) you|what (made you think|were you thinking)|"
+            + "how did (you|the \\w+) (manage to |come to )?(let|leave|forget|miss|lose)\\b.*\\?|how did the \\w+ get\\b.*\\?|"
+            + "what made you think|(what|why|how) on earth|what possessed you|"
+            // Consequences the client has coming.
+            + "come back (and|to) bite you|only have yourself to blame|serves you right|you'?ll (learn|regret)|"
+            // A verdict on the client's act or the client.
+            + "(that'?s|that was|that is|it was|sounds|you were|you'?re being|you are being|was a bit|pretty|quite|bit) "
+            + "(a bit |pretty |quite |really |very |so |kind of |rather )?(irresponsible|rash|careless|reckless|selfish|"
+            + "foolish|stupid|naive|lazy|immature|dramatic|ridiculous|silly|wrong of you|overreacting)|"
+            + "(a |an )?(pretty |really |quite )?(big |awful |terrible )?betrayal|(such |a |an )(pretty |really |very |quite )?"
+            + "(awful|terrible|dangerous|stupid|silly|selfish|reckless|careless|risky|irresponsible|horrible) thing to do|"
+            + "for nothing|must have (done|said) something|there'?s (usually|always) a reason|"
+            + "(quite |pretty )?a lot to (let slide|miss|forget)|that'?s not great|"
+            + "you can see why (she|he|they)|i'?m not surprised (she|he|they)|"
+            + "(you'?re|you are) (overreacting|too sensitive)|man up|toughen up|grow up|"
+            + "to be fair,? .*(you|your)|a whole (day|week|month|year|hour)\\b[^.!]*\\?)");
+    private static final Pattern NEGATED = Pattern.compile("\\b(not|n'?t|never)\\s+(\\w+\\s+)?(stupid|silly|selfish|"
+            + "wrong|irresponsible|lazy|dramatic|your fault|on you)|none of (this|it|that) (is|was) on you");
+
+    private JudgingReader() {
+    }
+
+    /** The first sentence that judges, if any. */
+    static Optional<String> in(List<LabelledSentence> sentences) {
+        return sentences.stream().map(LabelledSentence::text).filter(JudgingReader::judges).findFirst();
+    }
+
+    /** Whether the sentence passes a verdict on the client (a verdict is not also advice). */
+    static boolean judges(String sentence) {
+        String lower = Text.lower(sentence);
+        return !RuleSkillClassifier.mirrors(sentence) && BLAME.matcher(lower).find() && !NEGATED.matcher(lower).find();
+    }
+}

@@ -1,0 +1,89 @@
+package org.practicum.core.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Minimising and false reassurance, read with the client's last message: promising it will be fine,
+ * normalising it away, a bright side, telling the client how (not) to feel, cheerleading, and arguing
+ * with what the client just said about themselves ("you're not a burden!" after "I feel like a burden").
+ * Sentences that mirror the client are never read: "it sounds like you're told it's no big deal" is theirs.
+ */
+final class MinimisingReader {
+
+    /** The families an expert calls minimising; each is a shape, not one story's wording. */
+    private static final Pattern BRUSH_OFF = Pattern.compile("\\b("
+            // It will be fine: predictions and certainty the trainee cannot have.
+            + "i'?m (sure|certain) (it'?ll|it will|things will|everything will|you'?ll|you will|you did|he|she|they|"
+            + "nobody|no one|it'?s nothing|that'?s not)|i bet (nobody|no one|they didn'?t|it'?ll|it will|it'?s (fine|nothing|not))|"
+            + "(it'?ll|it will|things will|everything will|it'?s going to|things are going to)"
+            + "( all)? (be (fine|ok(ay)?|alright|all right|better)|work out|sort (itself|themselves) out|blow over|"
+            + "look (a lot )?brighter|feel (a lot )?better|get better|turn out)|you'?ll be (fine|ok(ay)?|alright)|"
+            + "you'?ll (look back|laugh about|get through (it|this))|(you'?re|you are) stronger than you think|"
+            + "(he|she|they)'?ll (come (crawling )?back|change (his|her|their) mind|realise|regret)|"
+            + "better off without (him|her|them)|tomorrow'?s a new day|time heals|(fourth|third|second|next) time lucky|"
+            // Normalising the event away (not validating a feeling: "it's normal to feel…" is not here).
+            + "(everyone|everybody|we all|lots of (people|us)|loads of \\w+|most people|so many people|plenty of people|"
+            + "couples) (goes|go|gets|get|has|have|feel|feels|takes|take|argue|fall out|lose) "
+            + "(through (this|that|it)|like that|days like|ages|it|this|debt|nervous|friends)|"
+            + "happens (to everyone|to the best of us|in every \\w+|all the time)|(it|these things) happens?[!.]*$|just what happens|"
+            + "(totally|completely|perfectly|really|so) (normal|common)(?! to (feel|be|want))|rite of passage|part of life|"
+            + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
+            + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|(doesn'?t|does not) mean anything|"
+            + "nobody (even )?noticed|no one (even )?noticed|isn'?t everything|"
+            // A bright side.
+            + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
+            + "at least|(bright|plus|positive) side|silver lining|the good news is|everything happens for a reason|"
+            + "you can always (get|find|have|try)|plenty more|you'?ve earned (a|it)|"
+            // It is nothing: shrinking the event or the feeling.
+            + "(it'?s|that'?s|this is) (probably |honestly )?(nothing|not (that|so|too) bad|no big deal|not a big deal|"
+            + "not the end of the world|only|just a)|could be worse|others have it worse|worse things|"
+            + "(doesn'?t|does not) sound (too|that|so) bad|probably (just|only|nothing)|i wouldn'?t (worry|read into|"
+            + "think about|stress)|nothing to worry about|no need to (worry|be upset|cry)|"
+            // Telling the client how (not) to feel.
+            + "don'?t (worry|stress|dwell|take it personally|be (so |too )?hard on yourself|be (silly|daft|ridiculous)|"
+            + "let (it|them|him|her|that|one \\w+) (get to you|ruin|bother)|blame yourself|think like that|say that)|"
+            + "try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
+            + "(you'?re|you are) (being )?(way |far |much )?too hard on yourself|get over it|move on|cheer up|chin up|"
+            + "stay (strong|positive)|(try to |just )?(stay|be|think|keep|remain) (hopeful|positive|upbeat|calm)|keep smiling|you'?ve got this|good vibes|overthinking|"
+            + "(you'?re|you are) (an amazing|a great|a brilliant|such a good|a wonderful|a fantastic) \\w+|"
+            + "lucky to have you|"
+            // Talking guilt away before it is heard.
+            + "(none of this|this|it) (is|was)(n'?t| not) (on you|your fault)|none of this is on you|not your fault|nothing you could have done|"
+            + "did everything you could|can'?t save everyone|coping (really |so )?well considering)");
+    /** Arguing with the client's view of themselves: "of course you're not…", "that's not true". */
+    private static final Pattern CONTRADICTS = Pattern.compile("^(oh,? |no,? |aw,? |honestly,? |hey,? )*"
+            + "(of course )?(you'?re|you are|you aren'?t) (not|never|definitely not|hardly|so not|anything but)\\b|"
+            + "^(that'?s|it'?s) not true\\b");
+
+    /** The client saying what they are or feel they are, which a contradiction argues with. */
+    private static final Pattern SELF_STATEMENT = Pattern.compile("\\b(i'?m|i am|i feel|i think i'?m|i know i'?m|"
+            + "i must be|i'?ve been)\\b");
+
+    private MinimisingReader() {
+    }
+
+    /** Whether the sentence shrinks the problem or tells the client how (not) to feel, whatever came before. */
+    static boolean brushesOff(String sentence) {
+        return BRUSH_OFF.matcher(Text.lower(sentence.strip())).find();
+    }
+
+    /** The first sentence that minimises, if any. */
+    static Optional<String> in(List<LabelledSentence> sentences, String clientText) {
+        boolean selfStatement = SELF_STATEMENT.matcher(Text.lower(clientText)).find();
+        for (LabelledSentence s : sentences) {
+            String lower = Text.lower(s.text());
+            if (RuleSkillClassifier.mirrors(s.text())) {
+                continue;
+            }
+            if (brushesOff(s.text())) {
+                return Optional.of(s.text());
+            }
+            if (selfStatement && CONTRADICTS.matcher(lower).find()) {
+                return Optional.of(s.text());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.practicum.core.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Making it about yourself: the reply tells the trainee's own story (or their family's) and does not hand
+ * the conversation back. A brief disclosure followed by a question or reflection about the client is a
+ * skill, not a fault.
+ */
+final class SelfFocusReader {
+
+    /** A sentence of the trainee's own story: what happened to them or theirs. */
+    private static final Pattern OWN_STORY = Pattern.compile("^(oh,? |honestly,? |ugh,? |yeah,? |i hear you[,—–-]* |[—–-] )*("
+            + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|i know exactly|"
+            + "i('ve| have| had)? (had|went through|lost|got|was|used to|take|remember|did|ended up|nearly|barely|"
+            + "been through|been there|found)\\b|"
+            + "(we|our|my) (\\w+ )?(\\w+ )?(\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
+            + "nearly|came|made|kept|felt|saw)\\b|mine (was|is|did|had)\\b)");
+    /** The trainee's story continued: "he used to stand at the window…", "she did IVF twice". */
+    private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
+            + "the first|the second) (\\w+ )?(was|were|had|did|used|went|got|ended|nearly|completely|stopped|came)\\b");
+
+    private SelfFocusReader() {
+    }
+
+    /** Whether a sentence tells what happened to the trainee or theirs (never advice, whatever its verbs). */
+    static boolean tellsOwnStory(String sentence) {
+        return OWN_STORY.matcher(Text.lower(sentence.strip())).find();
+    }
+
+    /** Whether a sentence goes on with a story the previous one began ("the last place had mould…"). */
+    static boolean continuesStory(String sentence) {
+        return STORY_GOES_ON.matcher(Text.lower(sentence.strip())).find();
+    }
+
+    /** Whether the reply is mostly the trainee's own story and does not turn back to the client. */
+    static boolean in(List<LabelledSentence> sentences) {
+        int story = 0;
+        boolean inStory = false;
+        boolean turnsBack = false;
+        for (LabelledSentence s : sentences) {
+            String lower = Text.lower(s.text().strip());
+            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE;
+            boolean goesOn = inStory && continuesStory(lower);
+            if (own || goesOn) {
+                story++;
+                inStory = true;
+                turnsBack = false;
+            } else if (s.skill().isReflection() || s.skill().isQuestion()) {
+                turnsBack = true;
+                inStory = false;
+            }
+        }
+        return story > 0 && !turnsBack && story * 2 >= sentences.size();
+    }
+}

@@ -1,0 +1,83 @@
+package org.practicum.core.suggestion;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.practicum.core.conversation.TranscriptEntry;
+import org.practicum.core.cue.CueClause;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.LexiconCueDetector;
+import org.practicum.core.scenario.RiskQuestion;
+import org.practicum.core.simulation.ClientMove;
+
+/**
+ * Where a conversation about risk stands, for the suggestions: whether the client has just told of
+ * thoughts of not being here, and which safety-planning question comes next, neither asked by the
+ * trainee nor already answered in the client's own words ("I've no plan", "nobody knows").
+ */
+final class SafetyTalk {
+
+    /** Safety-planning order: the direct question, then how often and when, any plan, what keeps them going, who knows, now. */
+    private static final List<RiskQuestion> ORDER = List.of(RiskQuestion.IDEATION, RiskQuestion.FREQUENCY,
+            RiskQuestion.PLAN, RiskQuestion.REASONS, RiskQuestion.WHO_KNOWS, RiskQuestion.SAFETY);
+    private static final Set<RiskQuestion> DIRECT = EnumSet.of(RiskQuestion.IDEATION, RiskQuestion.SELF_HARM);
+    private static final Set<CueKind> RISK_WORDS = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE,
+            CueKind.HOPELESSNESS, CueKind.TRAPPED);
+    /** What a client's words already answer, so the trainee is not asked to ask it again. */
+    private static final Map<RiskQuestion, Pattern> ANSWERED = Map.of(
+            RiskQuestion.FREQUENCY, words("(most|every|some|a few) (nights|days|mornings|evenings)|every (day|night)"
+                    + "|all the time|comes and goes|(once|twice) a (day|week)|at night"),
+            RiskQuestion.PLAN, words("no plan|not a plan|a plan|planned|nothing like that"),
+            RiskQuestion.REASONS, words("because of my|the reason|'s why i wouldn't|keeps me going|couldn't do that to"
+                    + "|wouldn't do that to|never do that to"),
+            RiskQuestion.WHO_KNOWS, words("nobody knows|no one knows|haven't told|not told anyone|first person"
+                    + "|never told anyone|knows? about it"),
+            RiskQuestion.SAFETY, words("i'm safe|i am safe|safe tonight|safe right now"));
+
+    private SafetyTalk() {
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("\\b(" + alternatives + ")\\b");
+    }
+
+    /** This message answers a question about risk with a yes, or answers a risk cue the trainee asked about. */
+    static boolean toldOfRisk(ClientMove move, boolean riskDisclosed) {
+        return riskDisclosed && (move == ClientMove.ANSWER_RISK || move == ClientMove.ANSWER_CUE);
+    }
+
+    /** The disclosure itself: the answer to the direct question, or to a question about a risk cue. */
+    static boolean isDisclosure(ClientMove move, RiskQuestion asked) {
+        return move == ClientMove.ANSWER_CUE || move == ClientMove.ANSWER_RISK && asked != null && DIRECT.contains(asked);
+    }
+
+    /** A "no" to the direct question, the first time the trainee asked about risk: thanked once. */
+    static boolean firstNo(ClientMove move, RiskQuestion asked, Set<RiskQuestion> everAsked) {
+        return move == ClientMove.ANSWER_RISK && asked != null && DIRECT.contains(asked) && everAsked.size() <= 1;
+    }
+
+    /** The next safety-planning question: not asked by the trainee, not answered by the client's words. */
+    static Optional<RiskQuestion> next(Set<RiskQuestion> asked, List<TranscriptEntry> transcript) {
+        String said = String.join(" ", transcript.stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT)
+                .map(e -> e.text().toLowerCase().replace('’', '\'')).toList());
+        for (RiskQuestion q : ORDER) {
+            boolean done = q == RiskQuestion.IDEATION ? asked.stream().anyMatch(DIRECT::contains)
+                    || LexiconCueDetector.mentions(CueKind.IDEATION, said)
+                    : asked.contains(q) || ANSWERED.get(q).matcher(said).find();
+            if (!done) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The clause of an answer that tells of the risk ("they'd be better off without me"), whole. */
+    static Optional<String> riskWords(String message) {
+        Predicate<String> tells = s -> RISK_WORDS.stream().anyMatch(k -> LexiconCueDetector.mentions(k, s));
+        return tells.test(message) ? Optional.of(CueClause.in(message, tells)) : Optional.empty();
+    }
+}

@@ -1,0 +1,139 @@
+package org.practicum.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.analysis.FlagKind;
+import org.practicum.core.scenario.Line;
+import org.practicum.core.scenario.Scenario;
+import org.practicum.core.simulation.ClientMove;
+import org.practicum.core.testing.Fixtures;
+
+/**
+ * The client as the product runs it offline (trained classifiers, embedding-ranked lines) answers the
+ * question asked, in the scenario's own lines: what a trainee practising on it meets (issue 13).
+ */
+class ClientListensTest {
+
+    @TempDir
+    static Path dir;
+    static EngineFixture fixture;
+
+    @BeforeAll
+    static void open() {
+        fixture = EngineFixture.shipped(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    /** The client's answer to the last of {@code lines}, after the others, in a fresh session. */
+    private static SessionUpdate after(String scenario, long seed, String... lines) {
+        String session = fixture.start(scenario, seed).sessionId();
+        SessionUpdate last = null;
+        for (String line : lines) {
+            last = fixture.engine.reply(session, line);
+        }
+        return last;
+    }
+
+    private static Line said(String scenario, SessionUpdate update) {
+        Scenario s = Fixtures.scenario(scenario);
+        return s.allLines().stream().filter(l -> update.client().text().contains(l.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("not an authored line: " + update.client().text()));
+    }
+
+    private static boolean flagged(SessionUpdate update, FlagKind kind) {
+        return update.flags().stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    @Test
+    void a_welcome_that_says_this_is_the_right_place_is_not_advice_and_the_client_opens_up() {
+        for (String welcome : List.of("Hi Marcus, this is the right place. I'm sorry to hear about the job.",
+                "You're in the right place, Marcus.", "Of course it's ok. It's fine to talk about it here.")) {
+            SessionUpdate answer = after("job-loss-money", 1, welcome);
+
+            assertFalse(flagged(answer, FlagKind.PREMATURE_ADVICE), welcome + " -> " + answer.flags());
+            assertNotEquals(ClientMove.WITHDRAW, answer.client().move(), welcome + " -> " + answer.client().text());
+        }
+    }
+
+    @Test
+    void a_question_asking_who_or_what_is_not_advice() {
+        SessionUpdate answer = after("caregiver-burnout", 1,
+                "Hello Donna, you're doing it exactly right. I'm glad Bex set it up for you.",
+                "It sounds like you're carrying a lot.", "Who else helps with your mum?");
+
+        assertFalse(flagged(answer, FlagKind.PREMATURE_ADVICE), answer.flags().toString());
+        assertNotEquals(ClientMove.WITHDRAW, answer.client().move(), answer.client().text());
+    }
+
+    @Test
+    void who_is_around_you_at_home_is_answered_about_the_people_not_the_house() {
+        SessionUpdate answer = after("advanced-burden", 1, "Hi Helen, of course it's ok. I'm really glad you got in touch.",
+                "It's not silly at all. I'm here to listen.", "Who's around you at the moment, at home?");
+
+        Line line = said("advanced-burden", answer);
+        assertTrue(line.isAbout("support") || !line.refers().isEmpty() || answer.client().move() == ClientMove.DEFLECT_TOPIC,
+                answer.client().text());
+    }
+
+    @Test
+    void does_a_named_person_know_is_answered_about_that_person_or_who_knows() {
+        SessionUpdate answer = after("caregiver-burnout", 1,
+                "Hello Donna, you're doing it exactly right. I'm glad Bex set it up for you.",
+                "That sounds like a lot on your shoulders.", "Does Bex know how tired you've been?");
+
+        Line line = said("caregiver-burnout", answer);
+        assertTrue(line.refers().contains("bex") || line.isAbout("support"), answer.client().text());
+    }
+
+    @Test
+    void your_manager_is_the_manager_the_client_introduced_and_the_answer_is_about_what_he_does_not_how_long() {
+        SessionUpdate answer = after("workplace-bullying", 4,
+                "Hi Taylor, it's absolutely the sort of thing people bring here.",
+                "What has your manager been doing that's made things so difficult?");
+
+        Line line = said("workplace-bullying", answer);
+        assertTrue(line.refers().contains("steve") || answer.client().move() == ClientMove.DEFLECT_TOPIC,
+                answer.client().text());
+        assertFalse(line.isAbout("duration"), "a question about what he does, not since when: " + line.text());
+    }
+
+    @Test
+    void outside_work_like_your_sleep_asks_about_sleep() {
+        SessionUpdate answer = after("workplace-bullying", 1, "Hi Taylor, I'm glad you reached out.",
+                "It sounds like it's on your mind a lot.", "How is it affecting you outside work, like your sleep?");
+
+        assertTrue(answer.client().move() == ClientMove.DEFLECT_TOPIC || said("workplace-bullying", answer)
+                .isAbout("sleep"), answer.client().text());
+    }
+
+    @Test
+    void how_long_have_you_been_doing_your_job_is_not_answered_with_someone_elses_years() {
+        SessionUpdate answer = after("told-to-talk", 8, "Hello Gareth. Feelings or no feelings, you're welcome here.",
+                "How long have you been scaffolding?");
+
+        Line line = said("told-to-talk", answer);
+        assertFalse(line.refers().contains("dad"), line.text());
+    }
+
+    @Test
+    void a_sleep_question_is_not_answered_with_a_line_that_only_says_every_night() {
+        SessionUpdate answer = after("coming-out-family", 1, "hi Leila, it's absolutely fine to say it here. I'm listening.",
+                "Being that angry is exhausting.", "How are you sleeping with all this in your head?");
+
+        assertTrue(answer.client().move() == ClientMove.DEFLECT_TOPIC || said("coming-out-family", answer)
+                .text().matches("(?is).*(sleep|slept|awake|bed|tired|knackered|exhausted).*"), answer.client().text());
+    }
+}
