@@ -144,7 +144,8 @@ public final class MessageReader {
         if (IDEATION.matcher(text).find()) {
             return RiskQuestion.IDEATION;
         }
-        if (SAFETY.matcher(text).find()) {
+        // "it sounds like work has stopped feeling safe" reflects; "are you safe?" asks.
+        if (SAFETY.matcher(text).find() && (text.contains("?") || text.contains("you safe"))) {
             return RiskQuestion.SAFETY;
         }
         return null;

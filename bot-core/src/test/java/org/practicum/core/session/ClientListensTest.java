@@ -161,4 +161,12 @@ class ClientListensTest {
         assertEquals(ClientMove.HURT, answer.client().move(), answer.client().text());
         assertNotEquals(org.practicum.core.emotion.Trend.BETTER, answer.client().trend());
     }
+
+    @Test
+    void a_reflection_that_work_no_longer_feels_safe_is_not_a_safety_question() {
+        SessionUpdate answer = after("workplace-bullying", 2, "Hi Taylor, I'm glad you reached out. What's been going on?",
+                "It sounds like work has stopped feeling safe.");
+
+        assertNotEquals(ClientMove.ANSWER_RISK, answer.client().move(), answer.client().text());
+    }
 }
