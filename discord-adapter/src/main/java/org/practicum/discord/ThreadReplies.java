@@ -110,7 +110,7 @@ final class ThreadReplies {
         long received = System.nanoTime();
         GuildMessageChannel thread = incoming.thread();
         Optional<Session> found = practice.engine().find(incoming.sessionId());
-        if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
+        if (found.isEmpty() || !found.get().mayAnswer(incoming.messageId())) {
             return DONE;
         }
         Session session = found.get();

@@ -90,6 +90,20 @@ public final class Session {
         return turns.stream().filter(t -> !t.superseded()).toList();
     }
 
+    /** The turn a platform message made, by the message's id (its event key); empty if it made none. */
+    public Optional<TurnRecord> turnFor(String eventKey) {
+        return eventKey == null ? Optional.empty()
+                : turns.stream().filter(t -> eventKey.equals(t.eventKey())).findFirst();
+    }
+
+    /**
+     * Whether a message with this id may still be shown an answer: the session is open, or the message's
+     * turn is stored (the turn that ended the session, perhaps never shown).
+     */
+    public boolean mayAnswer(String eventKey) {
+        return status != SessionStatus.ENDED || turnFor(eventKey).isPresent();
+    }
+
     public Optional<TurnRecord> lastActive() {
         List<TurnRecord> active = activeTurns();
         return active.isEmpty() ? Optional.empty() : Optional.of(active.get(active.size() - 1));
