@@ -85,6 +85,21 @@ class PracticeCliTest {
     }
 
     @Test
+    void every_line_of_the_text_debrief_is_indented_under_its_title_what_went_well_included() {
+        String input = String.join("\n", "You should get some proper blackout curtains and stop drinking coffee.",
+                "Knackered, and it sounds like it's more than just the hours. What's been making it hard to switch off?",
+                "Can I ask you directly, have you had any thoughts of ending your life?", "/end") + "\n";
+        Cli.Result result = new Cli(data).run(input, "practice", "--scenario", "advanced-night-shift", "--seed", "1");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.lines();
+        int title = lines.indexOf(lines.stream().filter(l -> l.startsWith("── Debrief")).findFirst().orElseThrow());
+        List<String> body = lines.subList(title + 1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(body.stream().filter(l -> l.contains("· ")).count() >= 2, String.join("\n", body));
+        body.forEach(line -> assertTrue(line.startsWith("   "), "not indented: " + line));
+    }
+
+    @Test
     void an_unknown_scenario_is_a_usage_error_with_a_clear_message() throws Exception {
         Cli.Result result = new Cli(data).run("", "practice", "--scenario", "no-such-thing", "--json");
         assertEquals(2, result.exitCode());
