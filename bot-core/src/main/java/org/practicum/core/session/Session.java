@@ -72,6 +72,12 @@ public final class Session {
         return List.copyOf(roster);
     }
 
+    /** The trainee or a roster member with this platform id, if they take part. */
+    public Optional<Participant> participant(String id) {
+        return trainee().id().equals(id) ? Optional.of(trainee())
+                : roster().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     public SessionStatus status() {
         return status;
     }
