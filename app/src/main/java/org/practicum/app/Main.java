@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.practicum.app.classify.EvalCommand;
@@ -18,6 +19,7 @@ import org.practicum.app.cli.TerminalPractice;
 import org.practicum.app.cli.TerminalSteps;
 import org.practicum.core.config.ConfigException;
 import org.practicum.core.config.Secrets;
+import org.practicum.core.platform.ChatPlatform;
 import org.practicum.core.session.PracticeException;
 import org.practicum.core.storage.StorageException;
 import picocli.CommandLine;
@@ -68,7 +70,14 @@ public final class Main implements Callable<Integer> {
         Secrets secrets = new Secrets(env);
         if (Platforms.configured(secrets)) {
             Practicum practicum = Practicum.openToPractise(configDir(), env);
-            return Platforms.runUntilShutdown(practicum, Platforms.create(practicum, secrets, env));
+            List<ChatPlatform> platforms;
+            try {
+                platforms = Platforms.create(practicum, secrets, env);
+            } catch (RuntimeException | Error e) {
+                practicum.close();   // an unusable token must not leave the database open behind the error
+                throw e;
+            }
+            return Platforms.runUntilShutdown(practicum, platforms);
         }
         if (interactive) {
             try (Practicum practicum = Practicum.openToPractise(configDir(), env)) {
@@ -88,7 +97,16 @@ public final class Main implements Callable<Integer> {
             }
         }
         boolean interactive = System.console() != null;
+        if (practisesAtTheTerminal(args, interactive) && System.getenv("PRACTICUM_LOG_LEVEL") == null) {
+            // log lines on the same screen break the conversation; warnings still show
+            System.setProperty("PRACTICUM_LOG_LEVEL", "WARN");
+        }
         System.exit(run(args, System.getenv(), interactive, System.in, System.out, System.err));
+    }
+
+    /** The terminal session (no command, at a console) and `practice` share the screen with the log. */
+    static boolean practisesAtTheTerminal(String[] args, boolean interactive) {
+        return args.length == 0 ? interactive : args[0].equals("practice");
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -100,6 +100,20 @@ class PracticeCliTest {
     }
 
     @Test
+    void the_debrief_names_the_chart_by_a_plain_absolute_path_when_the_data_directory_is_given_as_dot_something() {
+        // the shipped default is ./practicum-data: the trainee copies the path, "/x/./practicum-data/..." reads as broken
+        Cli.Result result = new Cli(data.resolve(".").resolve("data"))
+                .run("It sounds like a lot.\n/end\n", "practice", "--scenario", "exam-stress", "--seed", "1");
+
+        assertEquals(0, result.exitCode(), result.err());
+        String chart = result.lines().stream().filter(l -> l.strip().startsWith("Chart: ")).findFirst().orElseThrow()
+                .strip().substring("Chart: ".length());
+        assertEquals(data.toAbsolutePath().normalize().resolve("data").resolve("charts").toString(),
+                Path.of(chart).getParent().toString());
+        assertTrue(Files.isRegularFile(Path.of(chart)), chart);
+    }
+
+    @Test
     void an_unknown_scenario_is_a_usage_error_with_a_clear_message() throws Exception {
         Cli.Result result = new Cli(data).run("", "practice", "--scenario", "no-such-thing", "--json");
         assertEquals(2, result.exitCode());

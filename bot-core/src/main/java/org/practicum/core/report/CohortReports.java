@@ -77,7 +77,7 @@ public final class CohortReports {
                 reviews.agreement(cohort.id(), sessionIds), "");
         try {
             Path file = chart.render(report, chartDir.resolve("cohort-" + cohort.id() + ".png"));
-            return report.withChart(file.toAbsolutePath().toString());
+            return report.withChart(file.toAbsolutePath().normalize().toString());
         } catch (IOException | RuntimeException e) {
             return report;
         }

@@ -53,7 +53,7 @@ public final class Debriefs {
         try {
             Path file = chartDir.resolve(session.id() + ".png");
             chart.render(debrief, file);
-            return debrief.withChart(file.toAbsolutePath().toString());
+            return debrief.withChart(file.toAbsolutePath().normalize().toString());
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not draw the chart for session {}: {}", session.id(), e.toString());
             return debrief;
