@@ -5,8 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -45,7 +48,18 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "practicum", "");
         pool.setMaxConnections(16);
-        return migrated(pool, pool::dispose, Kind.EMBEDDED);
+        try (Connection first = pool.getConnection()) {
+            // the file is locked by its process: say so before Flyway wraps it in a page of SQL state
+            return migrated(pool, pool::dispose, Kind.EMBEDDED);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    ? new StorageException("the embedded database in " + dataDir.toAbsolutePath().normalize()
+                            + " is in use by another Practicum process (one process a data directory). Stop it, or "
+                            + "start this one with PRACTICUM_STORAGE_DATA_DIR set to another directory; several "
+                            + "processes can share a PostgreSQL database (storage.url)", e)
+                    : new StorageException("cannot open the embedded database in " + dataDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** A shared PostgreSQL database; every instance pointed at it migrates it (Flyway takes a lock). */
