@@ -122,10 +122,14 @@ public final class TextOutput implements PracticeOutput {
         MemberFeedback feedback = MemberFeedback.of(d.forMember(d.repliedBy().stream().findFirst().orElse("")));
         out.println("   " + feedback.title());
         for (MemberFeedback.Section section : feedback.sections()) {
-            if (!section.note().isEmpty()) {
-                section.note().lines().forEach(line -> out.println("   " + line)); // a note may hold several lines
+            String indent = section.heading().isEmpty() ? "   " : "     ";
+            if (!section.heading().isEmpty()) {
+                out.println("   " + section.heading() + ":");
             }
-            section.flags().forEach(f -> flag(f, "   "));
+            if (!section.note().isEmpty()) {
+                section.note().lines().forEach(line -> out.println(indent + line)); // a note may hold several lines
+            }
+            section.flags().forEach(f -> flag(f, indent));
         }
         if (d.modelUsage() != null) {
             out.printf("   Model: %d calls, %d tokens in, %d out, %d ms mean latency, %d fallbacks%n",

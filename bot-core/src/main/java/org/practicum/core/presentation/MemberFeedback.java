@@ -34,16 +34,20 @@ public record MemberFeedback(String title, List<Section> sections) {
 
     public static final String RISK = "Risk";
     public static final String WENT_WELL = "What went well";
+    public static final String FOCUS = "The pattern";
 
     /**
-     * The risk line leads when the client disclosed risk, then the flags, then what went well in the
-     * trainee's own words.
+     * The risk line leads when there is one, then the pattern across the replies and what to work on first,
+     * then the flags, then what went well in the trainee's own words.
      */
     public static MemberFeedback of(Debrief.MemberFlags flags) {
         MemberFeedback onFlags = ofFlags(flags);
         List<Section> sections = new ArrayList<>();
         if (!flags.review().risk().isEmpty()) {
             sections.add(new Section(RISK, flags.review().risk(), List.of()));
+        }
+        if (!flags.review().focus().isEmpty()) {
+            sections.add(new Section(FOCUS, flags.review().focus(), List.of()));
         }
         sections.addAll(onFlags.sections());
         if (!flags.review().wentWell().isEmpty()) {

@@ -78,7 +78,7 @@ public final class DebriefBuilder {
                 questions, open, closed, ratio(reflections, questions), ratio(open, closed),
                 ratio(complex, reflections), flags, List.copyOf(repliedBy),
                 new Debrief.UptakeSummary(used, edited, ignored), trust, emotions, disclosed,
-                scenario.layers().size(), core, retries, "", null, PracticeReview.of(active));
+                scenario.layers().size(), core, retries, "", null, PracticeReview.of(active, scenario));
     }
 
     /** Who wrote a turn's reply: a member of the roster, else the session's own trainee (older turns name nobody). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.analysis.AnalysisContext;
 import org.practicum.core.analysis.ConversationFacts;
@@ -18,7 +19,10 @@ import org.practicum.core.emotion.Trend;
 import org.practicum.core.presentation.MemberFeedback;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.TurnRecord;
+import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.simulation.ClientMove;
+import org.practicum.core.simulation.ClientState;
+import org.practicum.core.simulation.Phase;
 import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.testing.Fixtures;
 
@@ -54,7 +58,7 @@ class PracticeReviewTest {
 
         PracticeReview review = PracticeReview.of(turns);
 
-        assertEquals("The client said “i feel like a burden to all of them” (feeling a burden to others). "
+        assertEquals("The client said “i feel like a burden to all of them” (feeling a burden to others) at turn 1. "
                 + "You asked directly about suicide at turn 3. Left unexplored: “i feel like a burden to all of them”.",
                 review.risk());
         assertEquals(List.of("Turn 3 · You asked directly about suicide: “When you say you feel like a burden, are you "
@@ -71,6 +75,7 @@ class PracticeReviewTest {
 
         assertTrue(review.risk().contains("Nobody asked directly about suicide."), review.risk());
         assertEquals(MemberFeedback.RISK, feedback.sections().get(0).heading());
+        assertEquals(MemberFeedback.FOCUS, feedback.sections().get(1).heading(), "the pattern comes before the flags");
         assertTrue(review.wentWell().isEmpty(), review.wentWell().toString());
     }
 
@@ -89,5 +94,115 @@ class PracticeReviewTest {
         turn("It sounds like work never lets up.", client("yeah"));
 
         assertEquals("", PracticeReview.of(turns).risk());
+    }
+
+    @Test
+    void a_direct_question_asked_only_before_the_disclosure_is_not_reported_as_asked_after_it() {
+        // a blind reviewer read "asked at turn 11" against a cue said at turn 16
+        turn(null, client("work's been relentless lately"));
+        turn("Can I ask, have you had any thoughts of ending your life?", client("no, nothing like that"));
+        turn("What's been the hardest part?", client("honestly i feel like a burden to all of them", BURDEN));
+        turn("What are you up to this weekend?", client("nothing much"));
+
+        String risk = PracticeReview.of(turns).risk();
+
+        assertTrue(risk.contains("at turn 3."), risk);
+        assertTrue(risk.contains("You had asked directly about suicide at turn 2, before this; not again after it."), risk);
+    }
+
+    @Test
+    void after_a_yes_the_risk_line_names_the_safety_questions_not_yet_asked() {
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("When you say you feel like a burden, are you having thoughts of ending your life?",
+                client("sometimes, yes"));
+        turns.set(1, withState(turns.get(1), state(true, RiskQuestion.IDEATION, RiskQuestion.FREQUENCY)));
+
+        String risk = PracticeReview.of(turns).risk();
+
+        assertTrue(risk.contains("You asked directly about suicide straight after, at turn 2."), risk);
+        assertTrue(risk.contains("After the yes you asked how often the thoughts come."), risk);
+        assertTrue(risk.contains("Not yet asked: whether there is a plan, what keeps them going, who else knows, "
+                + "whether they are safe now."), risk);
+    }
+
+    @Test
+    void a_yes_to_the_direct_question_is_the_disclosure_even_when_its_words_carry_no_cue() {
+        // terminal play: "some mornings i think it'd be easier not to wake up" read as "did not come up"
+        turn(null, client("work stuff. it's nights"));
+        turn("Are you having thoughts of ending your life?",
+                client("not doing anything, no. but some mornings i think it'd be easier not to wake up"));
+        turns.set(1, withState(turns.get(1), state(true, RiskQuestion.IDEATION)));
+
+        String risk = PracticeReview.of(turns, scenario).risk();
+
+        assertTrue(risk.startsWith("The client said “not doing anything, no. but some mornings"), risk);
+        assertTrue(risk.contains("at turn 2. It was your direct question at turn 2 that opened it."), risk);
+        assertTrue(risk.contains("Not yet asked: how often the thoughts come"), risk);
+    }
+
+    @Test
+    void a_story_with_thoughts_of_not_being_here_that_never_came_up_is_named_after_the_session() {
+        turn(null, client("work's been relentless lately"));
+        turn("Have you tried making a to-do list?", client("i guess"));
+        turns.set(1, withState(turns.get(1), state(false)));
+
+        String risk = PracticeReview.of(turns, scenario).risk();
+
+        assertTrue(risk.startsWith(scenario.persona().firstName() + " was carrying thoughts of not wanting to be here"),
+                risk);
+        assertEquals("", PracticeReview.of(turns).risk(), "without the scenario there is nothing to say");
+    }
+
+    @Test
+    void a_subject_change_or_more_advice_after_a_flag_is_not_called_a_repair() {
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("You should just talk to them about it.", client("maybe"));
+        turn("Anyway, what do you like doing at the weekend?", client("not much"));
+        turn("You should try talking to your GP.", client("hmm"));
+        turn("Sorry, I jumped in with advice. What's it been like for you?", client("hard"));
+
+        List<String> good = PracticeReview.of(turns).wentWell();
+
+        assertEquals(1, good.size(), good.toString());
+        assertTrue(good.get(0).startsWith("Turn 5 · After a flag, you came back to the client"), good.toString());
+    }
+
+    @Test
+    void the_pattern_counts_what_the_replies_did_and_names_the_first_thing_to_work_on() {
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("Oh don't be silly, you're not a burden! Have you tried going for a walk?", client("right"));
+        turn("You should get more sleep.", client("ok"));
+
+        String focus = PracticeReview.of(turns, scenario).focus();
+        String name = scenario.persona().firstName();
+
+        assertTrue(focus.startsWith("Of the 2 replies, 0 said back what " + name + " said or felt, 1 moved past a "
+                + "distress cue, 2 gave advice before the feelings were explored"), focus);
+        assertTrue(focus.contains("Next time, first: when " + name + " says something that sounds like despair"), focus);
+    }
+
+    @Test
+    void replies_that_reflect_and_raise_no_flag_are_told_to_go_deeper_not_that_nothing_happened() {
+        turn(null, client("work's been relentless lately"));
+        turn("It sounds like work never lets up.", client("yeah"));
+
+        String focus = PracticeReview.of(turns, scenario).focus();
+
+        assertTrue(focus.startsWith("Of the 1 reply, 1 said back what"), focus);
+        assertTrue(focus.contains("keep reflecting like this"), focus);
+    }
+
+    private static TurnRecord withState(TurnRecord t, ClientState state) {
+        return new TurnRecord(t.turn(), t.attempt(), t.author(), t.traineeText(), t.analysis(), t.client(),
+                t.suggestions(), t.uptake(), state, t.superseded(), t.at());
+    }
+
+    private ClientState state(boolean riskDisclosed, RiskQuestion... asked) {
+        ClientState.Builder b = new ClientState(0.5, 1, 0, Phase.EXPLORATION, Emotion.of(EmotionCategory.SADNESS, 0.5), 0,
+                0, Set.of(), Set.of(), null, 0, 0, false, false).toBuilder().riskDisclosed(riskDisclosed);
+        for (RiskQuestion q : asked) {
+            b.riskAsked(q);
+        }
+        return b.build();
     }
 }
