@@ -57,6 +57,10 @@ class PracticeCliTest {
         assertEquals("client", events.get(0).get("type").asText());
         assertEquals(0, events.get(0).get("turn").asInt());
         assertEquals("debrief", events.get(events.size() - 1).get("type").asText());
+        JsonNode review = events.get(events.size() - 1).get("review");
+        assertTrue(review.get("pattern").asText().startsWith("Of the "), review.toString());
+        assertTrue(review.get("pattern").asText().contains("gave advice before the feelings were explored"),
+                "the timetable advice: " + review);
         assertEquals(1, events.stream().filter(e -> e.get("type").asText().equals("error")).count(), "the empty line");
         assertTrue(events.stream().anyMatch(e -> e.path("kind").asText().equals("pause")));
         assertOrderWithinTurns(events);

@@ -101,6 +101,9 @@ public final class JsonOutput implements PracticeOutput {
         }
         e.put("layers_disclosed", d.layersDisclosed()).put("layers_total", d.layersTotal())
                 .put("core_reached", d.coreReached()).put("retries", d.retries()).put("chart", d.chart());
+        ObjectNode review = e.putObject("review").put("pattern", d.review().focus()).put("risk", d.review().risk());
+        ArrayNode wentWell = review.putArray("went_well");
+        d.review().wentWell().forEach(wentWell::add);
         if (d.modelUsage() != null) {
             e.putObject("model_usage").put("calls", d.modelUsage().calls())
                     .put("input_tokens", d.modelUsage().inputTokens())
