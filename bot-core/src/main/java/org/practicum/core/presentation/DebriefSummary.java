@@ -39,6 +39,16 @@ public record DebriefSummary(String title, String headline, List<Figure> figures
         figures.add(new Figure("Notes on replies", Integer.toString(d.flags().size())));
         String title = "Debrief: " + d.scenarioTitle();
         return new DebriefSummary(title, title + ". " + Plural.of(d.turns(), "reply", "replies") + ".", figures,
-                "Aim for at least one reflection per question; two is good.");
+                hint(d.reflectionToQuestion()));
+    }
+
+    /** The figure trainers coach by (about two reflections a question), said for where this session stood. */
+    static String hint(Double reflectionsPerQuestion) {
+        if (reflectionsPerQuestion == null || reflectionsPerQuestion < 1) {
+            return "Aim for at least one reflection per question; two is good.";
+        }
+        return reflectionsPerQuestion < 2
+                ? "About one reflection per question: aim for two, so the client hears more of themselves than of your questions."
+                : "Two or more reflections per question: that is what lets a client open up. Keep it.";
     }
 }

@@ -1,6 +1,7 @@
 package org.practicum.core.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -38,5 +39,14 @@ class DebriefSummaryTest {
     void the_headline_counts_one_reply_in_the_singular() {
         assertEquals("Debrief: Exam stress. 1 reply.", DebriefSummary.of(debrief(1, 0, List.of())).headline());
         assertEquals("Debrief: Exam stress. 2 replies.", DebriefSummary.of(debrief(2, 0, List.of())).headline());
+    }
+
+    @Test
+    void the_hint_speaks_to_where_the_reflections_stood() {
+        assertEquals("Aim for at least one reflection per question; two is good.", DebriefSummary.hint(null));
+        assertEquals("Aim for at least one reflection per question; two is good.", DebriefSummary.hint(0.5));
+        assertTrue(DebriefSummary.hint(1.1).startsWith("About one reflection per question: aim for two"));
+        assertTrue(DebriefSummary.hint(2.0).startsWith("Two or more reflections per question"));
+        assertEquals(DebriefSummary.hint(1.5), DebriefSummary.of(debrief(4, 0, List.of())).hint(), "the session's 3 : 2");
     }
 }
