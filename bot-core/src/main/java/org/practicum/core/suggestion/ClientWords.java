@@ -21,7 +21,23 @@ final class ClientWords {
             + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??)"
             + "[,.…]*\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTS_AS_CLAUSE = Pattern.compile("^(i|i'm|im|i've|ive|i'd|i'll|my|it|it's|its"
-            + "|everything|everyone|nothing|nobody|there's|there|things|we|they|he|she|the)\\b");
+            + "|everything|everyone|nothing|nobody|no one|someone|people|there's|there|things|we|they|he|she|he's|she's"
+            + "|they're|we're|that's|the)\\b");
+    /**
+     * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
+     * like"): quoted or said back it reads as broken English.
+     */
+    private static final Pattern DANGLING = Pattern.compile("\\b(like|the|a|an|to|of|and|but|or|so|that|about|with"
+            + "|for|up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
+            + "|i don't know|or something|kind of|sort of)$");
+    /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
+    private static final Pattern PART_START = Pattern.compile("^(maybe|every|because|if|when|which|who|then|also|even"
+            + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
+    /** Someone else's idea that they came: "the wife said I had to", "I was told to talk to someone". */
+    private static final Pattern SENT = Pattern.compile("\\b(made (me|you)|said (i|you) had to|told to|told (me|you) to"
+            + "|ganged up|(i|you)'ve got to talk|(i|you) have to talk|wanted (me|you) to)\\b");
+    /** {sent} when their words of being sent do not read as a clause to say back. */
+    static final String NOT_THEIR_IDEA = "coming here was someone else's idea";
     /** Words that address the trainee or question them: said back, they would turn the meaning around. */
     private static final Pattern ADDRESSES_TRAINEE = Pattern.compile("\\b(you|your|you're|yours|yourself)\\b|\\?");
     private static final Map<String, String> SECOND_PERSON = Map.ofEntries(Map.entry("i", "you"),
@@ -82,18 +98,33 @@ final class ClientWords {
                 .findFirst();
     }
 
-    /** A short phrase of theirs, word for word (without fillers and the last full stop). */
+    /**
+     * A short phrase of theirs, word for word (without fillers and the last full stop), only when it is a
+     * whole clause of its own: a fragment cut short would put words in their mouth.
+     */
     static Optional<String> quote(String message) {
-        return best(message).map(c -> {
-            String[] words = c.split("\\s+");
-            return words.length <= MAX_QUOTE_WORDS ? c : String.join(" ", List.of(words).subList(0, MAX_QUOTE_WORDS))
-                    + "…";
-        });
+        return best(message).filter(c -> c.split("\\s+").length <= MAX_QUOTE_WORDS);
     }
 
-    /** The clause that carries the most: first person, feeling or difficulty words, a readable length. */
+    /** Their quote, only when it tells of something hard: what "that sounds painful" can answer. */
+    static Optional<String> hardQuote(String message) {
+        return quote(message).filter(ClientWords::tellsOfDifficulty);
+    }
+
+    /** True when they say coming here was someone else's idea: "it took something to reach out" would miss them. */
+    static boolean sentBySomeoneElse(String message) {
+        return SENT.matcher(message.toLowerCase().replace('’', '\'')).find();
+    }
+
+    /** A clause of its own: it does not start as part of another ("maybe", "because") nor stop mid-phrase. */
+    private static boolean readsWhole(String clause) {
+        String c = clause.toLowerCase().replace('’', '\'');
+        return !PART_START.matcher(c).find() && !DANGLING.matcher(c).find();
+    }
+
+    /** The whole clause that carries the most: first person, feeling or difficulty words, a readable length. */
     private static Optional<String> best(String message) {
-        List<String> clauses = clauses(message);
+        List<String> clauses = clauses(message).stream().filter(ClientWords::readsWhole).toList();
         List<String> telling = clauses.stream().filter(c -> !UNSURE.matcher(c.toLowerCase().replace('’', '\'')).find())
                 .toList();
         return (telling.isEmpty() ? clauses : telling).stream().max(Comparator.comparingInt(ClientWords::weight));

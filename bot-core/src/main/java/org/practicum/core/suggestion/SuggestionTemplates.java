@@ -122,6 +122,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         all.add(safety.comeBack());
         safety.afterNo().values().forEach(all::addAll);
         all.add(ClientWords.SAID_BACK);
+        all.add(ClientWords.NOT_THEIR_IDEA);
         feelings.values().forEach(all::addAll);
         all.addAll(cueFeelings.values());
         for (CueKind kind : CueKind.values()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicum.core.conversation.TranscriptEntry;
@@ -34,9 +35,10 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final Set<ClientMove> HEAVY = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
     /** Placeholders filled with the client's own words: templates with one come first. */
-    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|cue_quote)}");
+    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
     /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
-    private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure)}");
+    private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure|sent)}");
+    private static final Pattern REACHED_OUT = Pattern.compile("reach(ed|ing)? out");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     private final SuggestionTemplates templates;
@@ -84,11 +86,14 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             }
         } else {
             Situation situation = situation(context);
+            // Told to come by someone else, "it took something to reach out" would miss the person.
+            boolean sent = ClientWords.sentBySomeoneElse(client.text());
             for (SuggestionKind kind : SuggestionKind.values()) {
-                items.add(new Suggestion(kind, pick(templates.templates(kind, situation), values,
-                        rotation + kind.ordinal())));
+                List<String> options = templates.templates(kind, situation).stream()
+                        .filter(t -> !sent || !REACHED_OUT.matcher(t).find()).toList();
+                items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal())));
             }
-            if (next.isPresent() && situation != Situation.REPAIR) {
+            if (next.isPresent() && situation != Situation.REPAIR && client.move() != ClientMove.DISCLOSE) {
                 // Told of thoughts of not being here, with safety still unexplored: one slot goes back to it.
                 items.set(SuggestionKind.SUPPORT.ordinal(), new Suggestion(SuggestionKind.SUPPORT,
                         fill(safety.comeBack(), values)));
@@ -119,8 +124,17 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
         ClientWords.hardPart(said).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
+        ClientWords.hardQuote(said).ifPresent(q -> v.put("hard_quote", q));
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
-        earlierQuote(context).ifPresent(q -> v.put("earlier_quote", q));
+        if (ClientWords.sentBySomeoneElse(said)) {
+            v.put("sent", ClientWords.reflection(said).filter(ClientWords::sentBySomeoneElse).orElse(ClientWords.NOT_THEIR_IDEA));
+        }
+        if (context.client().move() != ClientMove.DISCLOSE) {
+            // Right after a new disclosure, going back to older words would pass over what was just told.
+            earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
+            earlier(context, ClientWords::hardPart).ifPresent(q -> v.put("earlier_hard_part", q));
+            earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
+        }
         List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
@@ -162,17 +176,17 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /** 3 for the words to answer first, 2 for other words of the latest message, 1 for earlier words, 0 for none. */
     private static int grounding(String template) {
         return ANSWER_FIRST.matcher(template).find() ? 3 : GROUNDED.matcher(template).find() ? 2
-                : template.contains("{earlier_quote}") ? 1 : 0;
+                : template.contains("{earlier_") ? 1 : 0;
     }
 
-    /** A phrase of the client's latest earlier message that has one, for a turn whose message gives none. */
-    private static Optional<String> earlierQuote(SuggestionContext context) {
+    /** Words of the client's latest earlier message that has them, for a turn whose message gives none. */
+    private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
         for (int i = said.size() - 2; i >= 0; i--) {
-            Optional<String> quote = ClientWords.quote(said.get(i).text());
-            if (quote.isPresent()) {
-                return quote;
+            Optional<String> found = words.apply(said.get(i).text());
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
