@@ -18,7 +18,10 @@ final class ClientWords {
 
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
             + "|like|so|well|anyway|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
-            + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??)"
+            + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??"
+            // a time said first ("two weeks back I put my fist through…"): the clause is what follows
+            + "|(?:a|one|two|three|four|a couple of|a few) (?:days?|weeks?|months?|years?|nights?) (?:back|ago)"
+            + "|last (?:night|week|month|year)|yesterday|lately|recently|these days)"
             + "[,.…]*\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTS_AS_CLAUSE = Pattern.compile("^(i|i'm|im|i've|ive|i'd|i'll|my|it|it's|its"
             + "|everything|everyone|nothing|nobody|no one|someone|people|there's|there|things|we|they|he|she|he's|she's"
