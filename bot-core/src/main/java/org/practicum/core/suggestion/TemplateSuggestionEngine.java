@@ -93,8 +93,12 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
                         .filter(t -> !sent || !REACHED_OUT.matcher(t).find()).toList();
                 items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal())));
             }
-            if (next.isPresent() && situation != Situation.REPAIR && client.move() != ClientMove.DISCLOSE) {
+            Optional<RiskQuestion> comeBack = state.riskDisclosed() && situation != Situation.REPAIR
+                    && client.move() != ClientMove.DISCLOSE
+                    ? SafetyTalk.toComeBackTo(state.riskAsked(), context.transcript()) : Optional.empty();
+            if (comeBack.isPresent()) {
                 // Told of thoughts of not being here, with safety still unexplored: one slot goes back to it.
+                values.put("question", fill(safety.explore().get(comeBack.get()), values));
                 items.set(SuggestionKind.SUPPORT.ordinal(), new Suggestion(SuggestionKind.SUPPORT,
                         fill(safety.comeBack(), values)));
             }
