@@ -54,13 +54,21 @@ final class Platforms {
             practicum.close();
             stopped.countDown();
         }, "practicum-shutdown"));
+        start(practicum, platforms, inbox);
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * The daily purge, every platform, then the inbox's passes: recovery starts once the platforms that
+     * answer the messages it takes up are connected (each registers its redelivery as it starts).
+     */
+    static void start(Practicum practicum, List<ChatPlatform> platforms, InboxRecovery inbox) throws Exception {
         practicum.startDailyRetentionPurge();
         for (ChatPlatform platform : platforms) {
             platform.start();
             LOG.info("{} connected", platform.name());
         }
         inbox.start(INBOX_PASSES);
-        stopped.await();
-        return 0;
     }
 }

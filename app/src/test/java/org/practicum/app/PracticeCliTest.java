@@ -85,6 +85,21 @@ class PracticeCliTest {
     }
 
     @Test
+    void every_line_of_the_text_debrief_is_indented_under_its_title_what_went_well_included() {
+        String input = String.join("\n", "You should get some proper blackout curtains and stop drinking coffee.",
+                "Knackered, and it sounds like it's more than just the hours. What's been making it hard to switch off?",
+                "Can I ask you directly, have you had any thoughts of ending your life?", "/end") + "\n";
+        Cli.Result result = new Cli(data).run(input, "practice", "--scenario", "advanced-night-shift", "--seed", "1");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.lines();
+        int title = lines.indexOf(lines.stream().filter(l -> l.startsWith("── Debrief")).findFirst().orElseThrow());
+        List<String> body = lines.subList(title + 1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(body.stream().filter(l -> l.contains("· ")).count() >= 2, String.join("\n", body));
+        body.forEach(line -> assertTrue(line.startsWith("   "), "not indented: " + line));
+    }
+
+    @Test
     void an_unknown_scenario_is_a_usage_error_with_a_clear_message() throws Exception {
         Cli.Result result = new Cli(data).run("", "practice", "--scenario", "no-such-thing", "--json");
         assertEquals(2, result.exitCode());
@@ -92,6 +107,24 @@ class PracticeCliTest {
         assertEquals("error", error.get("type").asText());
         assertTrue(error.get("message").asText().contains("Unknown scenario 'no-such-thing'"));
         assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    @Test
+    void a_model_that_cannot_be_reached_is_told_at_the_opening_as_on_every_turn() throws Exception {
+        // a model server that refuses connections: every call fails from the first, the opening's
+        Cli cli = new Cli(data).with("PRACTICUM_LLM_PROVIDER", "ollama").with("PRACTICUM_LLM_MODEL", "any")
+                .with("PRACTICUM_LLM_BASE_URL", "http://127.0.0.1:9").with("PRACTICUM_LLM_BACKOFF_MS", "1")
+                .with("PRACTICUM_LLM_BREAKER_FAILURES", "1000");
+        List<JsonNode> events = events(cli.run("It sounds like a lot.\n", "practice", "--scenario", "exam-stress",
+                "--json", "--seed", "1"));
+
+        for (int turn = 0; turn <= 1; turn++) {
+            int t = turn;
+            List<JsonNode> inTurn = events.stream().filter(e -> e.path("turn").asInt(-1) == t).toList();
+            assertEquals("notice", inTurn.get(0).get("type").asText(), "turn " + t + ": " + inTurn);
+            assertEquals("fallback", inTurn.get(0).get("kind").asText(), "turn " + t + ": " + inTurn);
+            assertTrue(inTurn.stream().anyMatch(e -> e.get("type").asText().equals("client")), "turn " + t);
+        }
     }
 
     @Test

@@ -81,10 +81,7 @@ final class ThreadReplies {
 
     /** A message the inbox took up again, in a thread this instance sees; a late one after a notice. */
     void redeliver(InboxEntry entry, boolean delayed, GuildMessageChannel thread) {
-        Optional<Session> session = practice.engine().find(entry.sessionId());
-        Participant author = session.stream().flatMap(s -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(s.trainee()), s.roster().stream()))
-                .filter(p -> p.id().equals(entry.senderId())).findFirst()
+        Participant author = practice.engine().find(entry.sessionId()).flatMap(s -> s.participant(entry.senderId()))
                 .orElse(new Participant(entry.senderId(), "<@" + entry.senderId() + ">"));
         Incoming incoming = new Incoming(entry.sessionId(), thread, author, entry.text(), entry.eventKey(), null,
                 delayed ? Optional.of(Inbox.delayNotice(entry)) : Optional.empty());
@@ -110,7 +107,7 @@ final class ThreadReplies {
         long received = System.nanoTime();
         GuildMessageChannel thread = incoming.thread();
         Optional<Session> found = practice.engine().find(incoming.sessionId());
-        if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
+        if (found.isEmpty() || !found.get().mayAnswer(incoming.messageId())) {
             return DONE;
         }
         Session session = found.get();

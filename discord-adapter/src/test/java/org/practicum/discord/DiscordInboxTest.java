@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.session.InboxPasses;
+import org.practicum.core.session.InboxRecovery;
+import org.practicum.core.session.Participant;
+import org.practicum.core.session.Session;
 import org.practicum.core.session.SessionStatus;
 import org.practicum.core.storage.JdbcSessionStore;
 import org.practicum.core.storage.TestDatabase;
@@ -31,6 +35,8 @@ import org.practicum.core.storage.TestDatabase;
 class DiscordInboxTest {
 
     private static final String REPLY = "That sounds like a lot. What's on your mind?";
+    /** A closing: the client thanks the trainee and leaves, which ends the session. */
+    private static final String GOODBYE = "We're out of time now. Take care.";
 
     @Parameter
     TestDatabase.Kind kind;
@@ -69,14 +75,59 @@ class DiscordInboxTest {
             String threadId;
             try (Instance before = started(discord, database)) {
                 threadId = startSession(discord);
-                String messageId = recordedThenHalted(discord, before, threadId);
-                // given: the turn stored, as the instance did before it stopped without posting the answer
-                var engine = before.engine().engine();
-                engine.reply(engine.findByThread("discord", threadId).orElseThrow().id(),
-                        new org.practicum.core.session.Participant(TRAINEE.id(), TRAINEE.name()), REPLY, messageId);
+                storedNeverPosted(discord, before, threadId, REPLY);
             }
 
             answeredOnceByARestartedInstance(discord, database, threadId);
+        }
+    }
+
+    @Test
+    void a_goodbye_whose_turn_ended_the_session_before_a_stop_but_was_never_posted_is_shown_once_with_the_debrief()
+            throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId;
+            try (Instance before = started(discord, database)) {
+                threadId = startSession(discord);
+                // given: the client said goodbye in the stored turn, which ended the session, and nothing was posted
+                assertEquals(SessionStatus.ENDED, storedNeverPosted(discord, before, threadId, GOODBYE).status());
+            }
+
+            try (Instance after = started(discord, database)) {
+                assertEquals(1, InboxPasses.once(after.engine().engine()));
+
+                // then: the client's last line, that the client left, and the debrief, each once, in that order
+                discord.await("POST", "channels/" + threadId + "/messages", c -> c.body().path("embeds").size() > 0);
+                assertEquals(0, InboxPasses.once(after.engine().engine()));
+                Thread.sleep(400);
+                List<String> posted = discord.posted(threadId).stream().map(m -> m.path("embeds").size() > 0 ? "debrief"
+                        : m.path("content").asText().contains("has ended the conversation") ? "left" : "line").toList();
+                assertEquals(List.of("line", "line", "line", "left", "debrief"), posted,
+                        "the card, the opening, the last line, the notice and the debrief");
+                assertEquals(List.of(GOODBYE), traineeTexts(after, threadId));
+            }
+        }
+    }
+
+    @Test
+    void a_message_taken_up_after_the_late_limit_is_answered_after_a_notice_that_it_was_delayed() throws Exception {
+        try (FakeDiscord discord = new FakeDiscord(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            String threadId = recordedThenStopped(discord, database);
+
+            try (Instance after = started(discord, database)) {
+                // when: taken up eleven minutes later, past the ten-minute limit
+                assertEquals(1, new InboxRecovery(after.engine().engine(), Duration.ofMinutes(10),
+                        Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11))).runOnce());
+
+                // then: the notice, then the client's line, once
+                discord.awaitAll("POST", "channels/" + threadId + "/messages", c -> true, 4);
+                Thread.sleep(400);
+                List<String> posted = discord.posted(threadId).stream().map(m -> m.path("content").asText()).toList();
+                assertEquals(4, posted.size(), "the card, the opening, the notice and one answer: " + posted);
+                assertEquals(true, posted.get(2).contains("was delayed: here is the reply now"), posted.get(2));
+                assertEquals(false, posted.get(3).contains("was delayed"), posted.get(3));
+                assertEquals(List.of(REPLY), traineeTexts(after, threadId));
+            }
         }
     }
 
@@ -157,15 +208,29 @@ class DiscordInboxTest {
     private String recordedThenStopped(FakeDiscord discord, TestDatabase database) throws Exception {
         try (Instance instance = started(discord, database)) {
             String threadId = startSession(discord);
-            recordedThenHalted(discord, instance, threadId);
+            recordedThenHalted(discord, instance, threadId, REPLY);
             return threadId;
         }
     }
 
+    /**
+     * The trainee's message recorded, then its turn stored, as an instance does before it stops without
+     * posting the answer; returns the session as it stood then.
+     */
+    private static Session storedNeverPosted(FakeDiscord discord, Instance instance, String threadId, String text)
+            throws Exception {
+        String messageId = recordedThenHalted(discord, instance, threadId, text);
+        var engine = instance.engine().engine();
+        String id = engine.findByThread("discord", threadId).orElseThrow().id();
+        engine.reply(id, new Participant(TRAINEE.id(), TRAINEE.name()), text, messageId);
+        return engine.find(id).orElseThrow();
+    }
+
     /** Returns the message's id. */
-    private static String recordedThenHalted(FakeDiscord discord, Instance instance, String threadId) throws Exception {
+    private static String recordedThenHalted(FakeDiscord discord, Instance instance, String threadId, String text)
+            throws Exception {
         instance.engine().engine().inbox().haltAfterRecording(true);
-        String messageId = discord.message(TRAINEE, threadId, REPLY);
+        String messageId = discord.message(TRAINEE, threadId, text);
         Instant deadline = Instant.now().plusSeconds(10);
         while (undone(instance) == 0) {
             if (Instant.now().isAfter(deadline)) {

@@ -103,7 +103,7 @@ final class SlackPractice {
     private void answer(String sessionId, String userId, String text, String messageTs, Optional<String> delayNotice,
                         boolean takenUp) {
         Optional<Session> found = engine.find(sessionId);
-        if (found.isPresent() && found.get().status() != SessionStatus.ENDED) {
+        if (found.isPresent() && found.get().mayAnswer(messageTs)) {
             Session session = found.get();
             ThreadKey thread = ThreadKey.parse(session.origin().thread());
             try {

@@ -35,6 +35,8 @@ class SlackInboxTest {
 
     private static final String TRAINEE = "UTRAINEE";
     private static final String REPLY = "That sounds like a lot. What's on your mind?";
+    /** A closing: the client thanks the trainee and leaves, which ends the session. */
+    private static final String GOODBYE = "We're out of time now. Take care.";
 
     @Parameter
     TestDatabase.Kind kind;
@@ -117,14 +119,7 @@ class SlackInboxTest {
             String card;
             try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
                 card = startedThenHalting(before);
-                String ts = "1700000800.000009";
-                before.run(before.requests.message(TRAINEE, SlackHarness.CHANNEL, card, ts, REPLY, "EvStored1"));
-                // given: the turn stored, as the instance did before it stopped without posting the client's line
-                String id = before.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
-                        .orElseThrow().id();
-                before.engine.engine().reply(id, SlackPractice.participant(TRAINEE), REPLY, ts);
-                FakeSlackApi.settle();
-                assertEquals(1, before.clientLines(card).size(), "nothing posted");
+                storedNeverPosted(before, card, "1700000800.000009", REPLY);
             }
 
             try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
@@ -136,6 +131,41 @@ class SlackInboxTest {
                 FakeSlackApi.settle();
                 assertEquals(2, after.clientLines(card).size());
                 assertEquals(List.of(REPLY), traineeTexts(after, card));
+            }
+        }
+    }
+
+    @Test
+    void a_goodbye_whose_turn_ended_the_session_before_a_stop_but_was_never_posted_is_shown_once_with_the_debrief()
+            throws Exception {
+        try (FakeSlackApi slack = new FakeSlackApi(); TestDatabase database = TestDatabase.create(kind, dir)) {
+            SlackSettings settings = SlackHarness.settings(slack, Optional.empty(), List.of());
+            String card;
+            String id;
+            try (SlackHarness before = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                card = startedThenHalting(before);
+                // given: the client said goodbye in the stored turn, which ended the session, and nothing was posted
+                id = storedNeverPosted(before, card, "1700000800.000010", GOODBYE);
+                assertEquals(SessionStatus.ENDED, before.engine.engine().find(id).orElseThrow().status());
+            }
+
+            try (SlackHarness after = new SlackHarness(TestEngine.open(dir, database.open()), slack, settings)) {
+                assertEquals(1, InboxPasses.once(after.engine.engine()));
+
+                // then: the client's last line, that the client left, and the debrief, each once, in that order
+                FakeSlackApi.Call debrief = slack.await("chat.postMessage", c -> c.param("thread_ts").equals(card)
+                        && c.param("blocks").contains("Debrief"));
+                assertEquals(0, InboxPasses.once(after.engine.engine()));
+                FakeSlackApi.settle();
+                assertEquals(2, after.clientLines(card).size());
+                List<FakeSlackApi.Call> left = slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts")
+                        .equals(card) && c.param("text").contains("has ended the conversation")).toList();
+                assertEquals(1, left.size());
+                assertEquals(true, after.clientLines(card).get(1).at().isBefore(left.get(0).at()), "the line first");
+                assertEquals(false, debrief.at().isBefore(left.get(0).at()), "the debrief last");
+                assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts").equals(card)
+                        && c.param("blocks").contains("Debrief")).count());
+                assertEquals(List.of(GOODBYE), traineeTexts(after, card));
             }
         }
     }
@@ -243,6 +273,20 @@ class SlackInboxTest {
         instance.awaitClientLine(card, 1);
         instance.engine.engine().inbox().haltAfterRecording(true);
         return card;
+    }
+
+    /**
+     * The trainee's message recorded (the instance halts after recording), then its turn stored, as an
+     * instance does before it stops without posting the client's line; returns the session's id.
+     */
+    private static String storedNeverPosted(SlackHarness instance, String card, String ts, String text)
+            throws Exception {
+        instance.run(instance.requests.message(TRAINEE, SlackHarness.CHANNEL, card, ts, text, "Ev" + ts));
+        String id = instance.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).orElseThrow().id();
+        instance.engine.engine().reply(id, SlackPractice.participant(TRAINEE), text, ts);
+        FakeSlackApi.settle();
+        assertEquals(1, instance.clientLines(card).size(), "nothing posted");
+        return id;
     }
 
     /** What the trainee said in the session, read from the database: each instance caches what it last saw. */

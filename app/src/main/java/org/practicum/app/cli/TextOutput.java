@@ -123,7 +123,7 @@ public final class TextOutput implements PracticeOutput {
         out.println("   " + feedback.title());
         for (MemberFeedback.Section section : feedback.sections()) {
             if (!section.note().isEmpty()) {
-                out.println("   " + section.note());
+                section.note().lines().forEach(line -> out.println("   " + line)); // a note may hold several lines
             }
             section.flags().forEach(f -> flag(f, "   "));
         }

@@ -73,6 +73,9 @@ public final class MessageReader {
         String text = PhraseSet.normalise(traineeText);
         StoryVocabulary vocabulary = context.scenario().vocabulary();
         RiskQuestion risk = riskQuestion(text, riskTalkGoingOn(context));
+        if (risk != null && summarisesRisk(text, analysis, context)) {
+            risk = null;
+        }
         List<String> topics = topics(vocabulary, analysis, traineeText);
         List<String> adviceTopics = new ArrayList<>();
         for (LabelledSentence s : analysis.sentences()) {
@@ -141,10 +144,21 @@ public final class MessageReader {
         if (IDEATION.matcher(text).find()) {
             return RiskQuestion.IDEATION;
         }
-        if (SAFETY.matcher(text).find()) {
+        // "it sounds like work has stopped feeling safe" reflects; "are you safe?" asks.
+        if (SAFETY.matcher(text).find() && (text.contains("?") || text.contains("you safe"))) {
             return RiskQuestion.SAFETY;
         }
         return null;
+    }
+
+    /**
+     * A reflection without a question that says back risk the trainee has already asked about ("so the
+     * thoughts of suicide come after a shift"): the client hears a summary, not the question again.
+     */
+    private static boolean summarisesRisk(String text, Analysis analysis, AnalysisContext context) {
+        return !text.contains("?") && analysis.reflects() && context.transcript().stream()
+                .anyMatch(e -> e.speaker() == TranscriptEntry.Speaker.TRAINEE
+                        && riskQuestion(PhraseSet.normalise(e.text()), false) != null);
     }
 
     /**

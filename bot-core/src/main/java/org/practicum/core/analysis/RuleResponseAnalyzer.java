@@ -27,6 +27,10 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     /** "Don't be sorry!": courtesy shaped like an imperative. */
     private static final Pattern NO_NEED_TO_APOLOGISE = Pattern.compile("^(oh,? |no,? |hey,? )*(please )?(don'?t be sorry|"
             + "no need to (be sorry|apologi[sz]e)|(don'?t|never) apologi[sz]e)( for (that|it|anything))?[.!]*$");
+    /** "Take your time": giving the client time, courtesy shaped like an imperative. */
+    private static final Pattern GIVES_TIME = Pattern.compile("^(oh,? |and |so )?(take (all )?(your|the) time"
+            + "( you need)?|(there'?s )?no (rush|hurry)( at all)?|whenever you'?re ready|(at|in) your own (pace|time))"
+            + "(,? [a-z]+)?[.!]*$");
     /** Suggestion shapes inside a sentence the skill labels miss: "…, and you can get your bank to block it". */
     private static final Pattern SUGGESTS = Pattern.compile("(^|, |; |and |so )((maybe |but )?(how|what) about "
             + "(\\w+ing|a|an|some)\\b|^(can|could) you (ask|get|try|talk to|speak to|call|ring|take|book|go to)\\b|"
@@ -192,12 +196,13 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
 
     /**
      * A question about risk (a plan question reads as "have you thought about…"), a goodbye wish, "don't be
-     * sorry", an apology for earlier advice, a welcome or a wh-question.
+     * sorry", giving the client time, an apology for earlier advice, a welcome or a wh-question.
      */
     private static boolean notAdvice(String sentence) {
         String lower = Text.lower(sentence.strip());
         return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches()
-                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || ABOUT_OWN_ADVICE.matcher(lower).find()
+                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || GIVES_TIME.matcher(lower).matches()
+                || ABOUT_OWN_ADVICE.matcher(lower).find()
                 || WELCOME.matcher(lower).find() || ASKS.matcher(lower).find();
     }
 }

@@ -1,5 +1,6 @@
 package org.practicum.core.cue;
 
+import java.util.Comparator;
 import java.util.function.Predicate;
 import org.practicum.core.text.Clauses;
 import org.practicum.core.text.Sentences;
@@ -17,7 +18,10 @@ public final class CueClause {
     private CueClause() {
     }
 
-    /** The clause of {@code text} that {@code carries} the cue; the whole text when no sentence does alone. */
+    /**
+     * The clause of {@code text} that {@code carries} the cue; the whole text when only the sentences together
+     * do; the longest sentence when the words carry it only by its author's tag (the one with most to say).
+     */
     public static String in(String text, Predicate<String> carries) {
         for (String sentence : Sentences.split(text)) {
             if (carries.test(sentence)) {
@@ -29,7 +33,10 @@ public final class CueClause {
                 return trimmed(sentence);
             }
         }
-        return trimmed(text);
+        if (carries.test(text)) {
+            return trimmed(text);
+        }
+        return trimmed(Sentences.split(text).stream().max(Comparator.comparingInt(String::length)).orElse(text));
     }
 
     private static String trimmed(String words) {

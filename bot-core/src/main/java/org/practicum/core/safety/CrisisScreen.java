@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 public final class CrisisScreen {
 
     private static final Pattern FIRST_PERSON_RISK = Pattern.compile("\\b(i|i'm|im|i am|i've|ive|i have|i was|"
-            + "i keep|i really|i actually|i honestly|i just)\\b[^.?!]{0,40}\\b(kill(ing)? myself|end(ing)? my life|"
+            + "i keep|i really|i actually|i honestly|i just)\\b"
+            // About the client, not the trainee: "what I'm hearing is that you…", "I just want to check, are you…".
+            + "(?:(?!\\b(you|your|you've|you're|youre|they|people|someone|anyone|he|she|hearing|heard|wondering|asking|"
+            + "checking|noticing|sensing|curious|understand)\\b)[^.?!]){0,40}\\b(kill(ing)? myself|end(ing)? my life|"
             + "take my (own )?life|suicid(e|al)|want(ed)? to die|wanna die|hurt(ing)? myself|harm(ing)? myself|"
             + "cut(ting)? myself|don'?t want to (live|be alive|be here)|not safe|overdose)");
     private static final Pattern OUT_OF_ROLE = Pattern.compile("\\b(this (isn'?t|is not) (practice|a roleplay|"

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * the holds on the messages it works on, then claims entries not done whose hold ran out, of the platforms
  * it runs (two instances never take the same one), and hands each to its platform's {@link Inbox.Redelivery}.
  * An entry older than {@code delayLimit} is answered with a delay notice first; one whose session has
- * ended or gone is dropped with a log line.
+ * ended or gone is dropped with a log line, unless its own turn, stored and never shown, ended the session.
  */
 public final class InboxRecovery implements AutoCloseable {
 
@@ -61,8 +61,9 @@ public final class InboxRecovery implements AutoCloseable {
     }
 
     private boolean takeUp(InboxEntry entry, Instant now) {
-        boolean live = engine.find(entry.sessionId()).filter(s -> s.status() != SessionStatus.ENDED).isPresent();
-        if (!live) {
+        // A session ended by the message's own turn, stored and never shown, still shows that turn.
+        boolean answerable = engine.find(entry.sessionId()).filter(s -> s.mayAnswer(entry.eventKey())).isPresent();
+        if (!answerable) {
             // The fact only: the message itself is the trainee's and stays out of the log.
             LOG.info("inbox: dropped a {} message of session {} received at {}: the session has ended",
                     entry.platform(), entry.sessionId(), entry.receivedAt());

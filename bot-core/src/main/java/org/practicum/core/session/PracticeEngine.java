@@ -154,8 +154,7 @@ public final class PracticeEngine {
                                Consumer<SessionUpdate> clientLine) {
         return lockedRetrying(sessionId, () -> {
             Session session = session(sessionId);
-            Optional<TurnRecord> applied = eventKey == null ? Optional.empty()
-                    : session.turns().stream().filter(t -> eventKey.equals(t.eventKey())).findFirst();
+            Optional<TurnRecord> applied = session.turnFor(eventKey);
             if (applied.isPresent()) {
                 // Before reading the text: the inbox keeps no words once the turn holds them.
                 replayedEvents.incrementAndGet();

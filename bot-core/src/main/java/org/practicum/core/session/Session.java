@@ -72,6 +72,12 @@ public final class Session {
         return List.copyOf(roster);
     }
 
+    /** The trainee or a roster member with this platform id, if they take part. */
+    public Optional<Participant> participant(String id) {
+        return trainee().id().equals(id) ? Optional.of(trainee())
+                : roster().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     public SessionStatus status() {
         return status;
     }
@@ -88,6 +94,20 @@ public final class Session {
     /** The turns that count: superseded attempts left out. */
     public List<TurnRecord> activeTurns() {
         return turns.stream().filter(t -> !t.superseded()).toList();
+    }
+
+    /** The turn a platform message made, by the message's id (its event key); empty if it made none. */
+    public Optional<TurnRecord> turnFor(String eventKey) {
+        return eventKey == null ? Optional.empty()
+                : turns.stream().filter(t -> eventKey.equals(t.eventKey())).findFirst();
+    }
+
+    /**
+     * Whether a message with this id may still be shown an answer: the session is open, or the message's
+     * turn is stored (the turn that ended the session, perhaps never shown).
+     */
+    public boolean mayAnswer(String eventKey) {
+        return status != SessionStatus.ENDED || turnFor(eventKey).isPresent();
     }
 
     public Optional<TurnRecord> lastActive() {

@@ -24,7 +24,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
 
     /** Where the conversation is, for which templates fit. */
     public enum Situation {
-        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR;
+        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR, GUARDED;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

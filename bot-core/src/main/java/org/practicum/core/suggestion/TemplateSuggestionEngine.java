@@ -34,6 +34,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             ClientMove.HURT, ClientMove.GO_QUIET, ClientMove.FLAT);
     private static final Set<ClientMove> HEAVY = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
+    private static final Set<ClientMove> TOLD = EnumSet.of(ClientMove.DISCLOSE, ClientMove.ELABORATE,
+            ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
     private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
     /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
@@ -115,6 +117,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (context.turn() == 0) {
             return Situation.OPENING;
         }
+        if (ClientWords.guarded(client.text()).isPresent()) {
+            return Situation.GUARDED;
+        }
         if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move())) {
             return Situation.PLANNING;
         }
@@ -126,9 +131,13 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
-        ClientWords.hardPart(said).ifPresent(r -> v.put("hard_part", r));
+        boolean hard = toldOfSomethingHard(context.client());
+        ClientWords.hardPart(said).or(() -> hard ? ClientWords.reflection(said) : Optional.empty())
+                .ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
-        ClientWords.hardQuote(said).ifPresent(q -> v.put("hard_quote", q));
+        ClientWords.hardQuote(said).or(() -> hard ? ClientWords.quote(said) : Optional.empty())
+                .ifPresent(q -> v.put("hard_quote", q));
+        ClientWords.guarded(said).ifPresent(q -> v.put("guarded", q));
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
         if (ClientWords.sentBySomeoneElse(said)) {
             v.put("sent", ClientWords.reflection(said).filter(ClientWords::sentBySomeoneElse).orElse(ClientWords.NOT_THEIR_IDEA));
@@ -154,6 +163,16 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             v.put("question", fill(templates.safety().explore().get(next), v));
         }
         return v;
+    }
+
+    /**
+     * A part of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
+     * shows it ("she asked Keith who's that woman in the kitchen"). The mood may be lifting as trust grows,
+     * so the emotion's category decides, not its valence.
+     */
+    private static boolean toldOfSomethingHard(ClientReply client) {
+        EmotionCategory shown = client.emotion().category();
+        return TOLD.contains(client.move()) && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
     }
 
     /**

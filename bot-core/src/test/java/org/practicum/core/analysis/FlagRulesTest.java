@@ -66,6 +66,15 @@ class FlagRulesTest {
         assertFalse(a.has(Skill.ADVICE_WITHOUT_PERMISSION), a.skills().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Take your time. It sounds like whatever it is, it's been with you on those mornings.",
+            "There's no rush, Shiv.", "No hurry at all. Whenever you're ready.", "Take all the time you need."})
+    void giving_the_client_time_is_not_advice(String reply) {
+        Analysis a = analyse(state(1, 0, 0), client("there was a job last week. nine days ago. a little boy. sorry"), reply);
+
+        assertFalse(flags(a).contains(FlagKind.PREMATURE_ADVICE), a.flags().toString());
+    }
+
     @Test
     void advice_offered_with_permission_after_exploration_is_not_premature() {
         int core = scenario.coreIndex();

@@ -136,4 +136,37 @@ class ClientListensTest {
         assertTrue(answer.client().move() == ClientMove.DEFLECT_TOPIC || said("coming-out-family", answer)
                 .text().matches("(?is).*(sleep|slept|awake|bed|tired|knackered|exhausted).*"), answer.client().text());
     }
+
+    @Test
+    void a_summary_that_names_suicide_after_the_risk_talk_is_heard_as_a_reflection_not_asked_again() {
+        String session = fixture.start("advanced-night-shift", 3).sessionId();
+        fixture.engine.reply(session, "hi, glad you found us. you don't need to know what to say.");
+        SessionUpdate asked = fixture.engine.reply(session, "Are you having any thoughts of ending your life?");
+        assertEquals(ClientMove.ANSWER_RISK, asked.client().move(), asked.client().text());
+
+        SessionUpdate summary = fixture.engine.reply(session,
+                "So what I'm hearing is that the thoughts of suicide come when you're on your own after a shift, "
+                        + "and nobody knows how bad it's got.");
+
+        assertNotEquals(ClientMove.ANSWER_RISK, summary.client().move(), summary.client().text());
+        assertNotEquals(asked.client().text(), summary.client().text());
+    }
+
+    @Test
+    void false_reassurance_hurts_a_little_and_the_client_does_not_feel_better() {
+        SessionUpdate answer = after("job-loss-money", 1, "Hi Marcus, I'm glad you got in touch.",
+                "I'm sure it'll be fine, something will turn up.");
+
+        assertTrue(flagged(answer, FlagKind.MINIMISING), answer.flags().toString());
+        assertEquals(ClientMove.HURT, answer.client().move(), answer.client().text());
+        assertNotEquals(org.practicum.core.emotion.Trend.BETTER, answer.client().trend());
+    }
+
+    @Test
+    void a_reflection_that_work_no_longer_feels_safe_is_not_a_safety_question() {
+        SessionUpdate answer = after("workplace-bullying", 2, "Hi Taylor, I'm glad you reached out. What's been going on?",
+                "It sounds like work has stopped feeling safe.");
+
+        assertNotEquals(ClientMove.ANSWER_RISK, answer.client().move(), answer.client().text());
+    }
 }
