@@ -267,6 +267,34 @@ class SuggestionsInSessionTest {
     }
 
     @Test
+    void after_the_first_no_nothing_quotes_older_words_than_the_answer_just_given() {
+        // Trainer review: "I'm glad you could tell me. \"that was a bit random\" still sounds like a lot to carry".
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+        List<String> wrong = new ArrayList<>();
+        int noes = 0;
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            // The first no, to the direct question: later answers to follow-up questions go on exploring.
+            for (TurnRecord t : session(scenario.id(), 1)) {
+                if (t.client().move() != ClientMove.ANSWER_RISK || t.stateAfter().riskDisclosed()
+                        || t.stateAfter().riskAsked().size() > 1) {
+                    continue;
+                }
+                noes++;
+                for (Suggestion s : t.suggestions().items()) {
+                    var m = quoted.matcher(s.text());
+                    while (m.find()) {
+                        if (!t.client().text().contains(m.group(1))) {
+                            wrong.add(scenario.id() + " turn " + t.turn() + ": " + s.text() + " after " + t.client().text());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(noes >= 5, "no answers: " + noes);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
     void the_opening_suggestions_answer_what_the_client_opened_with() {
         List<String> wrong = new ArrayList<>();
         for (Scenario scenario : Fixtures.scenarios().all()) {

@@ -29,4 +29,30 @@ class ClientWordsTest {
         assertTrue(ClientWords.sentBySomeoneElse("The wife said I had to do this so here I am."));
         assertTrue(!ClientWords.sentBySomeoneElse("my pal Stevie sent me the link and said it might help"));
     }
+
+    @Test
+    void a_clause_that_points_back_comes_with_what_it_points_to_and_a_set_aside_is_not_the_hard_part() {
+        assertEquals(Optional.of("you didn't pick up, and you'll regret that forever"), ClientWords.hardPart(
+                "she rang me the night before. the friday. and i didn't pick up. i'll regret that forever"));
+        assertEquals(Optional.of("It's what the illness is doing to them"), ClientWords.hardQuote(
+                "Can I be honest? It's not really the illness. It's what the illness is doing to them. Sorry"));
+        assertEquals(Optional.of("Sunday nights get really heavy"), ClientWords.hardPart("No. Honestly, I've never"
+                + " thought about ending my life. Sunday nights get really heavy and I think what if it's always like"
+                + " this. But it's not that, I'd never"));
+    }
+
+    @Test
+    void a_clause_without_its_subject_is_a_fragment() {
+        assertTrue(ClientWords.quote("That's not quite it. It's less anger, more being tired and second-guessing"
+                + " everything.").filter(q -> q.startsWith("more")).isEmpty());
+        assertTrue(ClientWords.quote("nine days. feels like a year ago and also like it was this morning")
+                .filter(q -> q.startsWith("feels")).isEmpty());
+    }
+
+    @Test
+    void playing_it_down_is_told_from_a_hard_line_with_a_shrug_in_it() {
+        assertEquals(Optional.of("work stuff. it's nights. it's fine"), ClientWords.guarded("work stuff. it's nights. it's fine"));
+        assertEquals(Optional.empty(), ClientWords.guarded("kind of? it's more like i'm fine and then suddenly i'm"
+                + " crying in tesco. there's no middle"));
+    }
 }
