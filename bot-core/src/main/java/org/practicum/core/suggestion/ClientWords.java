@@ -1,7 +1,6 @@
 package org.practicum.core.suggestion;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +72,7 @@ final class ClientWords {
      */
     private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
-            + "|my own fault|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job)\\b");
+            + "|my own fault|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
             + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
@@ -81,7 +80,7 @@ final class ClientWords {
             + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
             + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
-            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place)\\w*\\b");
+            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight)\\w*\\b");
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
             + "|not that|not like that|nothing like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
@@ -96,6 +95,7 @@ final class ClientWords {
     static final String SAID_BACK = "you you're you've you'd you'll your yours yourself yourselves are were weren't";
     /** How a clause and the one it points back to are joined: said back as one sentence, quoted as they were said. */
     private static final String SAID_WITH = ", and ";
+    private static final Pattern NEGATED = Pattern.compile("\\b(isn't|not|wasn't|aren't)\\b");
     private static final String QUOTED_WITH = ". ";
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 16;
@@ -191,7 +191,9 @@ final class ClientWords {
         List<String> telling = clauses.stream().filter(c -> !UNSURE.matcher(c.toLowerCase().replace('’', '\'')).find())
                 .toList();
         List<String> pool = telling.isEmpty() ? clauses : telling;
-        Optional<String> best = pool.stream().filter(fits).max(Comparator.comparingInt(ClientWords::weight));
+        // On a tie the later clause: chat tends to end on the point ("...and i haven't eaten anything").
+        Optional<String> best = pool.stream().filter(fits)
+                .reduce((a, b) -> weight(b, pool) >= weight(a, pool) ? b : a);
         return best.map(c -> withWhatItPointsTo(c, pool, fits, joiner));
     }
 
@@ -219,6 +221,14 @@ final class ClientWords {
             }
         }
         return clauses;
+    }
+
+    /** A clause's weight among its message's: one that corrects the clause before ("It's not being me any more") gains. */
+    private static int weight(String clause, List<String> pool) {
+        int at = pool.indexOf(clause);
+        boolean corrects = at > 0 && NEGATED.matcher(pool.get(at - 1).toLowerCase().replace('’', '\'')).find()
+                && clause.toLowerCase().replace('’', '\'').matches("^(it's|its|it is|that's)\\b.*");
+        return weight(clause) + (corrects ? 4 : 0);
     }
 
     private static int weight(String clause) {

@@ -2,6 +2,7 @@ package org.practicum.core.suggestion;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
+import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.RiskQuestion;
+import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.simulation.ClientState;
@@ -145,7 +149,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
             earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
-            earlier(context, ClientWords::hardPart).ifPresent(q -> v.put("earlier_hard_part", q));
+            Set<String> story = storyLines(context.scenario());
+            earlier(context, m -> ClientWords.hardPart(m).or(() -> story.contains(m) ? ClientWords.reflection(m)
+                    : Optional.empty())).ifPresent(q -> v.put("earlier_hard_part", q));
             earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
         }
         List<String> feelings = templates.feelings().get(feltCategory(context));
@@ -173,6 +179,16 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static boolean toldOfSomethingHard(ClientReply client) {
         EmotionCategory shown = client.emotion().category();
         return TOLD.contains(client.move()) && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
+    }
+
+    /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
+    private static Set<String> storyLines(Scenario scenario) {
+        Set<String> lines = new HashSet<>();
+        for (Layer layer : scenario.layers()) {
+            Stream.of(layer.disclose(), layer.elaborate()).forEach(l -> l.forEach(line -> lines.add(line.text())));
+            layer.cues().forEach(c -> c.lines().forEach(line -> lines.add(line.text())));
+        }
+        return lines;
     }
 
     /**
