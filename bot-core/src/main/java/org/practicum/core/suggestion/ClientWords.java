@@ -35,7 +35,7 @@ final class ClientWords {
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("^(?!(?:feels?|felt|seems?|looks?|sounds?|makes?"
             + "|made|had|has|have|got|gets|being|doing|going|getting|more|less|still|never|always|not|probably|kind|sort"
             + "|wants?|needs?|keeps?|kept|used|what|how|why|where|who|in|on|at|for|from|with|to|of|about|like|than"
-            + "|let's)\\b)"
+            + "|let's|can|could|would|should|will|shall|do|does|did|is|are|am|was|were|may|might)\\b)"
             + "(?:[\\p{L}']+\\s){0,3}?(?:[\\p{L}]+'s|is|are|was|were|get|gets|got|feel|feels|felt|keep|keeps|make|makes"
             + "|seem|seems|go|goes|went|come|comes|came|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|has|had"
             + "|say|says|said|knows?|asked|rang|called)\\b");
@@ -266,6 +266,7 @@ final class ClientWords {
     private static String lowerFirst(String word) {
         // Only a pronoun-like first word is lowered; a name keeps its capital.
         String bare = word.toLowerCase().replace('’', '\'').replaceAll("'s$", "");
-        return STARTS_AS_CLAUSE.matcher(bare).matches() ? word.toLowerCase() : word;
+        return STARTS_AS_CLAUSE.matcher(bare).matches() || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
+                : word;
     }
 }

@@ -50,6 +50,13 @@ class ClientWordsTest {
     }
 
     @Test
+    void a_question_they_ask_is_not_said_back_and_a_first_adverb_is_not_a_name() {
+        assertTrue(ClientWords.reflection("Can I say something awful").isEmpty());
+        assertEquals(Optional.of("now you're the fella who had the heart attack"),
+                ClientWords.reflection("Now I'm the fella who had the heart attack."));
+    }
+
+    @Test
     void playing_it_down_is_told_from_a_hard_line_with_a_shrug_in_it() {
         assertEquals(Optional.of("work stuff. it's nights. it's fine"), ClientWords.guarded("work stuff. it's nights. it's fine"));
         assertEquals(Optional.empty(), ClientWords.guarded("kind of? it's more like i'm fine and then suddenly i'm"
