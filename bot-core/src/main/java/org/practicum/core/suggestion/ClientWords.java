@@ -1,10 +1,10 @@
 package org.practicum.core.suggestion;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.practicum.core.text.Clauses;
 import org.practicum.core.text.Sentences;
@@ -17,11 +17,44 @@ import org.practicum.core.text.Sentences;
 final class ClientWords {
 
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
-            + "|like|so|well|anyway|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
-            + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??)"
+            + "|like|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
+            + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??"
+            // a time said first ("two weeks back I put my fist through…"): the clause is what follows
+            + "|(?:a|one|two|three|four|a couple of|a few) (?:days?|weeks?|months?|years?|nights?) (?:back|ago)"
+            + "|last (?:night|week|month|year)|yesterday|lately|recently|these days)"
             + "[,.…]*\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTS_AS_CLAUSE = Pattern.compile("^(i|i'm|im|i've|ive|i'd|i'll|my|it|it's|its"
-            + "|everything|everyone|nothing|nobody|there's|there|things|we|they|he|she|the)\\b");
+            + "|everything|everyone|nothing|nobody|no one|someone|people|there's|there|things|we|they|he|she|he's|she's"
+            + "|they're|we're|that's|the)\\b");
+    /** How often or how much, said before the subject: "sometimes i wish i could just skip to september". */
+    private static final Pattern HOW_OFTEN = Pattern.compile("^(sometimes|suddenly|mostly|often|usually|now|still|some days"
+            + "|most days|most nights|at night|at the moment)\\s+");
+    /** "it sounds awful when you hear it": said back after "it sounds like" it would double. */
+    private static final Pattern SOUNDS = Pattern.compile("^(it|that) (sounds|sounded)\\b");
+    /** A noun subject then its verb within a few words: "Sunday nights get really heavy", "worst bit's the mornings". */
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("^(?!(?:feels?|felt|seems?|looks?|sounds?|makes?"
+            + "|made|had|has|have|got|gets|being|doing|going|getting|more|less|still|never|always|not|probably|kind|sort"
+            + "|wants?|needs?|keeps?|kept|used|what|how|why|where|who|in|on|at|for|from|with|to|of|about|like|than"
+            + "|let's|can|could|would|should|will|shall|do|does|did|is|are|am|was|were|may|might)\\b)"
+            + "(?:[\\p{L}']+\\s){0,3}?(?:[\\p{L}]+'s|is|are|was|were|get|gets|got|feel|feels|felt|keep|keeps|make|makes"
+            + "|seem|seems|go|goes|went|come|comes|came|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|has|had"
+            + "|say|says|said|knows?|asked|rang|called)\\b");
+    /**
+     * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
+     * like"): quoted or said back it reads as broken English.
+     */
+    private static final Pattern DANGLING = Pattern.compile("\\b(like|the|a|an|to|of|and|but|or|so|that|about|with"
+            + "|for|(?<!\\b(?:pick|picked|give|gave|given|wake|woke|shut|end|ended|turn|turned|show|showed|keep|kept"
+            + "|cheer|mess|messed|grow|grew|grown|fed|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
+            + "|i don't know|or something|kind of|sort of)$");
+    /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
+    private static final Pattern PART_START = Pattern.compile("^(maybe|every|because|if|when|which|who|then|also|even"
+            + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
+    /** Someone else's idea that they came: "the wife said I had to", "I was told to talk to someone". */
+    private static final Pattern SENT = Pattern.compile("\\b(made (me|you)|said (i|you) had to|told to|told (me|you) to"
+            + "|ganged up|(i|you)'ve got to talk|(i|you) have to talk|wanted (me|you) to)\\b");
+    /** {sent} when their words of being sent do not read as a clause to say back. */
+    static final String NOT_THEIR_IDEA = "coming here was someone else's idea";
     /** Words that address the trainee or question them: said back, they would turn the meaning around. */
     private static final Pattern ADDRESSES_TRAINEE = Pattern.compile("\\b(you|your|you're|yours|yourself)\\b|\\?");
     private static final Map<String, String> SECOND_PERSON = Map.ofEntries(Map.entry("i", "you"),
@@ -39,17 +72,31 @@ final class ClientWords {
      */
     private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
-            + "|my own fault|don't worry|it's fine|i'm fine|rough patch)\\b");
+            + "|my own fault|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
             + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
-            + "|dread|nervous|anxious|overwhelm|pointless|in the way|stress|died|dead|redundan|broke up|harder)\\w*\\b");
+            + "|dread|nervous|anxious|overwhelm|pointless|in the way|stress|died|dead|redundan|broke up|harder|regret"
+            + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
+            + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
+            + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
+            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight)\\w*\\b");
+    /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
+    private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
+            + "|not that|not like that|nothing like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
+    /** "i'll regret that forever": what "that" points back to is the clause before, said with it. */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(regret|hate|forgive|get past|live with|stop thinking"
+            + " about|think about|cope with|deal with)\\s+(that|it|this)\\b");
     /** Doubt about reaching out at all, which an opening reply answers before the concern. */
     private static final Pattern UNSURE = Pattern.compile("\\b(not (?:really |totally |quite )?sure|don't (?:really )?know"
             + " (?:why|what|how|if)|hope (?:this|that|i'm)|right place|people like me|nothing (?:urgent|serious)"
             + "|meant to say|how this works)");
     /** The words saying a clause back puts in it (which the client did not say themselves). */
     static final String SAID_BACK = "you you're you've you'd you'll your yours yourself yourselves are were weren't";
+    /** How a clause and the one it points back to are joined: said back as one sentence, quoted as they were said. */
+    private static final String SAID_WITH = ", and ";
+    private static final Pattern NEGATED = Pattern.compile("\\b(isn't|not|wasn't|aren't)\\b");
+    private static final String QUOTED_WITH = ". ";
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 16;
     private static final int MAX_QUOTE_WORDS = 10;
@@ -59,9 +106,7 @@ final class ClientWords {
 
     /** The clause said back in the second person, when one reads as a clause of its own. */
     static Optional<String> reflection(String message) {
-        return best(message).filter(c -> STARTS_AS_CLAUSE.matcher(c.toLowerCase()).find())
-                .filter(c -> !PLAYS_IT_DOWN.matcher(c.toLowerCase().replace('’', '\'')).find())
-                .map(ClientWords::secondPerson);
+        return best(message, ClientWords::saysBack, SAID_WITH).map(ClientWords::secondPerson);
     }
 
     /**
@@ -69,11 +114,23 @@ final class ClientWords {
      * missing): what a validation can answer. "You keep a diary of everything you do" is not.
      */
     static Optional<String> hardPart(String message) {
-        return reflection(message).filter(ClientWords::tellsOfDifficulty);
+        return best(message, c -> saysBack(c) && tellsOfDifficulty(c), SAID_WITH).map(ClientWords::secondPerson);
+    }
+
+    private static boolean saysBack(String clause) {
+        String c = clause.toLowerCase().replace('’', '\'');
+        return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find();
+    }
+
+    /** It has its own subject: "more being tired", "feels like a year ago" are cut from their sentence. */
+    private static boolean hasSubject(String lowerClause) {
+        String c = HOW_OFTEN.matcher(lowerClause).replaceFirst("");
+        return STARTS_AS_CLAUSE.matcher(c).find() || SUBJECT_THEN_VERB.matcher(c).find();
     }
 
     private static boolean tellsOfDifficulty(String clause) {
-        return DIFFICULTY.matcher(clause.toLowerCase()).find();
+        String c = clause.toLowerCase().replace('’', '\'');
+        return DIFFICULTY.matcher(c).find() && !SETS_ASIDE.matcher(c).find();
     }
 
     /** Their clause of doubt about reaching out ("not sure if this is really for people like me"), word for word. */
@@ -82,21 +139,73 @@ final class ClientWords {
                 .findFirst();
     }
 
-    /** A short phrase of theirs, word for word (without fillers and the last full stop). */
+    /**
+     * A short phrase of theirs, word for word (without fillers and the last full stop), only when it is a
+     * whole clause of its own: a fragment cut short would put words in their mouth.
+     */
     static Optional<String> quote(String message) {
-        return best(message).map(c -> {
-            String[] words = c.split("\\s+");
-            return words.length <= MAX_QUOTE_WORDS ? c : String.join(" ", List.of(words).subList(0, MAX_QUOTE_WORDS))
-                    + "…";
-        });
+        return best(message, c -> hasSubject(c.toLowerCase().replace('’', '\'')), QUOTED_WITH)
+                .filter(c -> c.split("\\s+").length <= MAX_QUOTE_WORDS);
     }
 
-    /** The clause that carries the most: first person, feeling or difficulty words, a readable length. */
-    private static Optional<String> best(String message) {
-        List<String> clauses = clauses(message);
+    /** Their quote, only when it tells of something hard: what "that sounds painful" can answer. */
+    static Optional<String> hardQuote(String message) {
+        return best(message, c -> hasSubject(c.toLowerCase().replace('’', '\'')) && tellsOfDifficulty(c), QUOTED_WITH)
+                .filter(c -> c.split("\\s+").length <= MAX_QUOTE_WORDS);
+    }
+
+    /**
+     * Their words playing it down ("work stuff. it's nights. it's fine"): the whole message when short,
+     * else the clause that plays it down. Empty when nothing is played down.
+     */
+    static Optional<String> guarded(String message) {
+        String lower = message.toLowerCase().replace('’', '\'');
+        if (!PLAYS_IT_DOWN.matcher(lower).find() || DIFFICULTY.matcher(lower.replaceAll(PLAYS_IT_DOWN.pattern(), ""))
+                .find()) {
+            return Optional.empty();
+        }
+        String whole = message.strip().replaceAll("[.!…,;:]+$", "");
+        return whole.split("\\s+").length <= MAX_QUOTE_WORDS ? Optional.of(whole)
+                : clauses(message).stream().filter(c -> PLAYS_IT_DOWN.matcher(c.toLowerCase().replace('’', '\'')).find())
+                .findFirst();
+    }
+
+    /** True when they say coming here was someone else's idea: "it took something to reach out" would miss them. */
+    static boolean sentBySomeoneElse(String message) {
+        return SENT.matcher(message.toLowerCase().replace('’', '\'')).find();
+    }
+
+    /** A clause of its own: it does not start as part of another ("maybe", "because") nor stop mid-phrase. */
+    private static boolean readsWhole(String clause) {
+        String c = clause.toLowerCase().replace('’', '\'');
+        return !PART_START.matcher(c).find() && !DANGLING.matcher(c).find();
+    }
+
+    /**
+     * The whole clause that carries the most among those {@code fits}: first person, feeling or difficulty
+     * words, a readable length. One that points back ("i'll regret that forever") comes with the clause it
+     * points to ("i didn't pick up, and i'll regret that forever").
+     */
+    private static Optional<String> best(String message, Predicate<String> fits, String joiner) {
+        List<String> clauses = clauses(message).stream().filter(ClientWords::readsWhole).toList();
         List<String> telling = clauses.stream().filter(c -> !UNSURE.matcher(c.toLowerCase().replace('’', '\'')).find())
                 .toList();
-        return (telling.isEmpty() ? clauses : telling).stream().max(Comparator.comparingInt(ClientWords::weight));
+        List<String> pool = telling.isEmpty() ? clauses : telling;
+        // On a tie the later clause: chat tends to end on the point ("...and i haven't eaten anything").
+        Optional<String> best = pool.stream().filter(fits)
+                .reduce((a, b) -> weight(b, pool) >= weight(a, pool) ? b : a);
+        return best.map(c -> withWhatItPointsTo(c, pool, fits, joiner));
+    }
+
+    private static String withWhatItPointsTo(String clause, List<String> pool, Predicate<String> fits, String joiner) {
+        int at = pool.indexOf(clause);
+        if (at < 1 || !POINTS_BACK.matcher(clause.toLowerCase().replace('’', '\'')).find()) {
+            return clause;
+        }
+        String before = pool.get(at - 1);
+        boolean fitsTogether = hasSubject(before.toLowerCase().replace('’', '\''))
+                && (before + " " + clause).split("\\s+").length <= MAX_QUOTE_WORDS;
+        return fitsTogether && fits.test(before + joiner + clause) ? before + joiner + clause : clause;
     }
 
     /** The clauses of readable length that do not address the trainee, fillers taken off. */
@@ -114,12 +223,22 @@ final class ClientWords {
         return clauses;
     }
 
+    /** A clause's weight among its message's: one that corrects the clause before ("It's not being me any more") gains. */
+    private static int weight(String clause, List<String> pool) {
+        int at = pool.indexOf(clause);
+        boolean corrects = at > 0 && NEGATED.matcher(pool.get(at - 1).toLowerCase().replace('’', '\'')).find()
+                && clause.toLowerCase().replace('’', '\'').matches("^(it's|its|it is|that's)\\b.*");
+        return weight(clause) + (corrects ? 4 : 0);
+    }
+
     private static int weight(String clause) {
         String c = clause.toLowerCase();
         int w = 0;
         w += c.matches("^(i|i'm|im|i've|ive|my)\\b.*") ? 3 : 0;
-        w += c.matches(".*\\b(can't|cant|don't|dont|won't|never|nothing|nobody|no one|not)\\b.*") ? 2 : 0;
-        w += DIFFICULTY.matcher(c).find() ? 3 : 0;
+        w += c.matches(".*\\b(can't|cant|don't|dont|won't|never|nothing|nobody|no one|not|didn't|couldn't|haven't"
+                + "|hasn't|isn't|wasn't|doesn't|wouldn't)\\b.*") ? 2 : 0;
+        w += tellsOfDifficulty(clause) ? 3 : 0;
+        w -= SETS_ASIDE.matcher(c.replace('’', '\'')).find() ? 4 : 0;
         int words = c.split("\\s+").length;
         return w + (words >= 5 && words <= 12 ? 2 : 0);
     }
@@ -147,6 +266,7 @@ final class ClientWords {
     private static String lowerFirst(String word) {
         // Only a pronoun-like first word is lowered; a name keeps its capital.
         String bare = word.toLowerCase().replace('’', '\'').replaceAll("'s$", "");
-        return STARTS_AS_CLAUSE.matcher(bare).matches() ? word.toLowerCase() : word;
+        return STARTS_AS_CLAUSE.matcher(bare).matches() || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
+                : word;
     }
 }

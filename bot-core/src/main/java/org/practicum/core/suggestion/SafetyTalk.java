@@ -36,7 +36,10 @@ final class SafetyTalk {
                     + "|wouldn't do that to|never do that to"),
             RiskQuestion.WHO_KNOWS, words("nobody knows|no one knows|haven't told|not told anyone|first person"
                     + "|never told anyone|knows? about it"),
-            RiskQuestion.SAFETY, words("i'm safe|i am safe|safe tonight|safe right now"));
+            RiskQuestion.SAFETY, words("i'm safe|i am safe|safe tonight|safe right now|i'm okay tonight|i'm ok tonight"
+                    + "|not going to do anything|i'd ring someone|i'd call someone|(is|'s) (here|home) with me"));
+    /** Client messages a pending question may be suggested on before it counts as passed over by the trainee. */
+    private static final int OFFERED_TURNS = 2;
 
     private SafetyTalk() {
     }
@@ -62,17 +65,43 @@ final class SafetyTalk {
 
     /** The next safety-planning question: not asked by the trainee, not answered by the client's words. */
     static Optional<RiskQuestion> next(Set<RiskQuestion> asked, List<TranscriptEntry> transcript) {
-        String said = String.join(" ", transcript.stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT)
-                .map(e -> e.text().toLowerCase().replace('’', '\'')).toList());
-        for (RiskQuestion q : ORDER) {
-            boolean done = q == RiskQuestion.IDEATION ? asked.stream().anyMatch(DIRECT::contains)
-                    || LexiconCueDetector.mentions(CueKind.IDEATION, said)
-                    : asked.contains(q) || ANSWERED.get(q).matcher(said).find();
-            if (!done) {
-                return Optional.of(q);
+        return next(asked, transcript, false);
+    }
+
+    /**
+     * The question to come back to on a turn that is not about risk: the next one, unless it has been
+     * pending for the last {@value #OFFERED_TURNS} client messages since they told of the risk; suggested
+     * turn after turn and passed over each time, it reads as a stuck record.
+     */
+    static Optional<RiskQuestion> toComeBackTo(Set<RiskQuestion> asked, List<TranscriptEntry> transcript) {
+        return next(asked, transcript, true);
+    }
+
+    private static Optional<RiskQuestion> next(Set<RiskQuestion> asked, List<TranscriptEntry> transcript,
+                                               boolean skipPassedOver) {
+        List<String> said = transcript.stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT)
+                .map(e -> e.text().toLowerCase().replace('’', '\'')).toList();
+        int toldAt = firstToldOfRisk(said);
+        String before = !skipPassedOver || toldAt < 0 || said.size() - OFFERED_TURNS <= toldAt ? null
+                : String.join(" ", said.subList(0, said.size() - OFFERED_TURNS));
+        return ORDER.stream().filter(q -> !done(q, asked, String.join(" ", said)))
+                .filter(q -> before == null || done(q, asked, before)).findFirst();
+    }
+
+    private static boolean done(RiskQuestion q, Set<RiskQuestion> asked, String said) {
+        return q == RiskQuestion.IDEATION ? asked.stream().anyMatch(DIRECT::contains)
+                || LexiconCueDetector.mentions(CueKind.IDEATION, said)
+                : asked.contains(q) || ANSWERED.get(q).matcher(said).find();
+    }
+
+    /** The first client message that tells of the risk, or -1. */
+    private static int firstToldOfRisk(List<String> said) {
+        for (int i = 0; i < said.size(); i++) {
+            if (riskWords(said.get(i)).isPresent()) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** The clause of an answer that tells of the risk ("they'd be better off without me"), whole. */

@@ -24,7 +24,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
 
     /** Where the conversation is, for which templates fit. */
     public enum Situation {
-        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR;
+        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR, GUARDED;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -122,6 +122,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         all.add(safety.comeBack());
         safety.afterNo().values().forEach(all::addAll);
         all.add(ClientWords.SAID_BACK);
+        all.add(ClientWords.NOT_THEIR_IDEA);
         feelings.values().forEach(all::addAll);
         all.addAll(cueFeelings.values());
         for (CueKind kind : CueKind.values()) {

@@ -2,17 +2,22 @@ package org.practicum.core.suggestion;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
+import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.RiskQuestion;
+import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientReply;
 import org.practicum.core.simulation.ClientState;
@@ -33,10 +38,13 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             ClientMove.HURT, ClientMove.GO_QUIET, ClientMove.FLAT);
     private static final Set<ClientMove> HEAVY = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
+    private static final Set<ClientMove> TOLD = EnumSet.of(ClientMove.DISCLOSE, ClientMove.ELABORATE,
+            ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
-    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|cue_quote)}");
+    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
     /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
-    private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure)}");
+    private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure|sent)}");
+    private static final Pattern REACHED_OUT = Pattern.compile("reach(ed|ing)? out");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     private final SuggestionTemplates templates;
@@ -84,12 +92,19 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             }
         } else {
             Situation situation = situation(context);
+            // Told to come by someone else, "it took something to reach out" would miss the person.
+            boolean sent = ClientWords.sentBySomeoneElse(client.text());
             for (SuggestionKind kind : SuggestionKind.values()) {
-                items.add(new Suggestion(kind, pick(templates.templates(kind, situation), values,
-                        rotation + kind.ordinal())));
+                List<String> options = templates.templates(kind, situation).stream()
+                        .filter(t -> !sent || !REACHED_OUT.matcher(t).find()).toList();
+                items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal())));
             }
-            if (next.isPresent() && situation != Situation.REPAIR) {
+            Optional<RiskQuestion> comeBack = state.riskDisclosed() && situation != Situation.REPAIR
+                    && client.move() != ClientMove.DISCLOSE
+                    ? SafetyTalk.toComeBackTo(state.riskAsked(), context.transcript()) : Optional.empty();
+            if (comeBack.isPresent()) {
                 // Told of thoughts of not being here, with safety still unexplored: one slot goes back to it.
+                values.put("question", fill(safety.explore().get(comeBack.get()), values));
                 items.set(SuggestionKind.SUPPORT.ordinal(), new Suggestion(SuggestionKind.SUPPORT,
                         fill(safety.comeBack(), values)));
             }
@@ -106,6 +121,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (context.turn() == 0) {
             return Situation.OPENING;
         }
+        if (ClientWords.guarded(client.text()).isPresent()) {
+            return Situation.GUARDED;
+        }
         if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move())) {
             return Situation.PLANNING;
         }
@@ -117,10 +135,25 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
-        ClientWords.hardPart(said).ifPresent(r -> v.put("hard_part", r));
+        boolean hard = toldOfSomethingHard(context.client());
+        ClientWords.hardPart(said).or(() -> hard ? ClientWords.reflection(said) : Optional.empty())
+                .ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
+        ClientWords.hardQuote(said).or(() -> hard ? ClientWords.quote(said) : Optional.empty())
+                .ifPresent(q -> v.put("hard_quote", q));
+        ClientWords.guarded(said).ifPresent(q -> v.put("guarded", q));
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
-        earlierQuote(context).ifPresent(q -> v.put("earlier_quote", q));
+        if (ClientWords.sentBySomeoneElse(said)) {
+            v.put("sent", ClientWords.reflection(said).filter(ClientWords::sentBySomeoneElse).orElse(ClientWords.NOT_THEIR_IDEA));
+        }
+        if (context.client().move() != ClientMove.DISCLOSE) {
+            // Right after a new disclosure, going back to older words would pass over what was just told.
+            earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
+            Set<String> story = storyLines(context.scenario());
+            earlier(context, m -> ClientWords.hardPart(m).or(() -> story.contains(m) ? ClientWords.reflection(m)
+                    : Optional.empty())).ifPresent(q -> v.put("earlier_hard_part", q));
+            earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
+        }
         List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
@@ -136,6 +169,26 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             v.put("question", fill(templates.safety().explore().get(next), v));
         }
         return v;
+    }
+
+    /**
+     * A part of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
+     * shows it ("she asked Keith who's that woman in the kitchen"). The mood may be lifting as trust grows,
+     * so the emotion's category decides, not its valence.
+     */
+    private static boolean toldOfSomethingHard(ClientReply client) {
+        EmotionCategory shown = client.emotion().category();
+        return TOLD.contains(client.move()) && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
+    }
+
+    /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
+    private static Set<String> storyLines(Scenario scenario) {
+        Set<String> lines = new HashSet<>();
+        for (Layer layer : scenario.layers()) {
+            Stream.of(layer.disclose(), layer.elaborate()).forEach(l -> l.forEach(line -> lines.add(line.text())));
+            layer.cues().forEach(c -> c.lines().forEach(line -> lines.add(line.text())));
+        }
+        return lines;
     }
 
     /**
@@ -162,17 +215,17 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /** 3 for the words to answer first, 2 for other words of the latest message, 1 for earlier words, 0 for none. */
     private static int grounding(String template) {
         return ANSWER_FIRST.matcher(template).find() ? 3 : GROUNDED.matcher(template).find() ? 2
-                : template.contains("{earlier_quote}") ? 1 : 0;
+                : template.contains("{earlier_") ? 1 : 0;
     }
 
-    /** A phrase of the client's latest earlier message that has one, for a turn whose message gives none. */
-    private static Optional<String> earlierQuote(SuggestionContext context) {
+    /** Words of the client's latest earlier message that has them, for a turn whose message gives none. */
+    private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
         for (int i = said.size() - 2; i >= 0; i--) {
-            Optional<String> quote = ClientWords.quote(said.get(i).text());
-            if (quote.isPresent()) {
-                return quote;
+            Optional<String> found = words.apply(said.get(i).text());
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -267,6 +267,34 @@ class SuggestionsInSessionTest {
     }
 
     @Test
+    void after_the_first_no_nothing_quotes_older_words_than_the_answer_just_given() {
+        // Trainer review: "I'm glad you could tell me. \"that was a bit random\" still sounds like a lot to carry".
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+        List<String> wrong = new ArrayList<>();
+        int noes = 0;
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            // The first no, to the direct question: later answers to follow-up questions go on exploring.
+            for (TurnRecord t : session(scenario.id(), 1)) {
+                if (t.client().move() != ClientMove.ANSWER_RISK || t.stateAfter().riskDisclosed()
+                        || t.stateAfter().riskAsked().size() > 1) {
+                    continue;
+                }
+                noes++;
+                for (Suggestion s : t.suggestions().items()) {
+                    var m = quoted.matcher(s.text());
+                    while (m.find()) {
+                        if (!t.client().text().contains(m.group(1))) {
+                            wrong.add(scenario.id() + " turn " + t.turn() + ": " + s.text() + " after " + t.client().text());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(noes >= 5, "no answers: " + noes);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
     void the_opening_suggestions_answer_what_the_client_opened_with() {
         List<String> wrong = new ArrayList<>();
         for (Scenario scenario : Fixtures.scenarios().all()) {
@@ -317,6 +345,41 @@ class SuggestionsInSessionTest {
         List<String> stock = where.entrySet().stream().filter(e -> e.getValue().size() >= 3)
                 .map(e -> e.getKey() + " " + e.getValue()).sorted().toList();
         assertTrue(stock.isEmpty(), stock.size() + " stock lines of " + where.size() + ":\n" + String.join("\n", stock));
+    }
+
+    @Test
+    void support_lines_do_not_quote_and_no_filler_template_the_trainer_rated_useless_comes_back() {
+        // Trainer review: quote-thanking support, "is weighing on you" on any clause, "what's that like day to
+        // day", "matters a lot to you" and "okay to feel the way you do about" a quote were not useful.
+        java.util.regex.Pattern filler = java.util.regex.Pattern.compile("\" is (still )?weighing on you|day to day\\?"
+                + "|\" matters a lot to you|feel the way you do about \"|Thank you for telling me about \"");
+        List<String> wrong = new ArrayList<>();
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            for (long seed = 1; seed <= 2; seed++) {
+                for (TurnRecord t : session(scenario.id(), seed, seed == 1 ? REPLIES : NOVICE)) {
+                    if (t.suggestions().items().isEmpty()) {
+                        continue;
+                    }
+                    String support = t.suggestions().of(SuggestionKind.SUPPORT).text();
+                    if (t.turn() > 0 && t.client().cues().isEmpty() && support.contains("\"")) {
+                        wrong.add(scenario.id() + " turn " + t.turn() + ": " + support);
+                    }
+                    t.suggestions().items().stream().filter(s -> filler.matcher(s.text()).find())
+                            .forEach(s -> wrong.add(scenario.id() + " turn " + t.turn() + ": " + s.text()));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void a_client_sent_by_someone_else_is_not_told_it_took_something_to_reach_out() {
+        for (long seed = 1; seed <= 8; seed++) {
+            TurnRecord opening = session("told-to-talk", seed, List.of()).get(0);
+            if (opening.client().text().toLowerCase().matches(".*(said i had to|told to|ganged up|got to talk).*")) {
+                opening.suggestions().items().forEach(s -> assertTrue(!s.text().contains("reach"), s.text()));
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.practicum.core.suggestion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The client's words a suggestion may quote or say back: whole clauses only (issue 15, trainer review). */
+class ClientWordsTest {
+
+    @Test
+    void a_fragment_that_stops_mid_phrase_is_neither_quoted_nor_said_back() {
+        assertEquals(Optional.empty(), ClientWords.quote("Every twinge in my arm I think"));
+        assertEquals(Optional.empty(), ClientWords.quote("Honestly I've taken up"));
+        assertEquals(Optional.empty(), ClientWords.reflection("I'm not like"));
+        assertEquals(Optional.empty(), ClientWords.quote("Maybe I'm making too much of it"));
+    }
+
+    @Test
+    void a_whole_clause_is_quoted_word_for_word_and_a_time_said_first_is_left_off() {
+        assertEquals(Optional.of("it's more a grey feeling"), ClientWords.quote("it's more a grey feeling"));
+        assertEquals(Optional.of("you put your fist through the kitchen cupboard door"),
+                ClientWords.reflection("Two weeks back I put my fist through the kitchen cupboard door."));
+    }
+
+    @Test
+    void being_sent_by_someone_else_is_told_from_reaching_out() {
+        assertTrue(ClientWords.sentBySomeoneElse("The wife said I had to do this so here I am."));
+        assertTrue(!ClientWords.sentBySomeoneElse("my pal Stevie sent me the link and said it might help"));
+    }
+
+    @Test
+    void a_clause_that_points_back_comes_with_what_it_points_to_and_a_set_aside_is_not_the_hard_part() {
+        assertEquals(Optional.of("you didn't pick up, and you'll regret that forever"), ClientWords.hardPart(
+                "she rang me the night before. the friday. and i didn't pick up. i'll regret that forever"));
+        assertEquals(Optional.of("It's what the illness is doing to them"), ClientWords.hardQuote(
+                "Can I be honest? It's not really the illness. It's what the illness is doing to them. Sorry"));
+        assertEquals(Optional.of("Sunday nights get really heavy"), ClientWords.hardPart("No. Honestly, I've never"
+                + " thought about ending my life. Sunday nights get really heavy and I think what if it's always like"
+                + " this. But it's not that, I'd never"));
+    }
+
+    @Test
+    void a_clause_without_its_subject_is_a_fragment() {
+        assertTrue(ClientWords.quote("That's not quite it. It's less anger, more being tired and second-guessing"
+                + " everything.").filter(q -> q.startsWith("more")).isEmpty());
+        assertTrue(ClientWords.quote("nine days. feels like a year ago and also like it was this morning")
+                .filter(q -> q.startsWith("feels")).isEmpty());
+    }
+
+    @Test
+    void a_question_they_ask_is_not_said_back_and_a_first_adverb_is_not_a_name() {
+        assertTrue(ClientWords.reflection("Can I say something awful").isEmpty());
+        assertEquals(Optional.of("now you're the fella who had the heart attack"),
+                ClientWords.reflection("Now I'm the fella who had the heart attack."));
+    }
+
+    @Test
+    void playing_it_down_is_told_from_a_hard_line_with_a_shrug_in_it() {
+        assertEquals(Optional.of("work stuff. it's nights. it's fine"), ClientWords.guarded("work stuff. it's nights. it's fine"));
+        assertEquals(Optional.empty(), ClientWords.guarded("kind of? it's more like i'm fine and then suddenly i'm"
+                + " crying in tesco. there's no middle"));
+    }
+}
