@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.analysis.Intent;
@@ -53,7 +54,7 @@ public final class ClientPolicy {
     /** Fit a disclosure may lack and still win over more of what is out: good listening moves the story on. */
     private static final double DISCLOSURE_BIAS = 0.15;
     /** Topics that are questions of their own (how long, what happened, what helps): a line answering one unasked misses. */
-    private static final Set<String> FRAMES = Set.of("duration", "trigger", "help", "coping", "support", "worst",
+    private static final Set<String> FRAMES = Set.of("duration", "trigger", "help", "coping", "support", "worst", "routine",
             "future");
     /** Weight of each asked topic or person a line also covers, and of each unasked question it answers. */
     private static final double COVERS = 0.25;
@@ -86,11 +87,14 @@ public final class ClientPolicy {
     public record Decision(ClientDirective directive, ClientState state) {
     }
 
-    /** Turn 0: the client opens from the surface of the story, at the scenario's initial trust. */
+    /**
+     * Turn 0: the client opens from the surface of the story, at the scenario's initial trust. The opening
+     * tells the surface, so its detail is there to answer from at once ("tell me about Stevie").
+     */
     public Decision opening(Scenario scenario) {
         Layer surface = scenario.layer(0);
         Emotion start = Emotion.of(surface.emotion(), 0.4);
-        ClientState initial = new ClientState(scenario.initialTrust(), 0, 0, Phase.ENGAGEMENT, start, 0, 0, Set.of(),
+        ClientState initial = new ClientState(scenario.initialTrust(), 1, 0, Phase.ENGAGEMENT, start, 0, 0, Set.of(),
                 Set.of(), null, 0, 0, false, false);
         return new Decision(ClientDirective.of(ClientMove.OPEN, 0, StoryLines.sayable(scenario.opening(), initial)),
                 initial);
@@ -154,13 +158,13 @@ public final class ClientPolicy {
         if (analysis.has(FlagKind.PREMATURE_ADVICE)) {
             return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u, t.said()));
         }
-        if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
-            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
-        }
-        if (s.pendingCue() != null && analysis.acknowledgesCue()) {
+        if (s.pendingCue() != null && (analysis.acknowledgesCue() || asksAboutCue(cue(scenario, s.pendingCue()), u))) {
             Cue cue = cue(scenario, s.pendingCue());
             return new ClientDirective(ClientMove.ANSWER_CUE, cueLayer(s.pendingCue()), cue, s.pendingCue(),
                     cue.whenAsked(), null, null, null);
+        }
+        if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
+            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
         }
         if (u.intent() == Intent.CLARIFY) {
             return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
@@ -168,13 +172,11 @@ public final class ClientPolicy {
         if (u.intent() == Intent.REFLECTION) {
             return reflected(t);
         }
-        for (String topic : u.topics()) {
-            Optional<ClientDirective> answer = answerAbout(topic, t);
-            if (answer.isPresent()) {
-                return answer.get();
-            }
+        Optional<ClientDirective> topical = answer(subjects(scenario, u), t);
+        if (topical.isPresent()) {
+            return topical.get();
         }
-        if (analysis.invitesOpening() || s.disclosedLayers() == 0 || u.intent() == Intent.GREETING) {
+        if (analysis.invitesOpening() || firstReply(s) || u.intent() == Intent.GREETING) {
             return respond(t);
         }
         if (analysis.onlyClosedQuestions()) {
@@ -184,6 +186,35 @@ public final class ClientPolicy {
             return reaction(ClientMove.CONFUSED, ReactionKind.OFF_TOPIC, scenario, current);
         }
         return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, current);
+    }
+
+    /**
+     * The answer about the first subject asked that has one; a person held off gives way to the rest
+     * ("does Bex know how tired you are?" is told who knows once Bex's lines are said).
+     */
+    private Optional<ClientDirective> answer(List<Subject> subjects, Turn t) {
+        Optional<ClientDirective> heldOff = Optional.empty();
+        for (Subject subject : subjects) {
+            Optional<ClientDirective> answer = answerAbout(subject, t);
+            if (answer.isPresent() && (!subject.aside() || answer.get().move() != ClientMove.DEFLECT_TOPIC)) {
+                return answer;
+            }
+            heldOff = heldOff.or(() -> answer);
+        }
+        return heldOff;
+    }
+
+    /**
+     * What the message asks about, in the order the answer looks for it: what kind of question it is (how
+     * long, what helps: "what helps you come down after a shift?" asks about coping, not work), then the
+     * people it names ("tell me about Bex" wants Bex), then its other topics.
+     */
+    private static List<Subject> subjects(Scenario scenario, Understanding u) {
+        List<Subject> out = new ArrayList<>();
+        u.topics().stream().filter(FRAMES::contains).forEach(id -> out.add(Subject.topic(scenario, id)));
+        u.people().forEach(id -> scenario.person(id).ifPresent(p -> out.add(Subject.person(scenario, p))));
+        u.topics().stream().filter(id -> !FRAMES.contains(id)).forEach(id -> out.add(Subject.topic(scenario, id)));
+        return out;
     }
 
     /**
@@ -198,7 +229,9 @@ public final class ClientPolicy {
                     .withPreface(ReactionKind.CORRECTION);
         }
         ClientDirective more = respond(t);
-        return s.disclosedLayers() > 0 ? more.withPreface(ReactionKind.GOOD_REFLECTION) : more;
+        // A first reply read as a reflection but about nothing of the story is a welcome ("you don't need to know what to say").
+        boolean welcome = firstReply(s) && t.u().topics().isEmpty() && t.u().people().isEmpty();
+        return welcome ? more : more.withPreface(ReactionKind.GOOD_REFLECTION);
     }
 
     /**
@@ -256,17 +289,18 @@ public final class ClientPolicy {
     }
 
     /**
-     * The answer to a question about {@code topic}: a line about it from what is out; the next layer if
-     * it holds the topic and trust allows; a deflection about it when it lives deeper than trust allows.
+     * The answer to a question about a subject: a line about it from what is out; the next layer if it
+     * holds the subject and trust allows; a deflection about it when it lives deeper than trust allows.
      * Empty when there is nothing left to say about it.
      */
-    private Optional<ClientDirective> answerAbout(String topic, Turn t) {
+    private Optional<ClientDirective> answerAbout(Subject subject, Turn t) {
         Scenario scenario = t.scenario();
         ClientState s = t.s();
-        List<Line> open = answering(StoryLines.about(topic, StoryLines.open(scenario, s)), t);
+        String topic = subject.topic();
+        List<Line> open = answering(subject.of(StoryLines.open(scenario, s)), t);
         int next = s.disclosedLayers();
         List<Line> coming = canDisclose(scenario, s)
-                ? answering(StoryLines.about(topic, StoryLines.sayable(scenario.layer(next).disclose(), s)), t)
+                ? answering(subject.of(StoryLines.sayable(scenario.layer(next).disclose(), s)), t)
                 : List.of();
         if (!coming.isEmpty() && (open.isEmpty() || answers(t, coming.get(0)) > answers(t, open.get(0)))) {
             return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next, coming).about(topic));
@@ -276,23 +310,22 @@ public final class ClientPolicy {
             return Optional.of(ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer))
                     .about(topic));
         }
-        List<Line> deflect = StoryLines.sayable(scenario.topics().get(topic) == null ? List.of()
-                : scenario.topics().get(topic).deflect(), s);
-        // The topic is told in the next layer's detail: open that layer, unless the person has words to hold the topic off.
+        List<Line> deflect = StoryLines.sayable(subject.deflect(), s);
+        // The subject is told in the next layer's detail: open that layer, unless the person has words to hold it off.
         if (deflect.isEmpty() && next < scenario.layers().size()
-                && !StoryLines.about(topic, StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
+                && !subject.of(StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
                 && canDisclose(scenario, s)) {
             return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next,
                     ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said())).about(topic));
         }
         boolean deeper = false;
         for (int i = next; i < scenario.layers().size(); i++) {
-            deeper |= !StoryLines.about(topic, StoryLines.ofLayer(scenario, i)).isEmpty();
+            deeper |= !subject.of(StoryLines.ofLayer(scenario, i)).isEmpty();
         }
         if (deeper && deflect.isEmpty()) {
             deflect = scenario.reaction(ReactionKind.DEFLECT);
         }
-        if (deeper || !deflect.isEmpty() && !saidAbout(topic, scenario, s)) {
+        if (deeper || !deflect.isEmpty() && !saidAbout(subject, scenario, s)) {
             return Optional.of(ClientDirective.of(ClientMove.DEFLECT_TOPIC, s.currentLayer(), deflect).about(topic));
         }
         return Optional.empty();
@@ -320,9 +353,14 @@ public final class ClientPolicy {
         return fit(t.said(), line) + COVERS * Math.max(0, covered) - COVERS * unasked - (stranger ? STRANGER : 0);
     }
 
-    /** The client has already said something about the topic (so a deflection now would contradict it). */
-    private static boolean saidAbout(String topic, Scenario scenario, ClientState s) {
-        return scenario.allLines().stream().anyMatch(l -> l.isAbout(topic) && s.usedLines().contains(l.text()));
+    /** The client has already said something about the subject (so a deflection now would contradict it). */
+    private static boolean saidAbout(Subject subject, Scenario scenario, ClientState s) {
+        return subject.of(scenario.allLines()).stream().anyMatch(l -> s.usedLines().contains(l.text()));
+    }
+
+    /** The client has said nothing yet but the opening. */
+    private static boolean firstReply(ClientState s) {
+        return s.usedLines().size() <= 1;
     }
 
     private static boolean canDisclose(Scenario scenario, ClientState s) {
@@ -504,10 +542,16 @@ public final class ClientPolicy {
         return s.disclosedLayers() >= 2 ? Phase.EXPLORATION : Phase.ENGAGEMENT;
     }
 
-    /** A cue not yet voiced in the layer being talked about or the deepest one out (older ones would come from nowhere). */
+    /**
+     * A cue not yet voiced in the layer being talked about or the deepest one out (older ones would come
+     * from nowhere), once something of that layer has been said (the opening alone leads to none).
+     */
     private static String unvoicedCue(Scenario scenario, ClientState s) {
         for (int layer : new LinkedHashSet<>(List.of(s.disclosedLayers() - 1, s.currentLayer()))) {
             if (layer < 0 || layer >= s.disclosedLayers()) {
+                continue;
+            }
+            if (StoryLines.saidOfLayer(scenario, layer, s) == 0) {
                 continue;
             }
             List<Cue> cues = scenario.layer(layer).cues();
@@ -519,6 +563,20 @@ public final class ClientPolicy {
             }
         }
         return null;
+    }
+
+    /**
+     * A question about what the cue is about ("how have you been sleeping?" after "my body's always on
+     * edge, even lying down"): the trainee stayed with it, in other words than the cue's.
+     */
+    private static boolean asksAboutCue(Cue cue, Understanding u) {
+        if (u.intent() != Intent.QUESTION || !u.people().isEmpty()) {
+            return false;
+        }
+        // What the question is about first: "who's at home when you get in from nights?" asks who, not about sleep.
+        String first = u.topics().stream().filter(FRAMES::contains).findFirst()
+                .orElse(u.topics().isEmpty() ? null : u.topics().get(0));
+        return first != null && Stream.concat(cue.lines().stream(), cue.whenAsked().stream()).anyMatch(l -> l.isAbout(first));
     }
 
     static Cue cue(Scenario scenario, String key) {
