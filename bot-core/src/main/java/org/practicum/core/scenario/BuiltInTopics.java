@@ -80,14 +80,15 @@ public final class BuiltInTopics {
                 "bothers you most", "weighs on you", "gets to you", "biggest worry", "worries you most", "scares you"),
                 List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
         TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
-                "managing", "deal with", "dealing with", "what do you do when", "keeps you going",
+                "managing", "deal with", "dealing with", "gets you through", "get you through", "got you through", "what do you do when", "keeps you going",
                 "how do you get by", "hold it together", "carry on", "come down", "wind down", "unwind",
                 "switch off", "what do you do to", "what do you do after", "relax"),
                 List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
                         "keeps me going")));
         TOPICS.put("help", new Words(List.of("what would help", "what might help", "what could help", "what helps",
                 "what would make", "what do you need", "what do you want", "what would you like", "would it help",
-                "would help", "make it easier", "make things easier", "what would be different", "hoping for",
+                "would help", "might help", "could help", "help most", "make a difference", "biggest difference",
+                "need most", "make it easier", "make things easier", "what would be different", "hoping for",
                 "hope for", "want from", "want to happen"),
                 List.of("help", "helps", "helped", "wish", "if i could", "easier", "what i need")));
         TOPICS.put("future", new Words(List.of("future", "going forward", "next", "plans", "what now", "from here",

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
@@ -158,7 +159,9 @@ public final class ClientPolicy {
         if (analysis.has(FlagKind.PREMATURE_ADVICE)) {
             return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u, t.said()));
         }
-        if (s.pendingCue() != null && (analysis.acknowledgesCue() || asksAboutCue(cue(scenario, s.pendingCue()), u))) {
+        // "what do you mean?" right after a cue asks the person to say more of it.
+        if (s.pendingCue() != null && (analysis.acknowledgesCue() || u.intent() == Intent.CLARIFY
+                || asksAboutCue(cue(scenario, s.pendingCue()), u))) {
             Cue cue = cue(scenario, s.pendingCue());
             return new ClientDirective(ClientMove.ANSWER_CUE, cueLayer(s.pendingCue()), cue, s.pendingCue(),
                     cue.whenAsked(), null, null, null);
@@ -225,7 +228,7 @@ public final class ClientPolicy {
         ClientState s = t.s();
         if (!t.u().reflectionFits()) {
             return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), ranked(StoryLines.sayable(
-                    StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t.said()))
+                    StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t))
                     .withPreface(ReactionKind.CORRECTION);
         }
         ClientDirective more = respond(t);
@@ -245,17 +248,18 @@ public final class ClientPolicy {
         if (s.adviceCooldown() > 0) {
             return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, s.currentLayer());
         }
-        List<Line> open = ranked(StoryLines.open(scenario, s), t.said());
+        List<Line> open = ranked(StoryLines.open(scenario, s), t);
         int next = s.disclosedLayers();
         if (canDisclose(scenario, s)) {
-            List<Line> disclose = ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said());
+            // The story moving on is never held back for a question to come: disclosures rank by fit alone.
+            List<Line> disclose = best(StoryLines.sayable(scenario.layer(next).disclose(), s), l -> fit(t.said(), l));
             boolean talkedThrough = next > 0 && StoryLines.saidOfLayer(scenario, next - 1, s) >= TALKED_THROUGH;
             if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough || fit(t.said(), disclose.get(0))
-                    + DISCLOSURE_BIAS >= fit(t.said(), open.get(0)))) {
+                    + DISCLOSURE_BIAS >= suits(t, open.get(0)))) {
                 return ClientDirective.of(ClientMove.DISCLOSE, next, disclose);
             }
             List<Line> bridge = ranked(StoryLines.introducing(scenario.layer(next).disclose(),
-                    StoryLines.open(scenario, s), s), t.said());
+                    StoryLines.open(scenario, s), s), t);
             if (disclose.isEmpty() && !bridge.isEmpty()) {
                 int layer = Math.max(0, StoryLines.layerOf(scenario, bridge.get(0)));
                 return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, bridge, layer));
@@ -272,12 +276,6 @@ public final class ClientPolicy {
         }
         int layer = Math.max(0, StoryLines.layerOf(scenario, open.get(0)));
         return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer));
-    }
-
-    /** The lines, best fit to the trainee's words first, the few best of them. */
-    private List<Line> ranked(List<Line> lines, String said) {
-        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> fit(said, l)).reversed()).limit(CHOICES)
-                .toList();
     }
 
     private double fit(String said, Line line) {
@@ -316,7 +314,7 @@ public final class ClientPolicy {
                 && !subject.of(StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
                 && canDisclose(scenario, s)) {
             return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next,
-                    ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said())).about(topic));
+                    ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t)).about(topic));
         }
         boolean deeper = false;
         for (int i = next; i < scenario.layers().size(); i++) {
@@ -333,24 +331,39 @@ public final class ClientPolicy {
 
     /** The lines that answer the message best first, the few best of them. */
     private List<Line> answering(List<Line> lines, Turn t) {
-        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> answers(t, l)).reversed()).limit(CHOICES)
-                .toList();
+        return best(lines, l -> answers(t, l));
+    }
+
+    /** The lines that suit an invitation to say more best first, the few best of them. */
+    private List<Line> ranked(List<Line> lines, Turn t) {
+        return best(lines, l -> suits(t, l));
+    }
+
+    private static List<Line> best(List<Line> lines, ToDoubleFunction<Line> score) {
+        return lines.stream().sorted(Comparator.comparingDouble(score).reversed()).limit(CHOICES).toList();
     }
 
     /**
-     * How well a line answers the message: its fit, more for each other topic or person asked that it
-     * also covers, less for each question it answers that nobody asked ("it's been eight months" to
-     * "what has he been doing?") and for talk of someone the message does not ask about.
+     * How well a line suits the message: its fit, less for each question it answers that nobody asked
+     * ("it's been eight months" to "what has he been doing?"), so those lines wait for their question.
+     */
+    private double suits(Turn t, Line line) {
+        long unasked = line.topics().stream().filter(x -> FRAMES.contains(x) && !t.u().isAbout(x)).count();
+        return fit(t.said(), line) - COVERS * unasked;
+    }
+
+    /**
+     * How well a line answers a question about something: how it suits the message, more for each other
+     * topic or person asked that it also covers, less for talk of someone the message does not ask about.
      */
     private double answers(Turn t, Line line) {
         Understanding u = t.u();
         long covered = u.topics().stream().filter(line::isAbout).count() - 1
                 + u.people().stream().filter(line.refers()::contains).count();
-        long unasked = line.topics().stream().filter(x -> FRAMES.contains(x) && !u.isAbout(x)).count();
         boolean stranger = !line.refers().isEmpty() && !u.isAbout("support") && line.refers().stream()
                 .noneMatch(p -> u.people().contains(p) || t.scenario().person(p)
                         .map(person -> person.topic() != null && u.isAbout(person.topic())).orElse(false));
-        return fit(t.said(), line) + COVERS * Math.max(0, covered) - COVERS * unasked - (stranger ? STRANGER : 0);
+        return suits(t, line) + COVERS * Math.max(0, covered) - (stranger ? STRANGER : 0);
     }
 
     /** The client has already said something about the subject (so a deflection now would contradict it). */
