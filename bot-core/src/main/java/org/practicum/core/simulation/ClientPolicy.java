@@ -221,8 +221,9 @@ public final class ClientPolicy {
     }
 
     /**
-     * A reflection that fits earns a "yeah, exactly" and, when trust allows, the next part of the story;
-     * one that misses gets a correction and more of what is already out.
+     * A reflection that fits earns a "yeah, exactly" and more about what it named ("maybe it's about your
+     * family too" -> the family), or, when trust allows, the next part of the story; one that misses gets
+     * a correction and more of what is already out.
      */
     private ClientDirective reflected(Turn t) {
         ClientState s = t.s();
@@ -231,7 +232,8 @@ public final class ClientPolicy {
                     StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t))
                     .withPreface(ReactionKind.CORRECTION);
         }
-        ClientDirective more = respond(t);
+        ClientDirective more = answer(subjects(t.scenario(), t.u()), t)
+                .filter(d -> d.move() != ClientMove.DEFLECT_TOPIC).orElseGet(() -> respond(t));
         // A first reply read as a reflection but about nothing of the story is a welcome ("you don't need to know what to say").
         boolean welcome = firstReply(s) && t.u().topics().isEmpty() && t.u().people().isEmpty();
         return welcome ? more : more.withPreface(ReactionKind.GOOD_REFLECTION);
@@ -250,7 +252,8 @@ public final class ClientPolicy {
         }
         List<Line> open = ranked(StoryLines.open(scenario, s), t);
         int next = s.disclosedLayers();
-        if (canDisclose(scenario, s)) {
+        // Each layer gets a word of its own before the next comes out (the opening alone is not enough).
+        if (canDisclose(scenario, s) && StoryLines.saidOfLayer(scenario, next - 1, s) > 0) {
             // The story moving on is never held back for a question to come: disclosures rank by fit alone.
             List<Line> disclose = best(StoryLines.sayable(scenario.layer(next).disclose(), s), l -> fit(t.said(), l));
             boolean talkedThrough = next > 0 && StoryLines.saidOfLayer(scenario, next - 1, s) >= TALKED_THROUGH;
