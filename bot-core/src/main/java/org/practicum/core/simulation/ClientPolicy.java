@@ -57,6 +57,8 @@ public final class ClientPolicy {
     /** Topics that are questions of their own (how long, what happened, what helps): a line answering one unasked misses. */
     private static final Set<String> FRAMES = Set.of("duration", "trigger", "help", "coping", "support", "worst", "routine",
             "future");
+    /** Questions that stay with whatever cue was just voiced: how the person copes with it, how it feels. */
+    private static final Set<String> STAYS_WITH_CUE = Set.of("coping", "feelings");
     /** Weight of each asked topic or person a line also covers, and of each unasked question it answers. */
     private static final double COVERS = 0.25;
     /** Weight against a line about someone the message does not ask about. */
@@ -257,8 +259,11 @@ public final class ClientPolicy {
             // The story moving on is never held back for a question to come: disclosures rank by fit alone.
             List<Line> disclose = best(StoryLines.sayable(scenario.layer(next).disclose(), s), l -> fit(t.said(), l));
             boolean talkedThrough = next > 0 && StoryLines.saidOfLayer(scenario, next - 1, s) >= TALKED_THROUGH;
-            if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough || fit(t.said(), disclose.get(0))
-                    + DISCLOSURE_BIAS >= suits(t, open.get(0)))) {
+            // A question wants its answer ("what's your favourite subject?"); listening moves the story on.
+            boolean question = t.u().intent() == Intent.QUESTION;
+            double bias = question ? 0 : DISCLOSURE_BIAS;
+            if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough && !question || fit(t.said(), disclose.get(0))
+                    + bias >= suits(t, open.get(0)))) {
                 return ClientDirective.of(ClientMove.DISCLOSE, next, disclose);
             }
             List<Line> bridge = ranked(StoryLines.introducing(scenario.layer(next).disclose(),
@@ -592,7 +597,9 @@ public final class ClientPolicy {
         // What the question is about first: "who's at home when you get in from nights?" asks who, not about sleep.
         String first = u.topics().stream().filter(FRAMES::contains).findFirst()
                 .orElse(u.topics().isEmpty() ? null : u.topics().get(0));
-        return first != null && Stream.concat(cue.lines().stream(), cue.whenAsked().stream()).anyMatch(l -> l.isAbout(first));
+        // "How are you managing with it all?" right after a cue stays with it, as the watch-out advises.
+        return first != null && (STAYS_WITH_CUE.contains(first)
+                || Stream.concat(cue.lines().stream(), cue.whenAsked().stream()).anyMatch(l -> l.isAbout(first)));
     }
 
     static Cue cue(Scenario scenario, String key) {
