@@ -9,12 +9,12 @@ import java.util.Set;
 /**
  * The topics every scenario understands without being told: what trainees ask about in any
  * conversation. Each has the words that show it in a trainee's message ({@code asked}) and in a
- * client's line ({@code said}): "how long" asks about duration, "for two weeks" tells it.
+ * client's line ({@code said}): "how are you sleeping?" asks about sleep, "awake till four" tells it.
  */
 public final class BuiltInTopics {
 
     /** Topics every scenario must answer (a line about it, or a deflection), because trainees always ask. */
-    public static final Set<String> ALWAYS_ASKED = Set.of("duration", "help", "support", "coping");
+    public static final Set<String> ALWAYS_ASKED = Set.of("duration", "help", "support", "coping", "routine");
 
     /** The words of one built-in topic. */
     public record Words(List<String> asked, List<String> said) {
@@ -54,7 +54,7 @@ public final class BuiltInTopics {
         TOPICS.put("support", new Words(List.of("who do you", "anyone you", "anyone to", "someone to talk", "talk to",
                 "support", "supports you", "who knows", "does anyone", "told anyone", "tell anyone", "have anyone",
                 "people around you", "on your side", "lean on", "turn to", "there for you", "around you",
-                "who's at home", "who is at home", "who's there", "at home with you", "live with", "is there anyone",
+                "who have you told", "have you told", "told anybody", "who's at home", "who is at home", "who's there", "at home with you", "live with", "is there anyone",
                 "anyone at", "can go to", "go to about", "does he know", "does she know", "do they know", "know how",
                 "knows how", "know about", "knows about", "keep in touch", "who else"),
                 List.of("nobody", "no one", "noone", "anyone", "told", "talk to", "support", "there for me",
@@ -63,13 +63,15 @@ public final class BuiltInTopics {
                 "how did that feel", "what's that like", "what is that like", "what was that like", "how was that",
                 "feel about", "feeling about", "emotions", "inside"),
                 List.of("feel", "feeling", "felt", "scared", "sad", "angry", "ashamed", "guilty", "numb", "empty")));
+        // Only the author knows which "forty years" or "since january" tells how long the trouble has gone on.
         TOPICS.put("duration", new Words(List.of("how long", "since when", "when did", "how many weeks",
-                "how many months", "how much longer", "for a while", "been going on", "lately", "recently",
-                "when was the last"),
-                List.of("weeks", "months", "years", "since", "ages", "for a while", "a week", "a month", "a year",
-                        "two years", "last year", "this year", "january", "february", "march", "april",
-                        "june", "july", "august", "september", "october", "november", "december", "christmas",
-                        "summer", "winter")));
+                "how many months", "how much longer", "for a while", "been going on",
+                "when was the last"), List.of()));
+        TOPICS.put("routine", new Words(List.of("your days", "your day like", "your day look", "normal day",
+                "typical day", "average day", "usual day", "ordinary day", "day to day", "day-to-day", "a day in",
+                "workday", "working day", "fill your days", "spend your days", "your week", "normal week",
+                "your evenings", "your mornings", "your weekends", "daily", "what do you do with yourself"),
+                List.of("my days", "most days", "every day", "every morning", "a normal day", "the days")));
         TOPICS.put("trigger", new Words(List.of("what happened", "what's happened", "what has happened",
                 "what started", "when did it start", "when it started", "what brought you", "what's going on",
                 "what is going on", "what's been going on", "what has been going on", "what led", "what made"),
@@ -78,14 +80,15 @@ public final class BuiltInTopics {
                 "bothers you most", "weighs on you", "gets to you", "biggest worry", "worries you most", "scares you"),
                 List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
         TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
-                "managing", "deal with", "dealing with", "what do you do when", "keeps you going",
+                "managing", "deal with", "dealing with", "gets you through", "get you through", "got you through", "what do you do when", "keeps you going",
                 "how do you get by", "hold it together", "carry on", "come down", "wind down", "unwind",
                 "switch off", "what do you do to", "what do you do after", "relax"),
                 List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
                         "keeps me going")));
         TOPICS.put("help", new Words(List.of("what would help", "what might help", "what could help", "what helps",
                 "what would make", "what do you need", "what do you want", "what would you like", "would it help",
-                "would help", "make it easier", "make things easier", "what would be different", "hoping for",
+                "would help", "might help", "could help", "help most", "make a difference", "biggest difference",
+                "need most", "make it easier", "make things easier", "what would be different", "hoping for",
                 "hope for", "want from", "want to happen"),
                 List.of("help", "helps", "helped", "wish", "if i could", "easier", "what i need")));
         TOPICS.put("future", new Words(List.of("future", "going forward", "next", "plans", "what now", "from here",

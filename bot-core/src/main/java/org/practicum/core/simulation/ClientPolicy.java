@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.analysis.Intent;
@@ -53,8 +55,10 @@ public final class ClientPolicy {
     /** Fit a disclosure may lack and still win over more of what is out: good listening moves the story on. */
     private static final double DISCLOSURE_BIAS = 0.15;
     /** Topics that are questions of their own (how long, what happened, what helps): a line answering one unasked misses. */
-    private static final Set<String> FRAMES = Set.of("duration", "trigger", "help", "coping", "support", "worst",
+    private static final Set<String> FRAMES = Set.of("duration", "trigger", "help", "coping", "support", "worst", "routine",
             "future");
+    /** Questions that stay with whatever cue was just voiced: how the person copes with it, how it feels. */
+    private static final Set<String> STAYS_WITH_CUE = Set.of("coping", "feelings");
     /** Weight of each asked topic or person a line also covers, and of each unasked question it answers. */
     private static final double COVERS = 0.25;
     /** Weight against a line about someone the message does not ask about. */
@@ -86,11 +90,14 @@ public final class ClientPolicy {
     public record Decision(ClientDirective directive, ClientState state) {
     }
 
-    /** Turn 0: the client opens from the surface of the story, at the scenario's initial trust. */
+    /**
+     * Turn 0: the client opens from the surface of the story, at the scenario's initial trust. The opening
+     * tells the surface, so its detail is there to answer from at once ("tell me about Stevie").
+     */
     public Decision opening(Scenario scenario) {
         Layer surface = scenario.layer(0);
         Emotion start = Emotion.of(surface.emotion(), 0.4);
-        ClientState initial = new ClientState(scenario.initialTrust(), 0, 0, Phase.ENGAGEMENT, start, 0, 0, Set.of(),
+        ClientState initial = new ClientState(scenario.initialTrust(), 1, 0, Phase.ENGAGEMENT, start, 0, 0, Set.of(),
                 Set.of(), null, 0, 0, false, false);
         return new Decision(ClientDirective.of(ClientMove.OPEN, 0, StoryLines.sayable(scenario.opening(), initial)),
                 initial);
@@ -154,13 +161,15 @@ public final class ClientPolicy {
         if (analysis.has(FlagKind.PREMATURE_ADVICE)) {
             return ClientDirective.of(ClientMove.WITHDRAW, current, rebuttals(scenario, u, t.said()));
         }
-        if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
-            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
-        }
-        if (s.pendingCue() != null && analysis.acknowledgesCue()) {
+        // "what do you mean?" right after a cue asks the person to say more of it.
+        if (s.pendingCue() != null && (analysis.acknowledgesCue() || u.intent() == Intent.CLARIFY
+                || asksAboutCue(cue(scenario, s.pendingCue()), u))) {
             Cue cue = cue(scenario, s.pendingCue());
             return new ClientDirective(ClientMove.ANSWER_CUE, cueLayer(s.pendingCue()), cue, s.pendingCue(),
                     cue.whenAsked(), null, null, null);
+        }
+        if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
+            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
         }
         if (u.intent() == Intent.CLARIFY) {
             return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
@@ -168,13 +177,11 @@ public final class ClientPolicy {
         if (u.intent() == Intent.REFLECTION) {
             return reflected(t);
         }
-        for (String topic : u.topics()) {
-            Optional<ClientDirective> answer = answerAbout(topic, t);
-            if (answer.isPresent()) {
-                return answer.get();
-            }
+        Optional<ClientDirective> topical = answer(subjects(scenario, u), t);
+        if (topical.isPresent()) {
+            return topical.get();
         }
-        if (analysis.invitesOpening() || s.disclosedLayers() == 0 || u.intent() == Intent.GREETING) {
+        if (analysis.invitesOpening() || firstReply(s) || u.intent() == Intent.GREETING) {
             return respond(t);
         }
         if (analysis.onlyClosedQuestions()) {
@@ -187,18 +194,51 @@ public final class ClientPolicy {
     }
 
     /**
-     * A reflection that fits earns a "yeah, exactly" and, when trust allows, the next part of the story;
-     * one that misses gets a correction and more of what is already out.
+     * The answer about the first subject asked that has one; a person held off gives way to the rest
+     * ("does Bex know how tired you are?" is told who knows once Bex's lines are said).
+     */
+    private Optional<ClientDirective> answer(List<Subject> subjects, Turn t) {
+        Optional<ClientDirective> heldOff = Optional.empty();
+        for (Subject subject : subjects) {
+            Optional<ClientDirective> answer = answerAbout(subject, t);
+            if (answer.isPresent() && (!subject.aside() || answer.get().move() != ClientMove.DEFLECT_TOPIC)) {
+                return answer;
+            }
+            heldOff = heldOff.or(() -> answer);
+        }
+        return heldOff;
+    }
+
+    /**
+     * What the message asks about, in the order the answer looks for it: what kind of question it is (how
+     * long, what helps: "what helps you come down after a shift?" asks about coping, not work), then the
+     * people it names ("tell me about Bex" wants Bex), then its other topics.
+     */
+    private static List<Subject> subjects(Scenario scenario, Understanding u) {
+        List<Subject> out = new ArrayList<>();
+        u.topics().stream().filter(FRAMES::contains).forEach(id -> out.add(Subject.topic(scenario, id)));
+        u.people().forEach(id -> scenario.person(id).ifPresent(p -> out.add(Subject.person(scenario, p))));
+        u.topics().stream().filter(id -> !FRAMES.contains(id)).forEach(id -> out.add(Subject.topic(scenario, id)));
+        return out;
+    }
+
+    /**
+     * A reflection that fits earns a "yeah, exactly" and more about what it named ("maybe it's about your
+     * family too" -> the family), or, when trust allows, the next part of the story; one that misses gets
+     * a correction and more of what is already out.
      */
     private ClientDirective reflected(Turn t) {
         ClientState s = t.s();
         if (!t.u().reflectionFits()) {
             return ClientDirective.of(ClientMove.ELABORATE, s.currentLayer(), ranked(StoryLines.sayable(
-                    StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t.said()))
+                    StoryLines.ofLayer(t.scenario(), s.currentLayer()), s), t))
                     .withPreface(ReactionKind.CORRECTION);
         }
-        ClientDirective more = respond(t);
-        return s.disclosedLayers() > 0 ? more.withPreface(ReactionKind.GOOD_REFLECTION) : more;
+        ClientDirective more = answer(subjects(t.scenario(), t.u()), t)
+                .filter(d -> d.move() != ClientMove.DEFLECT_TOPIC).orElseGet(() -> respond(t));
+        // A first reply read as a reflection but about nothing of the story is a welcome ("you don't need to know what to say").
+        boolean welcome = firstReply(s) && t.u().topics().isEmpty() && t.u().people().isEmpty();
+        return welcome ? more : more.withPreface(ReactionKind.GOOD_REFLECTION);
     }
 
     /**
@@ -212,17 +252,22 @@ public final class ClientPolicy {
         if (s.adviceCooldown() > 0) {
             return reaction(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, s.currentLayer());
         }
-        List<Line> open = ranked(StoryLines.open(scenario, s), t.said());
+        List<Line> open = ranked(StoryLines.open(scenario, s), t);
         int next = s.disclosedLayers();
-        if (canDisclose(scenario, s)) {
-            List<Line> disclose = ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said());
+        // Each layer gets a word of its own before the next comes out (the opening alone is not enough).
+        if (canDisclose(scenario, s) && StoryLines.saidOfLayer(scenario, next - 1, s) > 0) {
+            // The story moving on is never held back for a question to come: disclosures rank by fit alone.
+            List<Line> disclose = best(StoryLines.sayable(scenario.layer(next).disclose(), s), l -> fit(t.said(), l));
             boolean talkedThrough = next > 0 && StoryLines.saidOfLayer(scenario, next - 1, s) >= TALKED_THROUGH;
-            if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough || fit(t.said(), disclose.get(0))
-                    + DISCLOSURE_BIAS >= fit(t.said(), open.get(0)))) {
+            // A question wants its answer ("what's your favourite subject?"); listening moves the story on.
+            boolean question = t.u().intent() == Intent.QUESTION;
+            double bias = question ? 0 : DISCLOSURE_BIAS;
+            if (!disclose.isEmpty() && (open.isEmpty() || talkedThrough && !question || fit(t.said(), disclose.get(0))
+                    + bias >= suits(t, open.get(0)))) {
                 return ClientDirective.of(ClientMove.DISCLOSE, next, disclose);
             }
             List<Line> bridge = ranked(StoryLines.introducing(scenario.layer(next).disclose(),
-                    StoryLines.open(scenario, s), s), t.said());
+                    StoryLines.open(scenario, s), s), t);
             if (disclose.isEmpty() && !bridge.isEmpty()) {
                 int layer = Math.max(0, StoryLines.layerOf(scenario, bridge.get(0)));
                 return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, bridge, layer));
@@ -241,12 +286,6 @@ public final class ClientPolicy {
         return ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer));
     }
 
-    /** The lines, best fit to the trainee's words first, the few best of them. */
-    private List<Line> ranked(List<Line> lines, String said) {
-        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> fit(said, l)).reversed()).limit(CHOICES)
-                .toList();
-    }
-
     private double fit(String said, Line line) {
         return relevance.of(said, line);
     }
@@ -256,17 +295,18 @@ public final class ClientPolicy {
     }
 
     /**
-     * The answer to a question about {@code topic}: a line about it from what is out; the next layer if
-     * it holds the topic and trust allows; a deflection about it when it lives deeper than trust allows.
+     * The answer to a question about a subject: a line about it from what is out; the next layer if it
+     * holds the subject and trust allows; a deflection about it when it lives deeper than trust allows.
      * Empty when there is nothing left to say about it.
      */
-    private Optional<ClientDirective> answerAbout(String topic, Turn t) {
+    private Optional<ClientDirective> answerAbout(Subject subject, Turn t) {
         Scenario scenario = t.scenario();
         ClientState s = t.s();
-        List<Line> open = answering(StoryLines.about(topic, StoryLines.open(scenario, s)), t);
+        String topic = subject.topic();
+        List<Line> open = answering(subject.of(StoryLines.open(scenario, s)), t);
         int next = s.disclosedLayers();
         List<Line> coming = canDisclose(scenario, s)
-                ? answering(StoryLines.about(topic, StoryLines.sayable(scenario.layer(next).disclose(), s)), t)
+                ? answering(subject.of(StoryLines.sayable(scenario.layer(next).disclose(), s)), t)
                 : List.of();
         if (!coming.isEmpty() && (open.isEmpty() || answers(t, coming.get(0)) > answers(t, open.get(0)))) {
             return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next, coming).about(topic));
@@ -276,23 +316,22 @@ public final class ClientPolicy {
             return Optional.of(ClientDirective.of(ClientMove.ELABORATE, layer, sameLayer(scenario, open, layer))
                     .about(topic));
         }
-        List<Line> deflect = StoryLines.sayable(scenario.topics().get(topic) == null ? List.of()
-                : scenario.topics().get(topic).deflect(), s);
-        // The topic is told in the next layer's detail: open that layer, unless the person has words to hold the topic off.
+        List<Line> deflect = StoryLines.sayable(subject.deflect(), s);
+        // The subject is told in the next layer's detail: open that layer, unless the person has words to hold it off.
         if (deflect.isEmpty() && next < scenario.layers().size()
-                && !StoryLines.about(topic, StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
+                && !subject.of(StoryLines.sayable(StoryLines.ofLayer(scenario, next), s)).isEmpty()
                 && canDisclose(scenario, s)) {
             return Optional.of(ClientDirective.of(ClientMove.DISCLOSE, next,
-                    ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t.said())).about(topic));
+                    ranked(StoryLines.sayable(scenario.layer(next).disclose(), s), t)).about(topic));
         }
         boolean deeper = false;
         for (int i = next; i < scenario.layers().size(); i++) {
-            deeper |= !StoryLines.about(topic, StoryLines.ofLayer(scenario, i)).isEmpty();
+            deeper |= !subject.of(StoryLines.ofLayer(scenario, i)).isEmpty();
         }
         if (deeper && deflect.isEmpty()) {
             deflect = scenario.reaction(ReactionKind.DEFLECT);
         }
-        if (deeper || !deflect.isEmpty() && !saidAbout(topic, scenario, s)) {
+        if (deeper || !deflect.isEmpty() && !saidAbout(subject, scenario, s)) {
             return Optional.of(ClientDirective.of(ClientMove.DEFLECT_TOPIC, s.currentLayer(), deflect).about(topic));
         }
         return Optional.empty();
@@ -300,29 +339,49 @@ public final class ClientPolicy {
 
     /** The lines that answer the message best first, the few best of them. */
     private List<Line> answering(List<Line> lines, Turn t) {
-        return lines.stream().sorted(Comparator.comparingDouble((Line l) -> answers(t, l)).reversed()).limit(CHOICES)
-                .toList();
+        return best(lines, l -> answers(t, l));
+    }
+
+    /** The lines that suit an invitation to say more best first, the few best of them. */
+    private List<Line> ranked(List<Line> lines, Turn t) {
+        return best(lines, l -> suits(t, l));
+    }
+
+    private static List<Line> best(List<Line> lines, ToDoubleFunction<Line> score) {
+        return lines.stream().sorted(Comparator.comparingDouble(score).reversed()).limit(CHOICES).toList();
     }
 
     /**
-     * How well a line answers the message: its fit, more for each other topic or person asked that it
-     * also covers, less for each question it answers that nobody asked ("it's been eight months" to
-     * "what has he been doing?") and for talk of someone the message does not ask about.
+     * How well a line suits the message: its fit, less for each question it answers that nobody asked
+     * ("it's been eight months" to "what has he been doing?"), so those lines wait for their question.
+     */
+    private double suits(Turn t, Line line) {
+        long unasked = line.topics().stream().filter(x -> FRAMES.contains(x) && !t.u().isAbout(x)).count();
+        return fit(t.said(), line) - COVERS * unasked;
+    }
+
+    /**
+     * How well a line answers a question about something: how it suits the message, more for each other
+     * topic or person asked that it also covers, less for talk of someone the message does not ask about.
      */
     private double answers(Turn t, Line line) {
         Understanding u = t.u();
         long covered = u.topics().stream().filter(line::isAbout).count() - 1
                 + u.people().stream().filter(line.refers()::contains).count();
-        long unasked = line.topics().stream().filter(x -> FRAMES.contains(x) && !u.isAbout(x)).count();
         boolean stranger = !line.refers().isEmpty() && !u.isAbout("support") && line.refers().stream()
                 .noneMatch(p -> u.people().contains(p) || t.scenario().person(p)
                         .map(person -> person.topic() != null && u.isAbout(person.topic())).orElse(false));
-        return fit(t.said(), line) + COVERS * Math.max(0, covered) - COVERS * unasked - (stranger ? STRANGER : 0);
+        return suits(t, line) + COVERS * Math.max(0, covered) - (stranger ? STRANGER : 0);
     }
 
-    /** The client has already said something about the topic (so a deflection now would contradict it). */
-    private static boolean saidAbout(String topic, Scenario scenario, ClientState s) {
-        return scenario.allLines().stream().anyMatch(l -> l.isAbout(topic) && s.usedLines().contains(l.text()));
+    /** The client has already said something about the subject (so a deflection now would contradict it). */
+    private static boolean saidAbout(Subject subject, Scenario scenario, ClientState s) {
+        return subject.of(scenario.allLines()).stream().anyMatch(l -> s.usedLines().contains(l.text()));
+    }
+
+    /** The client has said nothing yet but the opening. */
+    private static boolean firstReply(ClientState s) {
+        return s.usedLines().size() <= 1;
     }
 
     private static boolean canDisclose(Scenario scenario, ClientState s) {
@@ -504,10 +563,16 @@ public final class ClientPolicy {
         return s.disclosedLayers() >= 2 ? Phase.EXPLORATION : Phase.ENGAGEMENT;
     }
 
-    /** A cue not yet voiced in the layer being talked about or the deepest one out (older ones would come from nowhere). */
+    /**
+     * A cue not yet voiced in the layer being talked about or the deepest one out (older ones would come
+     * from nowhere), once something of that layer has been said (the opening alone leads to none).
+     */
     private static String unvoicedCue(Scenario scenario, ClientState s) {
         for (int layer : new LinkedHashSet<>(List.of(s.disclosedLayers() - 1, s.currentLayer()))) {
             if (layer < 0 || layer >= s.disclosedLayers()) {
+                continue;
+            }
+            if (StoryLines.saidOfLayer(scenario, layer, s) == 0) {
                 continue;
             }
             List<Cue> cues = scenario.layer(layer).cues();
@@ -519,6 +584,22 @@ public final class ClientPolicy {
             }
         }
         return null;
+    }
+
+    /**
+     * A question about what the cue is about ("how have you been sleeping?" after "my body's always on
+     * edge, even lying down"): the trainee stayed with it, in other words than the cue's.
+     */
+    private static boolean asksAboutCue(Cue cue, Understanding u) {
+        if (u.intent() != Intent.QUESTION || !u.people().isEmpty()) {
+            return false;
+        }
+        // What the question is about first: "who's at home when you get in from nights?" asks who, not about sleep.
+        String first = u.topics().stream().filter(FRAMES::contains).findFirst()
+                .orElse(u.topics().isEmpty() ? null : u.topics().get(0));
+        // "How are you managing with it all?" right after a cue stays with it, as the watch-out advises.
+        return first != null && (STAYS_WITH_CUE.contains(first)
+                || Stream.concat(cue.lines().stream(), cue.whenAsked().stream()).anyMatch(l -> l.isAbout(first)));
     }
 
     static Cue cue(Scenario scenario, String key) {

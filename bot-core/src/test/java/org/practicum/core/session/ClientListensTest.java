@@ -169,4 +169,63 @@ class ClientListensTest {
 
         assertNotEquals(ClientMove.ANSWER_RISK, answer.client().move(), answer.client().text());
     }
+
+    /** Every scenario, a greeting, then {@code question}: answered by a line on {@code topic} or a deflection about it. */
+    private static void everyScenarioAnswers(String question, String topic) {
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            SessionUpdate answer = after(scenario.id(), 1, "Hi, I'm glad you got in touch.", question);
+
+            boolean deflected = answer.client().move() == ClientMove.DEFLECT_TOPIC;
+            assertTrue(deflected || said(scenario.id(), answer).isAbout(topic),
+                    scenario.id() + ": " + question + " -> " + answer.client().text());
+        }
+    }
+
+    @Test
+    void every_person_can_say_what_their_days_are_like() {
+        everyScenarioAnswers("What are your days like at the moment?", "routine");
+    }
+
+    @Test
+    void what_would_help_how_they_cope_and_who_knows_are_answered_at_low_trust_in_every_scenario() {
+        everyScenarioAnswers("What would help most right now?", "help");
+        everyScenarioAnswers("How have you been coping?", "coping");
+        everyScenarioAnswers("Who else knows?", "support");
+    }
+
+    @Test
+    void how_long_it_has_been_going_on_is_the_trouble_not_the_fathers_forty_years() {
+        SessionUpdate answer = after("told-to-talk", 1, "Alright Gareth. Thanks for coming.",
+                "How long has this been going on?");
+
+        Line line = said("told-to-talk", answer);
+        assertTrue(line.isAbout("duration"), answer.client().text());
+        assertFalse(line.refers().contains("dad"), answer.client().text());
+    }
+
+    @Test
+    void a_question_about_someone_the_opening_mentions_is_answered_about_them() {
+        SessionUpdate answer = after("break-up", 1, "Hi Callum, you're in the right place.", "Tell me about Stevie.");
+
+        assertTrue(said("break-up", answer).refers().contains("stevie"), answer.client().text());
+    }
+
+    /** Listens until the client voices a cue; its answer to {@code question} right then. */
+    private static SessionUpdate afterACue(String scenario, String question) {
+        String session = fixture.start(scenario, 1).sessionId();
+        for (String line : List.of("Hi, I'm glad you got in touch.", "That sounds like a lot.",
+                "It sounds like it's been wearing you down.", "Tell me more about that.", "That sounds really hard.",
+                "It sounds like there's a lot going on for you.")) {
+            if (fixture.engine.reply(session, line).client().move() == ClientMove.VOICE_CUE) {
+                return fixture.engine.reply(session, question);
+            }
+        }
+        throw new AssertionError(scenario + ": no cue voiced");
+    }
+
+    @Test
+    void asking_about_what_a_cue_is_about_or_what_it_means_gets_the_person_saying_more_of_it() {
+        assertEquals(ClientMove.ANSWER_CUE, afterACue("exam-stress", "How have you been sleeping?").client().move());
+        assertEquals(ClientMove.ANSWER_CUE, afterACue("exam-stress", "What do you mean?").client().move());
+    }
 }
