@@ -15,7 +15,7 @@ final class SelfFocusReader {
             + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|i know exactly|"
             + "i('ve| have| had)? (had|went through|lost|got|was|used to|take|remember|did|ended up|nearly|barely|"
             + "been through|been there|found)\\b|"
-            + "(we|our|my) (\\w+ )?(\\w+ )?(\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
+            + "(we|our|my) (\\w+ )?(\\w+ )?((?!need\\b|feed\\b|speed\\b)\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
             + "nearly|came|made|kept|felt|saw)\\b|mine (was|is|did|had)\\b)");
     /** The trainee's story continued: "he used to stand at the window…", "she did IVF twice". */
     private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
