@@ -38,7 +38,7 @@ public final class DirectiveForm {
             + "a good idea|an idea|worthwhile))|(it'?s|it is|might be|could be|would be) worth|"
             + "i('d| would)? (suggest|recommend|advise|encourage)|my (advice|suggestion|tip)|if i were you|"
             + "one (thing|option|idea|approach) (is|would be|might be|could be|that (could|might|can|may|helps|often))|"
-            + "(some|many|lots of|a lot of|other) people find|the best thing|let'?s (try|think|look|plan|make)|"
+            + "(some|many|lots of|a lot of|other) people find|the (best|main|most important|key|first) thing (is|would be|to do|you can do)|the best thing|let'?s (try|think|look|plan|make)|"
             + "make sure|don'?t forget|remember to|would you (consider|be willing to try|"
             + "think about trying)|could you (try|ask|talk|speak|call)|can you (try|ask|talk|speak|call)|"
             + "would it help (to|if you)|is there (any way|a way) you could|shouldn'?t you|(are|were) you aware of|"

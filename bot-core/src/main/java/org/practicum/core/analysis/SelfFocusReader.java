@@ -21,6 +21,8 @@ final class SelfFocusReader {
     private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
             + "the first|the second) (\\w+ )?(was|were|had|did|used|went|got|ended|nearly|completely|stopped|came)\\b");
 
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|mine|i'm|i've|i'd|we|us|our)\\b");
+
     private SelfFocusReader() {
     }
 
@@ -41,7 +43,8 @@ final class SelfFocusReader {
         boolean turnsBack = false;
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text().strip());
-            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE;
+            // The head's self-disclosure label needs the trainee in it: "things will pick up, you'll see" is not a story.
+            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE && FIRST_PERSON.matcher(lower).find();
             boolean goesOn = inStory && continuesStory(lower);
             if (own || goesOn) {
                 story++;

@@ -36,7 +36,7 @@ final class CueLexicon {
                 "hit(?:ting)? myself", "(?:wear|wearing|wore) long sleeves", "(?:cover|covering|hide|hiding) (?:up )?(?:my )?"
                 + "(?:arms|wrists|scars|cuts|marks)", "(?:my|the) (?:scars|cuts) on my",
                 // Death alluded to: where they are going, what they will not need there.
-                "where i'm (?:going|headed)", "(?:won't|wont|not going to|will not) (?:need|be needing) (?:it|them|any of (?:it|this|them))");
+                "where i'm (?:going|headed)", "(?:jump|jumping|step|stepping|throw myself) (?:in front of|off) (?:a|the)", "(?:won't|wont|not going to|will not) (?:need|be needing) (?:it|them|any of (?:it|this|them))");
         add(CueKind.SUBSTANCE, "drink(?:ing)? (?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",
                 "drunk", "wasted", "pills", "weed", "smok(?:e|ing) (?:more|again|a lot)", "using again",
                 "get(?:ting)? high", "cocaine", "coke", "vodka", "bottle of", "hungover", "hangover",
@@ -109,7 +109,8 @@ final class CueLexicon {
                 "after i'm gone", "thank you for everything", "look after my (?:cat|dog|kids)", "tonight's the night",
                 "bought (?:a )?rope", "overdos\\w*", "know how i'd do it", "know how i would do it",
                 "(?:writing|wrote|written|write) (?:some |a few )?(?:letters|notes|a letter|a note) (?:to|for) (?:my|the|everyone|each)",
-                "just in case i'm not");
+                "just in case i'm not", "(?:sorted|sorting|sort) out who (?:gets|has|takes)",
+                "(?:wrote|written|writing) down (?:all )?my (?:passwords|pin|bank details|wishes)");
     }
 
     /**
@@ -125,11 +126,23 @@ final class CueLexicon {
             // Fear that does not let up, a body shaking at the reminder, exhaustion that is dangerous.
             "(?:scared|terrified|frightened|afraid|panicking) (?:all the time|constantly|every day|every night)",
             "without (?:shaking|panicking|being sick|throwing up)", "(?:shaking|trembling) (?:all over|every time|whenever|constantly)",
+            "shaking so (?:much|badly|hard)", "(?:hands|whole body|legs) (?:are |were |keep |start )?(?:shaking|trembling)",
+            "without (?:my )?\\w+ (?:going tight|shaking|pounding|racing)",
             "nearly (?:crashed|crashing|had an accident|hit (?:a|someone|the))",
             "(?:nodded|nodding|dozed|dozing|fell|falling) (?:off|asleep) (?:at the (?:lights|wheel)|driving|while driving|behind the wheel)");
     /** Someone else's suicide ("my brother died by suicide"): a loss to explore, not the client's own ideation. */
     private static final Pattern ANOTHER_PERSONS_SUICIDE = Phrases.anyOf("(?:died|death|lost \\w+) (?:by|to) suicide",
             "(?:his|her|their) suicide", "(?:killed|kill) (?:himself|herself|themselves)", "took (?:his|her|their) (?:own )?life");
+
+    /** Drinking or using to get through: a way of coping an expert will not move past, unlike a glass of wine. */
+    private static final Pattern SEVERE_SUBSTANCE = Phrases.anyOf(
+            "(?:drink|drinking|drank|using|smoking) (?:\\w+ )?(?:to cope|to sleep|to get to sleep|to forget|to numb|to get through|"
+                    + "just to)", "just to (?:get to sleep|cope|get through|forget|feel normal)",
+            "(?:most of |half )?a bottle (?:of \\w+ )?(?:every|a) (?:night|day)", "bottle of \\w+ (?:every|a) (?:night|day)");
+
+    static boolean severeSubstance(String sentence) {
+        return SEVERE_SUBSTANCE.matcher(Phrases.normalise(sentence)).find();
+    }
 
     static boolean severeAnxiety(String sentence) {
         return SEVERE_ANXIETY.matcher(Phrases.normalise(sentence)).find();
