@@ -27,9 +27,17 @@ final class CueAcknowledgement {
         NAMES.put(CueKind.TRAPPED, Pattern.compile("\\b(trapped|stuck|no way out|closing in|shut in|boxed in|cornered)\\b"));
         NAMES.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(hopeless|no hope|future|never get better)\\b"));
         NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back)\\b"));
+        NAMES.put(CueKind.SUBSTANCE, Pattern.compile("\\b(drink\\w*|drunk|alcohol|vodka|wine|beer|booze|bottle|using|pills)\\b"));
         NAMES.put(CueKind.ANXIETY, Pattern.compile("\\b(sleep|slept|eat|eaten|eating|breath\\w*|shaking|sick|"
-                + "panic\\w*|body|bed|get(ting)? up)\\b"));
+                + "panic\\w*|body|bed|get(ting)? (up in the morning|out of bed)|tired|exhausted|scared|frightened|afraid|fear)\\b"));
     }
+
+    /**
+     * Words that say where, when and with whom, not what hurts: a reply asking "what kind of work do you do?"
+     * after "long sleeves at work" shares a word with the cue and moves past it.
+     */
+    private static final Set<String> SETTING = Set.of("work", "job", "mum", "dad", "mom", "home", "today", "tonight",
+            "night", "last", "week", "year", "time", "way", "back");
 
     /** Cosine between reply and cue above which the reply is about the cue (with the embedding model). */
     private static final double SAME_MEANING = 0.55;
@@ -51,7 +59,9 @@ final class CueAcknowledgement {
         String lower = Text.lower(reply);
         boolean engages = sentences.stream().anyMatch(s -> s.skill().isReflection() || s.skill().isQuestion());
         Set<String> replyStems = stems(reply);
-        for (DistressCue cue : cues) {
+        // Talk of death is the cue to take up: asking about the things given away moves past "where I'm going".
+        List<DistressCue> ideation = cues.stream().filter(c -> c.kind() == CueKind.IDEATION).toList();
+        for (DistressCue cue : ideation.isEmpty() ? cues : ideation) {
             if (LexiconCueDetector.mentions(cue.kind(), lower)
                     || NAMES.containsKey(cue.kind()) && NAMES.get(cue.kind()).matcher(lower).find()) {
                 return true;
@@ -71,7 +81,7 @@ final class CueAcknowledgement {
     private static Set<String> stems(String text) {
         return Sentences.contentWords(text).stream()
                 .map(w -> w.replaceAll("[^a-z]", "").replaceAll("(ing|ed|es|s|e)$", ""))
-                .filter(w -> w.length() >= 3)
+                .filter(w -> w.length() >= 3 && !SETTING.contains(w))
                 .collect(Collectors.toSet());
     }
 }

@@ -23,16 +23,24 @@ final class JudgingReader {
             + "why (on earth |the hell |would |did )*(did|would|didn'?t|wouldn'?t) you|what (made you think|were you thinking)|"
             + "how did (you|the \\w+) (manage to |come to )?(let|leave|forget|miss|lose)\\b.*\\?|how did the \\w+ get\\b.*\\?|"
             + "what made you think|(what|why|how) on earth|what possessed you|"
+            + "(did|do|have) you not (think|consider|realise|realize|see|try|know|get|notice|check)|did(n'?t| not) you (think|consider|realise|realize)|"
             // Consequences the client has coming.
             + "come back (and|to) bite you|only have yourself to blame|serves you right|you'?ll (learn|regret)|"
+            + "(could|might|will|'ll|can) get (in|into) (real |serious |big |a lot of )?trouble|"
             // A verdict on the client's act or the client.
             + "(that'?s|that was|that is|it was|sounds|you were|you'?re being|you are being|was a bit|pretty|quite|bit) "
             + "(a bit |pretty |quite |really |very |so |kind of |rather )?(irresponsible|rash|careless|reckless|selfish|"
-            + "foolish|stupid|naive|lazy|immature|dramatic|ridiculous|silly|wrong of you|overreacting)|"
+            + "foolish|stupid|naive|lazy|immature|dramatic|ridiculous|silly|wrong of you|overreacting|antisocial|rude|"
+            + "childish|petty|unfair|mean|harsh|excessive|over the top|unhealthy)|"
+            // "That's really not a healthy way…", "Lying to your manager isn't great": a verdict on what they did.
+            + "((that|this|it|which)('s| is)( really| just)? not|(that|this|it) (isn'?t|is not)|\\w+ing\\b[\\w' ]{0,30}? "
+            + "(isn'?t|is not)) (a |very |really |that |exactly ){0,2}(great|healthy|good|smart|sensible|wise|clever|ok(ay)?)"
+            + "( (way|idea|thing|choice|look|move|habit))?\\b(?! (to feel|to hear|to go through))|"
+            + "is a lot of money|"
             + "(a |an )?(pretty |really |quite )?(big |awful |terrible )?betrayal|(such |a |an )(pretty |really |very |quite )?"
             + "(awful|terrible|dangerous|stupid|silly|selfish|reckless|careless|risky|irresponsible|horrible) thing to do|"
             + "for nothing|must have (done|said) something|there'?s (usually|always) a reason|"
-            + "(quite |pretty )?a lot to (let slide|miss|forget)|that'?s not great|"
+            + "(quite |pretty )?a (lot|long time|while) to (let slide|miss|forget|ignore|leave it|put off)|that'?s not great|"
             + "you can see why (she|he|they)|i'?m not surprised (she|he|they)|"
             + "(you'?re|you are) (overreacting|too sensitive)|man up|toughen up|grow up|"
             + "to be fair,? .*(you|your)|a whole (day|week|month|year|hour)\\b[^.!]*\\?)");

@@ -22,11 +22,16 @@ final class MinimisingReader {
             + "look (a lot )?brighter|feel (a lot )?better|get better|turn out)|you'?ll be (fine|ok(ay)?|alright)|"
             + "you'?ll (look back|laugh about|get through (it|this))|(you'?re|you are) stronger than you think|"
             + "(he|she|they)'?ll (come (crawling )?back|change (his|her|their) mind|realise|regret)|"
+            + "(they|he|she|people)('ll| will) (get used to|come round|come around|adjust|forget|get over|settle)|"
+            + "(it )?(just )?takes (people |them |him |her )?(a while|time|some time) to|"
             + "better off without (him|her|them)|tomorrow'?s a new day|time heals|(fourth|third|second|next) time lucky|"
             // Normalising the event away (not validating a feeling: "it's normal to feel…" is not here).
             + "(everyone|everybody|we all|lots of (people|us)|loads of \\w+|most people|so many people|plenty of people|"
             + "couples) (goes|go|gets|get|has|have|feel|feels|takes|take|argue|fall out|lose) "
             + "(through (this|that|it)|like that|days like|ages|it|this|debt|nervous|friends)|"
+            + "(we all|everyone|everybody) (needs?|has|have|gets?) (one of those|days like|a \\w+ (day|phase|week|patch|spell))|"
+            + "(lots|loads|plenty|tons|so many) of (\\w+ ){0,3}people (have|had|got|get|go|went|do|did|live|feel|manage|end up)\\b|"
+            + "(just )?a phase|"
             + "happens (to everyone|to the best of us|in every \\w+|all the time)|(it|these things) happens?[!.]*$|just what happens|"
             + "(totally|completely|perfectly|really|so) (normal|common)(?! to (feel|be|want))|rite of passage|part of life|"
             + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
@@ -34,6 +39,7 @@ final class MinimisingReader {
             + "nobody (even )?noticed|no one (even )?noticed|isn'?t everything|"
             // A bright side.
             + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
+            + "^(a |an |it'?s |that'?s )?[\\w:' ]{0,20} (is|'s) still (a|an) \\w+[!.]|"
             + "at least|(bright|plus|positive) side|silver lining|the good news is|everything happens for a reason|"
             + "you can always (get|find|have|try)|plenty more|you'?ve earned (a|it)|"
             // It is nothing: shrinking the event or the feeling.
@@ -64,13 +70,26 @@ final class MinimisingReader {
     private MinimisingReader() {
     }
 
+    /**
+     * Approval of what the client just told as a warning sign ("That's a lovely thing to do" after "I've
+     * started writing letters to my children. Just in case."): it treats the sign as a good thing.
+     */
+    private static final Pattern APPROVES = Pattern.compile("^(oh,? |aw,? |ah,? |well,? )?(that'?s|that is|it'?s|what)"
+            + " (a |such a )?(really |very |so )?(lovely|nice|great|good|wonderful|healthy|sensible|beautiful|sweet|"
+            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(that )?sounds (lovely|nice|"
+            + "great|good|wonderful|healthy|sensible|like a (good|great|nice) idea)\\b");
+
     /** Whether the sentence shrinks the problem or tells the client how (not) to feel, whatever came before. */
     static boolean brushesOff(String sentence) {
         return BRUSH_OFF.matcher(Text.lower(sentence.strip())).find();
     }
 
-    /** The first sentence that minimises, if any. */
-    static Optional<String> in(List<LabelledSentence> sentences, String clientText) {
+    /**
+     * The first sentence that minimises, if any.
+     *
+     * @param warningSign whether the client's message carries a high-risk cue, which approval brushes away
+     */
+    static Optional<String> in(List<LabelledSentence> sentences, String clientText, boolean warningSign) {
         boolean selfStatement = SELF_STATEMENT.matcher(Text.lower(clientText)).find();
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text());
@@ -80,7 +99,7 @@ final class MinimisingReader {
             if (brushesOff(s.text())) {
                 return Optional.of(s.text());
             }
-            if (selfStatement && CONTRADICTS.matcher(lower).find()) {
+            if (selfStatement && CONTRADICTS.matcher(lower).find() || warningSign && APPROVES.matcher(lower).find()) {
                 return Optional.of(s.text());
             }
         }

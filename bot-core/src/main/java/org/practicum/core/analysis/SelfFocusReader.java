@@ -15,11 +15,13 @@ final class SelfFocusReader {
             + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|i know exactly|"
             + "i('ve| have| had)? (had|went through|lost|got|was|used to|take|remember|did|ended up|nearly|barely|"
             + "been through|been there|found)\\b|"
-            + "(we|our|my) (\\w+ )?(\\w+ )?(\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
+            + "(we|our|my) (\\w+ )?(\\w+ )?((?!need\\b|feed\\b|speed\\b)\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
             + "nearly|came|made|kept|felt|saw)\\b|mine (was|is|did|had)\\b)");
     /** The trainee's story continued: "he used to stand at the window…", "she did IVF twice". */
     private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
             + "the first|the second) (\\w+ )?(was|were|had|did|used|went|got|ended|nearly|completely|stopped|came)\\b");
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|mine|i'm|i've|i'd|we|us|our)\\b");
 
     private SelfFocusReader() {
     }
@@ -41,7 +43,8 @@ final class SelfFocusReader {
         boolean turnsBack = false;
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text().strip());
-            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE;
+            // The head's self-disclosure label needs the trainee in it: "things will pick up, you'll see" is not a story.
+            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE && FIRST_PERSON.matcher(lower).find();
             boolean goesOn = inStory && continuesStory(lower);
             if (own || goesOn) {
                 story++;

@@ -30,7 +30,13 @@ final class CueLexicon {
                 "no reason to live", "nothing to live for", "can't do this anymore", "cant do this anymore",
                 "if i (?:just )?(?:wasn't|weren't) (?:here|around|in the picture)", "better place without me",
                 "never coming back", "want (?:it all|everything) to stop", "reason to carry on",
-                "if i didn't come back");
+                "if i didn't come back",
+                // Self-harm told or hidden: the marks, and covering them up.
+                "scratch(?:ing|ed)? (?:my|at my) (?:arms|legs|wrists|skin)", "burn(?:ing|ed|t)? myself",
+                "hit(?:ting)? myself", "(?:wear|wearing|wore) long sleeves", "(?:cover|covering|hide|hiding) (?:up )?(?:my )?"
+                + "(?:arms|wrists|scars|cuts|marks)", "(?:my|the) (?:scars|cuts) on my",
+                // Death alluded to: where they are going, what they will not need there.
+                "where i'm (?:going|headed)", "(?:jump|jumping|step|stepping|throw myself) (?:in front of|off) (?:a|the)", "(?:won't|wont|not going to|will not) (?:need|be needing) (?:it|them|any of (?:it|this|them))");
         add(CueKind.SUBSTANCE, "drink(?:ing)? (?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",
                 "drunk", "wasted", "pills", "weed", "smok(?:e|ing) (?:more|again|a lot)", "using again",
                 "get(?:ting)? high", "cocaine", "coke", "vodka", "bottle of", "hungover", "hangover",
@@ -48,7 +54,7 @@ final class CueLexicon {
                 "restless", "can't sit still", "insomnia", "lie awake", "lying awake", "wide awake",
                 "(?:two|three|2|3) hours (?:of )?sleep", "can't calm down", "freaking out", "terrified", "dread\\w*",
                 "my chest (?:is )?tight", "can't stop (?:thinking|worrying)", "mind (?:is )?racing");
-        add(CueKind.TRAPPED, "trapped", "no way out", "can't escape", "cant escape", "(?:so |completely )?stuck",
+        add(CueKind.TRAPPED, "trapped", "no way out", "can't escape", "cant escape", "(?:so |completely )?stuck(?! (?:in (?:the middle|traffic|a queue)|between|on (?:a|the|this|one) (?:question|bit|part|level)))",
                 "no escape", "nowhere to (?:go|turn)", "cornered", "can't see a way", "cant see a way",
                 "no way (?:forward|through)", "walls? (?:are )?closing in", "caged", "can't get out", "cant get out",
                 "no options left", "no choice left", "like a prison");
@@ -56,7 +62,7 @@ final class CueLexicon {
                 "nothing (?:will|is going to|ever) change", "nothing ever changes", "won't get better",
                 "wont get better", "no future",
                 // Giving up hope, not giving up a thing or a habit ("i had to give up my dog").
-                "(?:give|given|giving|gave) up(?! (?:my|the|a|an|his|her|our|their|smoking|drinking|alcohol|work|uni))",
+                "(?:give|given|giving|gave) up(?! (?:my|the|a|an|his|her|our|their|smoking|drinking|alcohol|work|uni|everything (?:to|for)|so much|a lot))",
                 "can't see (?:it|things) getting better", "no light", "never going to be (?:ok|okay|happy|better)",
                 "always be like this", "it's over", "what's the use", "never be happy", "no chance",
                 "nothing (?:good )?(?:is )?ever going to happen", "no one can help", "nobody can help",
@@ -101,7 +107,10 @@ final class CueLexicon {
                 "stockpil\\w*", "tried (?:to )?(?:before|last year|once|it before)", "attempt\\w*", "sorted (?:out )?my (?:affairs|will|things)",
                 "made a will", "last time you'll hear", "won't be around", "wont be around", "this is goodbye",
                 "after i'm gone", "thank you for everything", "look after my (?:cat|dog|kids)", "tonight's the night",
-                "bought (?:a )?rope", "overdos\\w*", "know how i'd do it", "know how i would do it");
+                "bought (?:a )?rope", "overdos\\w*", "know how i'd do it", "know how i would do it",
+                "(?:writing|wrote|written|write) (?:some |a few )?(?:letters|notes|a letter|a note) (?:to|for) (?:my|the|everyone|each)",
+                "just in case i'm not", "(?:sorted|sorting|sort) out who (?:gets|has|takes)",
+                "(?:wrote|written|writing) down (?:all )?my (?:passwords|pin|bank details|wishes)");
     }
 
     /**
@@ -112,10 +121,28 @@ final class CueLexicon {
             "(?:haven't|not|hardly|barely) (?:really )?(?:slept|eaten|ate)(?: (?:properly|anything|a thing|at all|much))? "
                     + "(?:since|in|for)", "can't (?:breathe|eat)", "cant breathe", "keep being sick",
             "(?:won't|can't) stop (?:shaking|being sick)", "sleeping (?:about |maybe )?(?:one|two|1|2) hours?",
-            "stopped eating", "(?:can't|cannot|can barely|can hardly|could barely) (?:get out of bed|eat|keep food down)");
+            "stopped eating", "(?:can't|cannot|can barely|can hardly|could barely|couldn't|could not|can't even) "
+                    + "(?:get out of bed|eat|keep food down)",
+            // Fear that does not let up, a body shaking at the reminder, exhaustion that is dangerous.
+            "(?:scared|terrified|frightened|afraid|panicking) (?:all the time|constantly|every day|every night)",
+            "without (?:shaking|panicking|being sick|throwing up)", "(?:shaking|trembling) (?:all over|every time|whenever|constantly)",
+            "shaking so (?:much|badly|hard)", "(?:hands|whole body|legs) (?:are |were |keep |start )?(?:shaking|trembling)",
+            "without (?:my )?\\w+ (?:going tight|shaking|pounding|racing)",
+            "nearly (?:crashed|crashing|had an accident|hit (?:a|someone|the))",
+            "(?:nodded|nodding|dozed|dozing|fell|falling) (?:off|asleep) (?:at the (?:lights|wheel)|driving|while driving|behind the wheel)");
     /** Someone else's suicide ("my brother died by suicide"): a loss to explore, not the client's own ideation. */
     private static final Pattern ANOTHER_PERSONS_SUICIDE = Phrases.anyOf("(?:died|death|lost \\w+) (?:by|to) suicide",
             "(?:his|her|their) suicide", "(?:killed|kill) (?:himself|herself|themselves)", "took (?:his|her|their) (?:own )?life");
+
+    /** Drinking or using to get through: a way of coping an expert will not move past, unlike a glass of wine. */
+    private static final Pattern SEVERE_SUBSTANCE = Phrases.anyOf(
+            "(?:drink|drinking|drank|using|smoking) (?:\\w+ )?(?:to cope|to sleep|to get to sleep|to forget|to numb|to get through|"
+                    + "just to)", "just to (?:get to sleep|cope|get through|forget|feel normal)",
+            "(?:most of |half )?a bottle (?:of \\w+ )?(?:every|a) (?:night|day)", "bottle of \\w+ (?:every|a) (?:night|day)");
+
+    static boolean severeSubstance(String sentence) {
+        return SEVERE_SUBSTANCE.matcher(Phrases.normalise(sentence)).find();
+    }
 
     static boolean severeAnxiety(String sentence) {
         return SEVERE_ANXIETY.matcher(Phrases.normalise(sentence)).find();

@@ -3,13 +3,16 @@ package org.practicum.core.classify;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.practicum.core.analysis.DirectiveForm;
 import org.practicum.core.analysis.Skill;
 import org.practicum.core.analysis.SkillClassifier;
 import org.practicum.core.analysis.SkillPrediction;
 
 /**
  * {@link SkillFeatures} followed by a softmax head over {@link Skill}, trained on the project's
- * own examples ({@code training/skills.tsv}).
+ * own examples ({@code training/skills.tsv}). An advice label needs a sentence shaped like a suggestion
+ * ({@link DirectiveForm}); otherwise the likeliest other label stands, so a reflection the head half
+ * reads as advice ("You shared something big and she barely looked up") is not called advice.
  */
 public final class EmbeddingSkillClassifier implements SkillClassifier {
 
@@ -27,8 +30,9 @@ public final class EmbeddingSkillClassifier implements SkillClassifier {
     public SkillPrediction classify(String sentence, String previousClientMessage) {
         Skill best = Skill.OTHER;
         double bestP = -1;
+        boolean directive = DirectiveForm.in(sentence);
         for (var e : distribution(sentence, previousClientMessage).entrySet()) {
-            if (e.getValue() > bestP) {
+            if (e.getValue() > bestP && (directive || !e.getKey().isAdvice())) {
                 bestP = e.getValue();
                 best = e.getKey();
             }

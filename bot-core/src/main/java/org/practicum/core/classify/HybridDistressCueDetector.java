@@ -21,7 +21,8 @@ import org.practicum.core.text.Embedder;
  * moving past a cue an expert would see, so a nearest exemplar must be clearly close and clearly ahead of
  * the nearest ordinary line, and the quote is the clause that carries the cue, so a reply is judged on
  * whether it took up those words rather than the rest of the message. Anxiety counts here only when it
- * is severe (days without sleep or food, panic in the body).
+ * is severe (days without sleep or food, panic in the body), substance use only when it is the way of
+ * coping (drinking to sleep, a bottle a night).
  */
 public final class HybridDistressCueDetector implements DistressCueDetector {
 
@@ -78,6 +79,9 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
             if (CueLexicon.severeAnxiety(sentence)) {
                 found.putIfAbsent(CueKind.ANXIETY, clauseWith(CueKind.ANXIETY, sentence));
             }
+            if (CueLexicon.severeSubstance(sentence)) {
+                found.putIfAbsent(CueKind.SUBSTANCE, clauseWith(CueKind.SUBSTANCE, sentence));
+            }
             Match m = nearest(embedder.embed(sentence), exemplars, -1);
             if (m.kind() != null && m.kind().isHighRisk() && m.cue() >= RISK_SIMILARITY
                     && m.cue() - m.ordinary() >= RISK_LEAD) {
@@ -91,7 +95,8 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
 
     private static String clauseWith(CueKind kind, String sentence) {
         return Phrases.clauses(sentence).stream()
-                .filter(c -> kind == CueKind.ANXIETY ? CueLexicon.severeAnxiety(c) : CueLexicon.kindsIn(c).contains(kind))
+                .filter(c -> kind == CueKind.ANXIETY ? CueLexicon.severeAnxiety(c)
+                        : kind == CueKind.SUBSTANCE ? CueLexicon.severeSubstance(c) : CueLexicon.kindsIn(c).contains(kind))
                 .findFirst().orElse(sentence);
     }
 

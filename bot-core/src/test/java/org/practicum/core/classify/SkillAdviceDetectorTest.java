@@ -17,6 +17,9 @@ class SkillAdviceDetectorTest {
         "Have you thought about seeing a counsellor?",
         "Maybe just tell her how you feel.",
         "Would it help if I suggested a couple of things you could try?",
+        "Maybe try picking up a new hobby?",
+        "Um, you know, what I'd like you to do is, uh, keep a note of when you drink.",
+        "Thanks for telling me. You need to get onto the council today.",
     })
     void advice_scores_at_or_above_the_default_threshold(String sentence) {
         assertTrue(detector.adviceScore(sentence) >= SkillAdviceDetector.DEFAULT_THRESHOLD,
@@ -31,8 +34,21 @@ class SkillAdviceDetectorTest {
         "That must have been really hard.",
         "Thanks for telling me.",
         "You've been so strong through all of this.",
+        "Nights can really scramble your sense of time.",
+        "Writing can be very therapeutic.",
+        "You shared something big with her and she barely looked up.",
     })
     void other_skills_score_below_the_default_threshold(String sentence) {
         assertFalse(detector.isAdvice(sentence), () -> "score " + detector.adviceScore(sentence));
+    }
+
+    /** Without a suggestion's shape the head's advice reading does not stand, in the score or the label. */
+    @ParameterizedTest(name = "\"{0}\" is not labelled advice")
+    @ValueSource(strings = {
+        "Nights can really scramble your sense of time.",
+        "You shared something big with her and she barely looked up.",
+    })
+    void a_sentence_without_a_directive_form_is_not_labelled_advice(String sentence) {
+        assertFalse(ShippedClassifiers.get().skills().classify(sentence, "").skill().isAdvice());
     }
 }

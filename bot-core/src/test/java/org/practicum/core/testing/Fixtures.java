@@ -35,7 +35,7 @@ public final class Fixtures {
     public static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
 
     /** The shipped {@code analysis.advice-threshold}. */
-    public static final double SHIPPED_ADVICE_THRESHOLD = 0.15;
+    public static final double SHIPPED_ADVICE_THRESHOLD = 0.10;
 
     private static ScenarioCatalog scenarios;
     private static Classifiers classifiers;
