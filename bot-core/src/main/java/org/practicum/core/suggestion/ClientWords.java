@@ -39,6 +39,8 @@ final class ClientWords {
             + "(?:[\\p{L}']+\\s){0,3}?(?:[\\p{L}]+'s|is|are|was|were|get|gets|got|feel|feels|felt|keep|keeps|make|makes"
             + "|seem|seems|go|goes|went|come|comes|came|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|has|had"
             + "|say|says|said|knows?|asked|rang|called)\\b");
+    /** A gerund phrase as the subject: "going home after is the hard part", "being on my own was the worst". */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile("^[\\p{L}]+ing(?:\\s[\\p{L}']+){0,3}\\s(?:is|was|'s)\\b");
     /**
      * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
      * like"): quoted or said back it reads as broken English.
@@ -125,7 +127,8 @@ final class ClientWords {
     /** It has its own subject: "more being tired", "feels like a year ago" are cut from their sentence. */
     private static boolean hasSubject(String lowerClause) {
         String c = HOW_OFTEN.matcher(lowerClause).replaceFirst("");
-        return STARTS_AS_CLAUSE.matcher(c).find() || SUBJECT_THEN_VERB.matcher(c).find();
+        return STARTS_AS_CLAUSE.matcher(c).find() || SUBJECT_THEN_VERB.matcher(c).find()
+                || GERUND_SUBJECT.matcher(c).find();
     }
 
     private static boolean tellsOfDifficulty(String clause) {

@@ -25,6 +25,16 @@ class ClientWordsTest {
     }
 
     @Test
+    void a_gerund_phrase_is_a_subject_so_the_hard_clause_is_the_one_said_back() {
+        // terminal play: "the shift's the easy bit now" was said back and the hard part passed over
+        assertEquals(Optional.of("going home after is the hard part"),
+                ClientWords.hardQuote("the shift's the easy bit now. going home after is the hard part. the quiet"));
+        assertEquals(Optional.of("going home after is the hard part"),
+                ClientWords.hardPart("the shift's the easy bit now. going home after is the hard part. the quiet"));
+        assertEquals(Optional.empty(), ClientWords.quote("more being tired"), "still a fragment");
+    }
+
+    @Test
     void being_sent_by_someone_else_is_told_from_reaching_out() {
         assertTrue(ClientWords.sentBySomeoneElse("The wife said I had to do this so here I am."));
         assertTrue(!ClientWords.sentBySomeoneElse("my pal Stevie sent me the link and said it might help"));
