@@ -106,7 +106,7 @@ public final class Main implements Callable<Integer> {
 
     /** The terminal session (no command, at a console) and `practice` share the screen with the log. */
     static boolean practisesAtTheTerminal(String[] args, boolean interactive) {
-        return args.length == 0 ? interactive : args[0].equals("practice");
+        return args.length == 0 ? interactive : List.of(args).contains("practice");   // "--config=DIR practice" too
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -35,6 +35,7 @@ class TerminalLogTest {
         assertFalse(Main.practisesAtTheTerminal(new String[0], false));
         assertTrue(Main.practisesAtTheTerminal(new String[] {"practice", "--scenario", "x"}, false));
         assertFalse(Main.practisesAtTheTerminal(new String[] {"bench"}, true));
+        assertTrue(Main.practisesAtTheTerminal(new String[] {"--config=conf", "practice"}, false));
     }
 
     /** Runs {@code practice} in its own JVM through {@code main}, as the launcher does; returns its stderr. */

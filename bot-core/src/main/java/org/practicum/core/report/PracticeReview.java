@@ -47,8 +47,11 @@ public record PracticeReview(String focus, List<String> wentWell, String risk) {
             Analysis a = t.analysis();
             if (a != null) {
                 String words = "“" + shortened(t.traineeText()) + "”";
-                if (a.asksAboutRisk()) {
+                if (RiskReview.asksDirectly(a)) {
                     good.add("Turn " + t.turn() + " · You asked directly about suicide: " + words);
+                } else if (a.asksAboutRisk() && a.understanding().risk() != null) {
+                    good.add("Turn " + t.turn() + " · You asked " + RiskReview.asWords(a.understanding().risk()) + ": "
+                            + words);
                 } else if (a.acknowledgesCue() && a.flags().isEmpty() && a.reflects() && !answering.isEmpty()) {
                     good.add("Turn " + t.turn() + " · You reflected what the client said (“"
                             + shortened(answering.get(0).quote()) + "”): " + words);

@@ -44,7 +44,7 @@ final class RiskReview {
         for (TurnRecord t : active) {
             Analysis a = t.analysis();
             if (a != null) {
-                if (a.asksAboutRisk()) {
+                if (asksDirectly(a)) {
                     asks.add(t.turn());
                 }
                 if (!a.acknowledgesCue()) {
@@ -99,11 +99,17 @@ final class RiskReview {
         return went + not;
     }
 
+    /** A question about suicide or self-harm itself, not a safety follow-up ("are you safe tonight?"). */
+    static boolean asksDirectly(Analysis a) {
+        RiskQuestion q = a.understanding().risk();
+        return a.asksAboutRisk() && (q == null || q == RiskQuestion.IDEATION || q == RiskQuestion.SELF_HARM);
+    }
+
     private static String words(List<RiskQuestion> questions) {
         return questions.stream().map(RiskReview::asWords).collect(Collectors.joining(", "));
     }
 
-    private static String asWords(RiskQuestion q) {
+    static String asWords(RiskQuestion q) {
         return switch (q) {
             case IDEATION -> "whether they think of suicide";
             case SELF_HARM -> "about self-harm";

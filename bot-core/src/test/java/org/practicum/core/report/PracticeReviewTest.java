@@ -10,7 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.analysis.AnalysisContext;
 import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.analysis.Intent;
 import org.practicum.core.analysis.ResponseAnalyzer;
+import org.practicum.core.analysis.Understanding;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.Emotion;
@@ -190,6 +192,27 @@ class PracticeReviewTest {
 
         assertTrue(focus.startsWith("Of the 1 reply, 1 said back what"), focus);
         assertTrue(focus.contains("keep reflecting like this"), focus);
+    }
+
+    @Test
+    void a_safety_follow_up_is_named_as_what_it_asked_not_as_a_question_about_suicide() {
+        // blind review: "asked directly about suicide" was credited to turns that asked something else
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("Are you having thoughts of ending your life?", client("sometimes, yes"));
+        turn("Are you safe right now, tonight?", client("yes. Mark's home at six"));
+        turns.set(2, asking(turns.get(2), RiskQuestion.SAFETY));
+
+        PracticeReview review = PracticeReview.of(turns);
+
+        assertEquals(List.of("Turn 2 · You asked directly about suicide: “Are you having thoughts of ending your life?”",
+                "Turn 3 · You asked whether they are safe now: “Are you safe right now, tonight?”"), review.wentWell());
+        assertTrue(review.risk().contains("straight after, at turn 2."), review.risk());
+    }
+
+    private static TurnRecord asking(TurnRecord t, RiskQuestion question) {
+        return new TurnRecord(t.turn(), t.attempt(), t.author(), t.traineeText(), t.analysis().withUnderstanding(
+                new Understanding(Intent.RISK_QUESTION, List.of(), List.of(), question, List.of(), true)), t.client(),
+                t.suggestions(), t.uptake(), t.stateAfter(), t.superseded(), t.at());
     }
 
     private static TurnRecord withState(TurnRecord t, ClientState state) {
