@@ -124,7 +124,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (ClientWords.guarded(client.text()).isPresent()) {
             return Situation.GUARDED;
         }
-        if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move())) {
+        // Once they told of thoughts of not being here, safety is explored, never action planning.
+        if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move()) && !state.riskDisclosed()) {
             return Situation.PLANNING;
         }
         return state.isDisclosed(context.scenario().coreIndex()) ? Situation.DEEPENING : Situation.EXPLORING;

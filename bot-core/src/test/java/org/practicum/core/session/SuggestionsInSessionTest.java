@@ -309,7 +309,8 @@ class SuggestionsInSessionTest {
     }
 
     @Test
-    void action_planning_never_comes_in_the_turn_of_a_risk_disclosure() {
+    void action_planning_never_comes_in_the_turn_of_a_risk_disclosure_nor_after_thoughts_of_not_being_here() {
+        // after a yes, safety-planning practice explores safety; "a month from now" came two turns after one
         List<String> wrong = new ArrayList<>();
         // A planning suggestion is known by the longest stretch of its template's own words.
         Set<String> planning = new HashSet<>();
@@ -317,9 +318,11 @@ class SuggestionsInSessionTest {
                 .forEach(t -> planning.add(java.util.Arrays.stream(t.split("\\{[a-z_]+}"))
                         .max(java.util.Comparator.comparingInt(String::length)).orElseThrow())));
         for (Scenario scenario : Fixtures.scenarios().all()) {
+            boolean toldOfThoughts = false;
             for (TurnRecord t : session(scenario.id(), 2)) {
-                boolean risky = !t.client().cues().isEmpty() || t.client().move() == ClientMove.ANSWER_RISK
-                        || t.client().move() == ClientMove.ANSWER_CUE;
+                boolean risky = toldOfThoughts || !t.client().cues().isEmpty()
+                        || t.client().move() == ClientMove.ANSWER_RISK || t.client().move() == ClientMove.ANSWER_CUE;
+                toldOfThoughts |= t.stateAfter() != null && t.stateAfter().riskDisclosed();
                 if (risky && t.suggestions().items().stream().anyMatch(s -> planning.stream()
                         .anyMatch(s.text()::contains))) {
                     wrong.add(scenario.id() + " turn " + t.turn() + ": " + t.suggestions().items());
