@@ -22,6 +22,9 @@ final class SelfFocusReader {
             + "the first|the second) (\\w+ )?(was|were|had|did|used|went|got|ended|nearly|completely|stopped|came)\\b");
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|mine|i'm|i've|i'd|we|us|our)\\b");
+    /** "I wonder if you're…", "I get the sense you…": the trainee's "I" offering a guess about the client. */
+    private static final Pattern GUESS_ABOUT_CLIENT = Pattern.compile("^(\\w+[.,]? )?i (wonder|guess|imagine|get the "
+            + "sense|sense|hear|notice|can see|can hear|can tell)\\b.*\\byou('re|'ve|'d)?\\b");
 
     private SelfFocusReader() {
     }
@@ -44,7 +47,8 @@ final class SelfFocusReader {
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text().strip());
             // The head's self-disclosure label needs the trainee in it: "things will pick up, you'll see" is not a story.
-            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE && FIRST_PERSON.matcher(lower).find();
+            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE && FIRST_PERSON.matcher(lower).find()
+                    && !GUESS_ABOUT_CLIENT.matcher(lower).find();
             boolean goesOn = inStory && continuesStory(lower);
             if (own || goesOn) {
                 story++;
