@@ -3,13 +3,16 @@ package org.practicum.core.report;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicum.core.analysis.Analysis;
+import org.practicum.core.analysis.Intent;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.RiskQuestion;
+import org.practicum.core.scenario.SafetyAnswers;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.TurnRecord;
 import org.practicum.core.simulation.ClientState;
@@ -38,6 +41,9 @@ final class RiskReview {
         DistressCue first = null;
         int disclosedAt = 0;
         boolean byAnswer = false;
+        int yesAt = 0;
+        String yes = "";
+        StringBuilder toldSince = new StringBuilder();
         List<Integer> asks = new ArrayList<>();
         List<DistressCue> unexplored = new ArrayList<>();
         List<DistressCue> answering = List.of();
@@ -50,6 +56,13 @@ final class RiskReview {
                 if (!a.acknowledgesCue()) {
                     answering.stream().filter(c -> RISK.contains(c.kind())).findFirst().ifPresent(unexplored::add);
                 }
+            }
+            if (yesAt == 0 && t.client() != null && t.stateAfter() != null && t.stateAfter().riskDisclosed()) {
+                yesAt = t.turn();
+                yes = t.client().text();
+            }
+            if (yesAt > 0 && t.client() != null) {
+                toldSince.append(' ').append(t.client().text().toLowerCase(Locale.ROOT).replace('’', '\''));
             }
             answering = t.client() == null ? List.of() : t.client().cues();
             DistressCue risk = answering.stream().filter(c -> RISK.contains(c.kind())).findFirst().orElse(null);
@@ -81,8 +94,12 @@ final class RiskReview {
         } else {
             line.append(" Nobody asked directly about suicide.");
         }
+        if (yesAt > 0 && yesAt != disclosedAt) {
+            line.append(" At turn ").append(yesAt).append(" they said yes: “").append(PracticeReview.shortened(yes))
+                    .append("”.");
+        }
         if (last != null && last.riskDisclosed()) {
-            line.append(followUps(last.riskAsked()));
+            line.append(followUps(last.riskAsked(), toldSince.toString()));
         }
         if (!unexplored.isEmpty()) {
             line.append(" Left unexplored: “").append(PracticeReview.shortened(unexplored.get(0).quote())).append("”.");
@@ -90,11 +107,13 @@ final class RiskReview {
         return line.toString();
     }
 
-    private static String followUps(Set<RiskQuestion> asked) {
+    /** What was asked after the yes, and what is left: neither asked nor already told in the client's words. */
+    private static String followUps(Set<RiskQuestion> asked, String toldSince) {
         List<RiskQuestion> done = FOLLOW_UPS.stream().filter(asked::contains).toList();
-        List<RiskQuestion> left = FOLLOW_UPS.stream().filter(q -> !asked.contains(q)).toList();
+        List<RiskQuestion> left = FOLLOW_UPS.stream()
+                .filter(q -> !asked.contains(q) && !SafetyAnswers.answer(q, toldSince)).toList();
         String went = done.isEmpty() ? "" : " After the yes you asked " + words(done) + ".";
-        String not = left.isEmpty() ? " You covered each safety question."
+        String not = left.isEmpty() ? " Between your questions and what they told you, each safety question is covered."
                 : " Not yet asked: " + words(left) + ".";
         return went + not;
     }
@@ -102,7 +121,9 @@ final class RiskReview {
     /** A question about suicide or self-harm itself, not a safety follow-up ("are you safe tonight?"). */
     static boolean asksDirectly(Analysis a) {
         RiskQuestion q = a.understanding().risk();
-        return a.asksAboutRisk() && (q == null || q == RiskQuestion.IDEATION || q == RiskQuestion.SELF_HARM);
+        // a summary that says the thoughts back ("...you think about not being here") is not asking
+        return a.asksAboutRisk() && a.understanding().intent() != Intent.REFLECTION
+                && (q == null || q == RiskQuestion.IDEATION || q == RiskQuestion.SELF_HARM);
     }
 
     private static String words(List<RiskQuestion> questions) {

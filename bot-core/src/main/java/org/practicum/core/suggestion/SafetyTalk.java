@@ -2,16 +2,15 @@ package org.practicum.core.suggestion;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.CueClause;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.scenario.RiskQuestion;
+import org.practicum.core.scenario.SafetyAnswers;
 import org.practicum.core.simulation.ClientMove;
 
 /**
@@ -27,26 +26,12 @@ final class SafetyTalk {
     private static final Set<RiskQuestion> DIRECT = EnumSet.of(RiskQuestion.IDEATION, RiskQuestion.SELF_HARM);
     private static final Set<CueKind> RISK_WORDS = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE,
             CueKind.HOPELESSNESS, CueKind.TRAPPED);
-    /** What a client's words already answer, so the trainee is not asked to ask it again. */
-    private static final Map<RiskQuestion, Pattern> ANSWERED = Map.of(
-            RiskQuestion.FREQUENCY, words("(most|every|some|a few) (nights|days|mornings|evenings)|every (day|night)"
-                    + "|all the time|comes and goes|(once|twice) a (day|week)|at night"),
-            RiskQuestion.PLAN, words("no plan|not a plan|a plan|planned|nothing like that"),
-            RiskQuestion.REASONS, words("because of my|the reason|'s why i wouldn't|keeps me going|couldn't do that to"
-                    + "|wouldn't do that to|never do that to"),
-            RiskQuestion.WHO_KNOWS, words("nobody knows|no one knows|haven't told|not told anyone|first person"
-                    + "|never told anyone|knows? about it"),
-            RiskQuestion.SAFETY, words("i'm safe|i am safe|safe tonight|safe right now|i'm okay tonight|i'm ok tonight"
-                    + "|not going to do anything|i'd ring someone|i'd call someone|(is|'s) (here|home) with me"));
     /** Client messages a pending question may be suggested on before it counts as passed over by the trainee. */
     private static final int OFFERED_TURNS = 2;
 
     private SafetyTalk() {
     }
 
-    private static Pattern words(String alternatives) {
-        return Pattern.compile("\\b(" + alternatives + ")\\b");
-    }
 
     /** This message answers a question about risk with a yes, or answers a risk cue the trainee asked about. */
     static boolean toldOfRisk(ClientMove move, boolean riskDisclosed) {
@@ -91,7 +76,7 @@ final class SafetyTalk {
     private static boolean done(RiskQuestion q, Set<RiskQuestion> asked, String said) {
         return q == RiskQuestion.IDEATION ? asked.stream().anyMatch(DIRECT::contains)
                 || LexiconCueDetector.mentions(CueKind.IDEATION, said)
-                : asked.contains(q) || ANSWERED.get(q).matcher(said).find();
+                : asked.contains(q) || SafetyAnswers.answer(q, said);
     }
 
     /** The first client message that tells of the risk, or -1. */

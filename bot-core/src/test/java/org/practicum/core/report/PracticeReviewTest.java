@@ -1,6 +1,7 @@
 package org.practicum.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -139,7 +140,8 @@ class PracticeReviewTest {
 
         assertTrue(risk.startsWith("The client said “not doing anything, no. but some mornings"), risk);
         assertTrue(risk.contains("at turn 2. It was your direct question at turn 2 that opened it."), risk);
-        assertTrue(risk.contains("Not yet asked: how often the thoughts come"), risk);
+        assertTrue(risk.contains("Not yet asked: whether there is a plan"), risk);
+        assertFalse(risk.contains("how often"), "'some mornings' told how often: " + risk);
     }
 
     @Test
@@ -209,10 +211,45 @@ class PracticeReviewTest {
         assertTrue(review.risk().contains("straight after, at turn 2."), review.risk());
     }
 
+    @Test
+    void what_the_client_already_told_is_not_listed_as_not_yet_asked_and_a_summary_is_not_a_question() {
+        // terminal play: "no plan… my partner jo, and the dog. i haven't told a soul" still listed all four as not asked
+        turn(null, client("what's the point. there'll be another one next week",
+                new DistressCue(CueKind.HOPELESSNESS, "there'll be another one next week")));
+        turn("When you say that, are you having thoughts of ending your life?", client("yes. most mornings. no plan "
+                + "and i won't act on it. my partner jo, and the dog. i haven't told a soul"));
+        turns.set(1, withState(turns.get(1), state(true, RiskQuestion.IDEATION)));
+        turn("So most mornings you think about not being here, and nobody knows yet.", client("yeah"));
+        turns.set(2, reading(turns.get(2), new Understanding(Intent.REFLECTION, List.of(), List.of(), null, List.of(),
+                true)));
+
+        PracticeReview review = PracticeReview.of(turns);
+
+        // "most mornings", "no plan", "haven't told a soul" are told; what keeps them going is not read from "jo"
+        assertTrue(review.risk().endsWith("Not yet asked: what keeps them going, whether they are safe now."),
+                review.risk());
+        assertEquals(1, review.wentWell().stream().filter(w -> w.contains("asked directly about suicide")).count(),
+                review.wentWell().toString());
+    }
+
+    @Test
+    void a_yes_after_an_earlier_cue_is_told_in_the_risk_line() {
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("It sounds like you feel you're in everyone's way.", client("yeah"));
+        turn("Are you having thoughts of ending your life?", client("sometimes. that they'd be better off"));
+        turns.set(2, withState(turns.get(2), state(true, RiskQuestion.IDEATION)));
+
+        assertTrue(PracticeReview.of(turns).risk().contains("At turn 3 they said yes: “sometimes. that they'd be "
+                + "better off”."), PracticeReview.of(turns).risk());
+    }
+
     private static TurnRecord asking(TurnRecord t, RiskQuestion question) {
+        return reading(t, new Understanding(Intent.RISK_QUESTION, List.of(), List.of(), question, List.of(), true));
+    }
+
+    private static TurnRecord reading(TurnRecord t, Understanding understanding) {
         return new TurnRecord(t.turn(), t.attempt(), t.author(), t.traineeText(), t.analysis().withUnderstanding(
-                new Understanding(Intent.RISK_QUESTION, List.of(), List.of(), question, List.of(), true)), t.client(),
-                t.suggestions(), t.uptake(), t.stateAfter(), t.superseded(), t.at());
+                understanding), t.client(), t.suggestions(), t.uptake(), t.stateAfter(), t.superseded(), t.at());
     }
 
     private static TurnRecord withState(TurnRecord t, ClientState state) {
