@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.practicum.core.analysis.Analysis;
-import org.practicum.core.analysis.Skill;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.TurnRecord;
@@ -26,6 +25,11 @@ public record PracticeReview(String focus, List<String> wentWell, String risk) {
     /** Changing the subject is not a way back after a flag, however open the question. */
     private static final Pattern CHANGES_SUBJECT = Pattern.compile(
             "^\\W*(?:\\w+\\W+){0,3}?(anyway|by the way|on another note|on a lighter note|changing the subject|moving on)\\b");
+
+    /** Words that return to the client after a misstep. */
+    private static final Pattern GOES_BACK = Pattern.compile("\\b(sorry|i jumped|i rushed|i went past|let me go back"
+            + "|going back to|back to what you said|what's (it|that|this) (been )?like|how (has|is|was) (it|that|this)"
+            + "|tell me more|say more)\\b");
 
     public PracticeReview {
         focus = focus == null ? "" : focus;
@@ -66,11 +70,16 @@ public record PracticeReview(String focus, List<String> wentWell, String risk) {
         return new PracticeReview(SessionFocus.of(active, name), good, RiskReview.of(active, scenario));
     }
 
-    /** A way back: nothing flagged, a reflection or an open question, no advice, not a change of subject. */
+    /**
+     * A way back: nothing flagged, no advice, not a change of subject, and it goes back to the client: a
+     * reflection, an apology for the move, or a question about what they said ("what's that been like?").
+     * An open question alone is not enough: "So what are you having for tea?" is open too.
+     */
     private static boolean repairs(Analysis a, String text) {
-        return a.flags().isEmpty() && (a.reflects() || a.has(Skill.OPEN_QUESTION))
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return a.flags().isEmpty() && (a.reflects() || GOES_BACK.matcher(lower).find())
                 && a.sentences().stream().noneMatch(s -> s.skill().isAdvice())
-                && !CHANGES_SUBJECT.matcher(text.toLowerCase(Locale.ROOT)).find();
+                && !CHANGES_SUBJECT.matcher(lower).find();
     }
 
     static String shortened(String text) {

@@ -74,7 +74,7 @@ final class ClientWords {
      */
     private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
-            + "|my own fault|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said)\\b");
+            + "|my own fault|(other|some) people have it worse|others have it worse|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
             + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
@@ -83,6 +83,9 @@ final class ClientWords {
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
             + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
             + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight)\\w*\\b");
+    /** A limit the client sets ("I'd rather not go into that bit"): quoted back with "tell me more" it pushes past it. */
+    private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|don't want to (talk|go|get|say)|not going there"
+            + "|leave it|drop it|can we not|don't ask|not ready to)\\b");
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
             + "|not that|not like that|nothing like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
@@ -218,7 +221,9 @@ final class ClientWords {
             for (String part : Clauses.of(sentence)) {
                 String c = FILLER.matcher(part.strip()).replaceFirst("").replaceAll("[.!…,;:]+$", "").strip();
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
-                if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(c.toLowerCase()).find()) {
+                String lower = c.toLowerCase().replace('’', '\'');
+                if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()
+                        && !SETS_LIMIT.matcher(lower).find()) {
                     clauses.add(c);
                 }
             }

@@ -162,13 +162,15 @@ class PracticeReviewTest {
         turn(null, client("honestly i feel like a burden to all of them", BURDEN));
         turn("You should just talk to them about it.", client("maybe"));
         turn("Anyway, what do you like doing at the weekend?", client("not much"));
+        turn("Oh don't worry, it'll all work out.", client("maybe"));
+        turn("So what are you having for tea tonight?", client("not sure"));
         turn("You should try talking to your GP.", client("hmm"));
         turn("Sorry, I jumped in with advice. What's it been like for you?", client("hard"));
 
         List<String> good = PracticeReview.of(turns).wentWell();
 
         assertEquals(1, good.size(), good.toString());
-        assertTrue(good.get(0).startsWith("Turn 5 · After a flag, you came back to the client"), good.toString());
+        assertTrue(good.get(0).startsWith("Turn 7 · After a flag, you came back to the client"), good.toString());
     }
 
     @Test

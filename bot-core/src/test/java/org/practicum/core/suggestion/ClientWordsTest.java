@@ -35,6 +35,15 @@ class ClientWordsTest {
     }
 
     @Test
+    void a_limit_the_client_sets_and_their_own_minimising_are_not_the_words_to_go_back_to() {
+        // terminal play: "You said \"I'd rather not go into that bit\". Can you tell me more about that?";
+        // repair after repair went back to "you know other people have it worse"
+        assertEquals(Optional.empty(), ClientWords.quote("I'd rather not go into that bit, if you don't mind"));
+        assertEquals(Optional.empty(), ClientWords.hardPart("I know other people have it worse, there's a woman at "
+                + "the day centre looking after two of them"));
+    }
+
+    @Test
     void being_sent_by_someone_else_is_told_from_reaching_out() {
         assertTrue(ClientWords.sentBySomeoneElse("The wife said I had to do this so here I am."));
         assertTrue(!ClientWords.sentBySomeoneElse("my pal Stevie sent me the link and said it might help"));
