@@ -27,7 +27,6 @@ final class CueAcknowledgement {
         NAMES.put(CueKind.TRAPPED, Pattern.compile("\\b(trapped|stuck|no way out|closing in|shut in|boxed in|cornered)\\b"));
         NAMES.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(hopeless|no hope|future|never get better)\\b"));
         NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back)\\b"));
-        NAMES.put(CueKind.SUBSTANCE, Pattern.compile("\\b(drink\\w*|drunk|alcohol|vodka|wine|beer|booze|bottle|using|pills)\\b"));
         NAMES.put(CueKind.ANXIETY, Pattern.compile("\\b(sleep|slept|eat|eaten|eating|breath\\w*|shaking|sick|"
                 + "panic\\w*|body|bed|get(ting)? (up in the morning|out of bed)|tired|exhausted|scared|frightened|afraid|fear)\\b"));
     }
@@ -36,6 +35,8 @@ final class CueAcknowledgement {
      * Words that say where, when and with whom, not what hurts: a reply asking "what kind of work do you do?"
      * after "long sleeves at work" shares a word with the cue and moves past it.
      */
+    private static final Pattern SETTING_PHRASE = Pattern.compile("\\b(at|on|in|from|into|near|around|since)"
+            + " (the |my |a |an |his |her |our |their )?[\\w']+");
     private static final Set<String> SETTING = Set.of("work", "job", "mum", "dad", "mom", "home", "today", "tonight",
             "night", "last", "week", "year", "time", "way", "back");
 
@@ -66,7 +67,8 @@ final class CueAcknowledgement {
                     || NAMES.containsKey(cue.kind()) && NAMES.get(cue.kind()).matcher(lower).find()) {
                 return true;
             }
-            if (engages && stems(cue.quote()).stream().anyMatch(replyStems::contains)) {
+            String cueWords = SETTING_PHRASE.matcher(Text.lower(cue.quote())).replaceAll(" ");
+            if (engages && stems(cueWords).stream().anyMatch(replyStems::contains)) {
                 return true;
             }
             if (engages && embedder != null

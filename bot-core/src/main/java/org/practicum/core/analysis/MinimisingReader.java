@@ -76,7 +76,7 @@ final class MinimisingReader {
      */
     private static final Pattern APPROVES = Pattern.compile("^(oh,? |aw,? |ah,? |well,? )?(that'?s|that is|it'?s|what)"
             + " (a |such a )?(really |very |so )?(lovely|nice|great|good|wonderful|healthy|sensible|beautiful|sweet|"
-            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(that )?sounds (lovely|nice|"
+            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(good|great|smart|sensible) (idea|move|thinking|plan)\\b|^(that )?sounds (lovely|nice|"
             + "great|good|wonderful|healthy|sensible|like a (good|great|nice) idea)\\b");
 
     /** Whether the sentence shrinks the problem or tells the client how (not) to feel, whatever came before. */

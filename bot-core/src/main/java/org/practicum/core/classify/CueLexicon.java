@@ -34,7 +34,7 @@ final class CueLexicon {
                 // Self-harm told or hidden: the marks, and covering them up.
                 "scratch(?:ing|ed)? (?:my|at my) (?:arms|legs|wrists|skin)", "burn(?:ing|ed|t)? myself",
                 "hit(?:ting)? myself", "(?:wear|wearing|wore) long sleeves", "(?:cover|covering|hide|hiding) (?:up )?(?:my )?"
-                + "(?:arms|wrists|scars|cuts|marks)", "(?:my|the) (?:scars|cuts) on my",
+                + "(?:arms|wrists|scars|cuts|marks)", "(?:my|the) (?:scars|cuts) on my", "(?:nobody|no one) (?:can )?sees? my (?:arms|wrists|legs|scars|cuts)",
                 // Death alluded to: where they are going, what they will not need there.
                 "where i'm (?:going|headed)", "(?:jump|jumping|step|stepping|throw myself) (?:in front of|off) (?:a|the)", "(?:won't|wont|not going to|will not) (?:need|be needing) (?:it|them|any of (?:it|this|them))");
         add(CueKind.SUBSTANCE, "drink(?:ing)? (?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",

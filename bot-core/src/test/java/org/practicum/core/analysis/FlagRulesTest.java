@@ -162,6 +162,20 @@ class FlagRulesTest {
     }
 
     @Test
+    void approving_a_warning_sign_is_minimising_and_misses_it() {
+        DistressCue acute = new DistressCue(CueKind.ACUTE, "I've started writing letters to my children");
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE), flagsAfter(
+                "I've started writing letters to my children. Just in case.", "That's a lovely thing to do.", acute));
+    }
+
+    @Test
+    void a_shared_word_of_setting_does_not_take_up_a_cue() {
+        DistressCue selfHarm = new DistressCue(CueKind.IDEATION, "i've been wearing long sleeves at work");
+        assertTrue(flagsAfter("i've been wearing long sleeves at work even though it's boiling",
+                "What kind of work do you do?", selfHarm).contains(FlagKind.MISSED_DISTRESS_CUE));
+    }
+
+    @Test
     void cheerful_reassurance_over_passive_suicidal_ideation_is_flagged_both_ways() {
         DistressCue ideation = new DistressCue(CueKind.IDEATION, "sometimes i think about not waking up");
         assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE), flagsAfter(
@@ -176,7 +190,8 @@ class FlagRulesTest {
             "Loads of students feel like that, it's a rite of passage.", "Aw, but you'll be an auntie!",
             "None of this is on you. Please don't blame yourself.", "Oh, we all have days like that!",
             "He'll come crawling back, they always do.", "Try to think positive!",
-            "Parents fight sometimes, it doesn't mean anything."})
+            "Parents fight sometimes, it doesn't mean anything.", "We all need one of those weeks now and then.",
+            "Lots of really clever people have failed their driving test.", "They'll get used to it eventually."})
     void reassurance_normalising_and_cheerleading_are_minimising_not_advice_or_affirmation(String reply) {
         Analysis a = analyse(state(1, 0, 0), client("i keep going over what happened"), reply);
         assertEquals(Set.of(FlagKind.MINIMISING), flags(a));
@@ -195,7 +210,10 @@ class FlagRulesTest {
             "Lending money to family is never a good idea, is it?", "Three months is a lot to let slide.",
             "Well, you can see why she's upset.", "That was always going to be risky.",
             "How did the door get left unlocked?", "That's a really dangerous thing to do.",
-            "What on earth possessed you?", "That's going to come back and bite you."})
+            "What on earth possessed you?", "That's going to come back and bite you.",
+            "That's really not a healthy way to cope.", "Spending the savings isn't great, to be honest.",
+            "Did you not think about the rent?", "You could get into real trouble for that.",
+            "That's a bit antisocial though."})
     void a_verdict_hindsight_or_a_blaming_question_is_judging(String reply) {
         assertTrue(flagsAfter("i spent the savings and now we're stuck", reply).contains(FlagKind.JUDGING));
     }

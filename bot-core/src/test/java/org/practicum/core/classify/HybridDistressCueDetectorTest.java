@@ -71,6 +71,12 @@ class HybridDistressCueDetectorTest {
         "ideation     | sometimes i think everyone would cope fine if i just wasn't in the picture",
         "burden       | i keep thinking my kids would be better off with someone else raising them",
         "hopelessness | we're stuck in a hotel and i can't see a future where this gets sorted",
+        "ideation     | i wear long sleeves to the office now, even in july",
+        "ideation     | i've sold the car. won't be needing it where i'm headed",
+        "acute        | i sorted out who gets the cat and left my passwords with my brother. wrote down my passwords too",
+        "anxiety      | ever since the break-in i've been terrified all the time",
+        "anxiety      | i dozed off at the wheel coming home from my shift",
+        "substance    | i need half a bottle of wine every night just to get to sleep",
     })
     void a_cue_a_reply_must_not_move_past_is_high_risk(String kind, String line) {
         List<DistressCue> cues = detector.highRisk(line);
@@ -85,6 +91,9 @@ class HybridDistressCueDetectorTest {
         "my brother died by suicide two years ago and it's his birthday tomorrow",
         "my flatmate keeps eating my food",
         "i didn't get into any of the unis i applied to",
+        "my parents gave up everything to get me here",
+        "i'm stuck in the middle of my two best friends falling out",
+        "i had a glass of wine with dinner last night",
     })
     void ordinary_distress_and_someone_elses_loss_are_not_high_risk(String line) {
         assertEquals(List.of(), detector.highRisk(line));
