@@ -41,6 +41,11 @@ public final class PracticeEngine {
     private final int maxMessageChars;
     private final Cache<String, Session> cache;
     /**
+     * The last state each cached session committed, copied out: what {@link #find} answers without the
+     * session's lock, so a button click or a lookup is not kept waiting behind a slow model turn.
+     */
+    private final Cache<String, Session> published;
+    /**
      * One lock per session: a turn holds it for as long as the client takes to answer (seconds with a
      * model), so sessions must never share one. Weak values: a lock lives while someone holds or waits for it.
      */
@@ -64,6 +69,7 @@ public final class PracticeEngine {
         this.clock = clock;
         this.inbox = new Inbox(store, clock);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cachedSessions()).build();
+        this.published = Caffeine.newBuilder().maximumSize(settings.cachedSessions()).build();
     }
 
     public static EngineBuilder builder() {
@@ -112,6 +118,7 @@ public final class PracticeEngine {
                 request.mode(), roster, SessionStatus.ACTIVE, 1, List.of(opening));
         store.create(session);
         cache.put(id, session);
+        publish(session);
         LOG.info("session {} started: scenario {} on {}", id, scenario.id(), request.origin().platform());
         listeners.started(session);
         return new SessionUpdate(id, 0, List.of(), opening.client(), opening.suggestions(), fallbackNotices(made.fallbackNotice()),
@@ -177,6 +184,7 @@ public final class PracticeEngine {
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
+            publish(session);
             List<Notice> notices = new ArrayList<>(fallbackNotices(spoken.fallbackNotice()));
             try {
                 clientLine.accept(new SessionUpdate(sessionId, record.turn(), List.of(), record.client(), null,
@@ -331,10 +339,12 @@ public final class PracticeEngine {
                 .filter(s -> s.status() != SessionStatus.ENDED);
     }
 
+    /** The session as last committed; never waits for a turn in progress (it may be seconds with a model). */
     public Optional<Session> find(String sessionId) {
-        Session cached = cache.getIfPresent(sessionId);
-        if (cached != null) {
-            return Optional.of(locked(sessionId, cached::snapshot));
+        Session committed = published.getIfPresent(sessionId);
+        // Only while this instance holds the session: otherwise the store has the newest state.
+        if (committed != null && cache.getIfPresent(sessionId) != null) {
+            return Optional.of(committed);
         }
         return store.load(sessionId);
     }
@@ -359,7 +369,7 @@ public final class PracticeEngine {
     /** Drops a session from memory after its rows were changed or erased outside the engine (forget-me). */
     public void evict(String sessionId) {
         locked(sessionId, () -> {
-            cache.invalidate(sessionId);
+            forget(sessionId);
             return null;
         });
     }
@@ -412,14 +422,29 @@ public final class PracticeEngine {
         ReentrantLock lock = locks.get(sessionId);
         lock.lock();
         try {
-            return work.get();
+            T result = work.get();
+            Session cached = cache.getIfPresent(sessionId);
+            if (cached != null) {
+                publish(cached);
+            }
+            return result;
         } catch (StaleSessionException e) {
             // Another instance wrote first: drop our copy so the next call reads theirs.
-            cache.invalidate(sessionId);
+            forget(sessionId);
             throw e;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Called after the session's state was stored, by whoever alone may change it (the lock holder). */
+    private void publish(Session session) {
+        published.put(session.id(), session.snapshot());
+    }
+
+    private void forget(String sessionId) {
+        cache.invalidate(sessionId);
+        published.invalidate(sessionId);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,21 @@ class SessionLifecycleTest {
                 l.elaborate().stream())).anyMatch(l -> update.client().text().contains(l.text()));
         assertTrue(authored, "the offline client only speaks its authored lines: " + update.client().text());
         assertFalse(engine.find(id).orElseThrow().turns().get(1).traineeText().contains("\u0000"));
+    }
+
+    @Test
+    void looking_a_session_up_does_not_wait_for_a_turn_in_progress() throws Exception {
+        String id = fixture.start("exam-stress", 4).sessionId();
+        Session[] seenMidTurn = new Session[1];
+        // The callback runs while the turn holds the session: a slow model turn looks like this to a button click.
+        engine.reply(id, new Participant("u1", "Sam"), "What's been on your mind?", "evt-1", shown ->
+                seenMidTurn[0] = CompletableFuture.supplyAsync(() -> engine.find(id).orElseThrow())
+                        .orTimeout(5, TimeUnit.SECONDS).join());
+
+        assertEquals(List.of(0, 1), seenMidTurn[0].turns().stream().map(TurnRecord::turn).toList(),
+                "the client's stored line is visible while its coaching is still being made");
+        assertNotNull(engine.find(id).orElseThrow().lastActive().orElseThrow().suggestions(),
+                "once the turn is done, lookups see it whole");
     }
 
     @Test
