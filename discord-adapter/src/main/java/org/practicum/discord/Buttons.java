@@ -29,7 +29,8 @@ final class Buttons {
     }
 
     void handle(ButtonInteractionEvent event, ComponentId id) {
-        Optional<Session> found = practice.engine().find(id.sessionId());
+        // Answered within Discord's 3 s even while a slow model turn holds the session.
+        Optional<Session> found = practice.engine().committed(id.sessionId());
         if (found.isEmpty()) {
             event.reply("This practice session no longer exists.").setEphemeral(true).queue();
             return;
@@ -90,13 +91,15 @@ final class Buttons {
 
     private void join(ButtonInteractionEvent event, Session session) {
         Participant who = Access.participant(event.getUser(), event.getMember());
+        // Enrolling waits for a turn in progress, which may outlast the click's 3 s.
+        event.deferReply(true).queue();
         try {
             List<Participant> roster = practice.engine().enrol(session.id(), who);
-            event.reply("You joined. Reply to " + practice.clientName(session) + " in this thread; take turns with the "
-                    + (roster.size() - 1) + " other(s) who joined.").setEphemeral(true).queue();
+            event.getHook().sendMessage("You joined. Reply to " + practice.clientName(session) + " in this thread; "
+                    + "take turns with the " + (roster.size() - 1) + " other(s) who joined.").setEphemeral(true).queue();
             event.getChannel().sendMessage(Texts.notice(who.displayName() + " joined the group session.")).queue();
         } catch (PracticeException e) {
-            event.reply(Texts.refusal(e)).setEphemeral(true).queue();
+            event.getHook().sendMessage(Texts.refusal(e)).setEphemeral(true).queue();
         }
     }
 }

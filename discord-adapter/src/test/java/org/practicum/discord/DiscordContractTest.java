@@ -1,5 +1,7 @@
 package org.practicum.discord;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -95,7 +97,10 @@ class DiscordContractTest extends ChatPlatformContract {
         public String join(Member member, String thread) throws Exception {
             String button = ComponentId.join(session(thread).id()).encode();
             String click = discord.click(people.get(member), discord.postedId(thread, 0), button);
-            return discord.response(click).body().path("data").path("content").asText();
+            // Deferred privately first: enrolling may wait for a turn in progress.
+            FakeDiscord.Call answer = discord.awaitFollowUp(click);
+            assertTrue(discord.ephemeral(answer), "the join answer must be private: " + answer);
+            return answer.body().path("content").asText();
         }
 
         @Override
@@ -203,7 +208,8 @@ class DiscordContractTest extends ChatPlatformContract {
 
         @Override
         public Session session(String thread) {
-            return engine.engine().findByThread(Practice.PLATFORM, thread).orElseThrow();
+            return engine.engine().findByThread(Practice.PLATFORM, thread)
+                .flatMap(s -> engine.engine().find(s.id())).orElseThrow();
         }
 
         @Override

@@ -61,8 +61,10 @@ abstract class RunningBot {
         discord.close();
     }
 
+    /** The session once any turn in flight is whole: find waits for it, the thread lookup does not. */
     Session session(String threadId) {
-        return engine.engine().findByThread("discord", threadId).orElseThrow();
+        return engine.engine().findByThread("discord", threadId)
+                .flatMap(s -> engine.engine().find(s.id())).orElseThrow();
     }
 
     String clientName() {

@@ -140,12 +140,12 @@ final class SlackPractice {
     /**
      * A click on a session's button (the session from its value, or the card it sits on): recorded in the
      * inbox before Slack's acknowledgement, then done on the session's thread queue. The look-up is quick
-     * (memory or one indexed query), so it stays within the ack.
+     * (memory or one indexed query, never waiting for a turn in progress), so it stays within the ack.
      */
     void press(ButtonPress press) {
         Optional<Session> found = press.sessionId().isBlank()
                 ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
-                : engine.find(press.sessionId());
+                : engine.committed(press.sessionId());
         found.ifPresent(initial -> engine.inbox().receive(BUTTONS, press.eventKey(), initial.id(), press.userId(),
                 press.action(), () -> queue.submit(initial.origin().thread(), () -> pressed(initial.id(), press))));
     }

@@ -284,7 +284,8 @@ class SlackPracticeSessionTest extends RunningSlackApp {
     }
 
     private Session session(String card) {
-        return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).orElseThrow();
+        return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
+                .flatMap(s -> practicum.engine.engine().find(s.id())).orElseThrow();
     }
 
     private List<String> slackNames(TurnRecord turn) {

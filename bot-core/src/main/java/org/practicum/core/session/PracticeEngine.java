@@ -184,7 +184,6 @@ public final class PracticeEngine {
             session.version(store.appendTurn(sessionId, record, status, session.version()));
             session.add(record);
             session.status(status);
-            publish(session);
             List<Notice> notices = new ArrayList<>(fallbackNotices(spoken.fallbackNotice()));
             try {
                 clientLine.accept(new SessionUpdate(sessionId, record.turn(), List.of(), record.client(), null,
@@ -325,9 +324,12 @@ public final class PracticeEngine {
         });
     }
 
-    /** The newest session living in a platform thread (adapters route thread messages with it). */
+    /**
+     * The newest session living in a platform thread (adapters route thread messages with it, before the
+     * platform's acknowledgement: so it does not wait for a turn in progress).
+     */
     public Optional<Session> findByThread(String platform, String thread) {
-        return store.findByThread(platform, thread).map(s -> find(s.id()).orElse(s));
+        return store.findByThread(platform, thread).map(s -> committed(s.id()).orElse(s));
     }
 
     /**
@@ -335,12 +337,23 @@ public final class PracticeEngine {
      * command like "end my session here" means, answered from the store so it survives a restart.
      */
     public Optional<Session> findOpenStartedBy(String platform, String channel, String traineeId) {
-        return store.findOpenStartedBy(platform, channel, traineeId).map(s -> find(s.id()).orElse(s))
+        return store.findOpenStartedBy(platform, channel, traineeId).map(s -> committed(s.id()).orElse(s))
                 .filter(s -> s.status() != SessionStatus.ENDED);
     }
 
-    /** The session as last committed; never waits for a turn in progress (it may be seconds with a model). */
     public Optional<Session> find(String sessionId) {
+        Session cached = cache.getIfPresent(sessionId);
+        if (cached != null) {
+            return Optional.of(locked(sessionId, cached::snapshot));
+        }
+        return store.load(sessionId);
+    }
+
+    /**
+     * The session as its last whole change left it, without waiting for a turn in progress (seconds
+     * with a model): for answering a button click inside the platform's deadline. {@link #find} waits.
+     */
+    public Optional<Session> committed(String sessionId) {
         Session committed = published.getIfPresent(sessionId);
         // Only while this instance holds the session: otherwise the store has the newest state.
         if (committed != null && cache.getIfPresent(sessionId) != null) {

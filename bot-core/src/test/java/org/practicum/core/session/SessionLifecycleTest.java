@@ -134,18 +134,18 @@ class SessionLifecycleTest {
     }
 
     @Test
-    void looking_a_session_up_does_not_wait_for_a_turn_in_progress() throws Exception {
+    void a_sessions_committed_state_is_read_without_waiting_for_a_turn_in_progress() throws Exception {
         String id = fixture.start("exam-stress", 4).sessionId();
         Session[] seenMidTurn = new Session[1];
         // The callback runs while the turn holds the session: a slow model turn looks like this to a button click.
         engine.reply(id, new Participant("u1", "Sam"), "What's been on your mind?", "evt-1", shown ->
-                seenMidTurn[0] = CompletableFuture.supplyAsync(() -> engine.find(id).orElseThrow())
+                seenMidTurn[0] = CompletableFuture.supplyAsync(() -> engine.committed(id).orElseThrow())
                         .orTimeout(5, TimeUnit.SECONDS).join());
 
-        assertEquals(List.of(0, 1), seenMidTurn[0].turns().stream().map(TurnRecord::turn).toList(),
-                "the client's stored line is visible while its coaching is still being made");
-        assertNotNull(engine.find(id).orElseThrow().lastActive().orElseThrow().suggestions(),
-                "once the turn is done, lookups see it whole");
+        assertEquals(List.of(0), seenMidTurn[0].turns().stream().map(TurnRecord::turn).toList(),
+                "mid-turn, a lookup sees the session as it was before the turn, whole");
+        assertNotNull(engine.committed(id).orElseThrow().lastActive().orElseThrow().suggestions(),
+                "once the turn is done, it is seen whole");
     }
 
     @Test
