@@ -32,6 +32,10 @@ public record Analysis(List<LabelledSentence> sentences, List<Flag> flags, boole
         return new Analysis(sentences, flags, acknowledgesCue, asksAboutRisk, rationale, reading);
     }
 
+    public Analysis withFlags(List<Flag> replaced) {
+        return new Analysis(sentences, replaced, acknowledgesCue, asksAboutRisk, rationale, understanding);
+    }
+
     public Set<Skill> skills() {
         Set<Skill> skills = EnumSet.noneOf(Skill.class);
         sentences.forEach(s -> skills.add(s.skill()));

@@ -16,38 +16,55 @@ final class BetterAlternatives {
     private static final Set<CueKind> ASK_ABOUT_SUICIDE = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN,
             CueKind.HOPELESSNESS, CueKind.TRAPPED, CueKind.PURPOSELESSNESS, CueKind.ACUTE, CueKind.MOOD_CHANGE);
 
+    private static final String ASK_DIRECTLY = "Name it and ask directly and calmly";
+
     private BetterAlternatives() {
     }
 
     static String forMissedCue(DistressCue cue) {
         String quote = cue.quote().strip();
         if (ASK_ABOUT_SUICIDE.contains(cue.kind())) {
-            return "Name it and ask directly and calmly: \"When you say '" + quote
-                    + "', are you having thoughts of ending your life?\"";
+            return ASK_DIRECTLY + ": \"When you say '" + quote + "', are you having thoughts of ending your life?\"";
         }
         return "Stay with it before moving on: \"You mentioned '" + quote
                 + "'. That sounds like a lot. How has that been for you?\"";
     }
 
     static String forPrematureAdvice() {
-        return "Hold the solution and reflect first: \"It sounds like you have a lot to carry. "
+        return lead(FlagKind.PREMATURE_ADVICE) + ": \"It sounds like you have a lot to carry. "
                 + "What feels hardest about it right now?\"";
     }
 
     static String forMinimising() {
-        return "Take it as seriously as they do: \"It sounds like this has been really hard for you. "
-                + "What has it been like?\"";
+        return lead(FlagKind.MINIMISING) + ": \"It sounds like this has been really hard for you. What has it been like?\"";
     }
 
     static String forJudging() {
-        return "Set the judgement aside and get curious: \"What was going on for you when that happened?\"";
+        return lead(FlagKind.JUDGING) + ": \"What was going on for you when that happened?\"";
     }
 
     static String forClosedQuestions() {
-        return "Swap the yes/no questions for one open question: \"How has all of this been for you?\"";
+        return lead(FlagKind.CLOSED_QUESTION_STREAK) + ": \"How has all of this been for you?\"";
     }
 
     static String forSelfFocus() {
-        return "Keep the focus on them: \"I can only imagine part of it. What has it been like for you?\"";
+        return lead(FlagKind.SELF_FOCUS) + ": \"I can only imagine part of it. What has it been like for you?\"";
+    }
+
+    /** What to do instead, with {@code example} as the words: a reply written for the same client message. */
+    static String withExample(FlagKind kind, String example) {
+        // A quote inside the example becomes single, as the fixed examples quote the client.
+        return lead(kind) + ": \"" + example.strip().replace('"', '\'') + "\"";
+    }
+
+    private static String lead(FlagKind kind) {
+        return switch (kind) {
+            case MISSED_DISTRESS_CUE -> ASK_DIRECTLY;
+            case PREMATURE_ADVICE -> "Hold the solution and reflect first";
+            case MINIMISING -> "Take it as seriously as they do";
+            case JUDGING -> "Set the judgement aside and get curious";
+            case CLOSED_QUESTION_STREAK -> "Swap the yes/no questions for one open question";
+            case SELF_FOCUS -> "Keep the focus on them";
+        };
     }
 }

@@ -13,4 +13,9 @@ public record Flag(FlagKind kind, String quote, String why, String better) {
         Objects.requireNonNull(why, "why");
         Objects.requireNonNull(better, "better");
     }
+
+    /** The same flag with {@code example} as the words to try instead (a reply to the same client message). */
+    public Flag tryingInstead(String example) {
+        return new Flag(kind, quote, why, BetterAlternatives.withExample(kind, example));
+    }
 }

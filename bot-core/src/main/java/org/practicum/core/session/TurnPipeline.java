@@ -142,7 +142,7 @@ final class TurnPipeline {
         ClientReply client = new ClientReply(line.text(), emotion,
                 in.lastClient() == null ? Trend.SAME : policy.trend(in.state().emotion(), emotion, quick),
                 directive.move(), scenario.layer(directive.layerIndex()).id(), cues.in(directive, line), after.ended());
-        TurnRecord spoken = record(in, quick, client, NONE, after);
+        TurnRecord spoken = record(in, TryInstead.fromShown(quick, in.shownBefore()), client, NONE, after);
         return new Spoken(spoken, line.fallbackNotice(),
                 review.thenApplyAsync(reviewed -> coached(in, spoken, reviewed), COACHING));
     }
@@ -153,7 +153,7 @@ final class TurnPipeline {
         Suggestions suggestions = after.ended() ? NONE
                 : suggestionEngine.suggest(new SuggestionContext(in.sessionId(), in.scenario(), after, spoken.client(),
                 reviewed, spokenSoFar(in, spoken.client()), in.turn(), in.seed()));
-        return spoken.coached(reviewed, suggestions);
+        return spoken.coached(TryInstead.fromShown(reviewed, in.shownBefore()), suggestions);
     }
 
     private static AnalysisContext context(Start in) {

@@ -1,0 +1,53 @@
+package org.practicum.core.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.practicum.core.analysis.Analysis;
+import org.practicum.core.analysis.Flag;
+import org.practicum.core.analysis.FlagKind;
+import org.practicum.core.suggestion.Suggestion;
+import org.practicum.core.suggestion.SuggestionKind;
+import org.practicum.core.suggestion.Suggestions;
+
+/**
+ * A flag's "try instead" words, taken from the suggestions shown for the very client message the trainee
+ * answered: written for what this client just said and grounded in what they have told, where a fixed
+ * example fits any story and no one in particular. A missed cue keeps its direct question unless one of
+ * the suggestions asked it.
+ */
+final class TryInstead {
+
+    private static final Pattern ASKS_ABOUT_SUICIDE = Pattern.compile(
+            "(?i)ending your life|suicid|kill(ing)? yourself|end(ing)? it all|not (wanting|want) to be here");
+
+    private TryInstead() {
+    }
+
+    static Analysis fromShown(Analysis analysis, Suggestions shown) {
+        if (analysis == null || analysis.flags().isEmpty() || shown == null || shown.items().isEmpty()) {
+            return analysis;
+        }
+        List<Flag> flags = analysis.flags().stream()
+                .map(flag -> example(flag.kind(), shown.items()).map(flag::tryingInstead).orElse(flag))
+                .toList();
+        return analysis.withFlags(flags);
+    }
+
+    private static Optional<String> example(FlagKind kind, List<Suggestion> shown) {
+        return switch (kind) {
+            case MISSED_DISTRESS_CUE -> first(shown, s -> ASKS_ABOUT_SUICIDE.matcher(s.text()).find());
+            // Advice, self-focus and a run of closed questions: an open question or reflection about them.
+            case PREMATURE_ADVICE, SELF_FOCUS -> first(shown, s -> s.kind() == SuggestionKind.MI);
+            case CLOSED_QUESTION_STREAK -> first(shown, s -> s.kind() == SuggestionKind.MI
+                    && s.text().strip().endsWith("?"));
+            // Minimising and judging: taking the feeling seriously.
+            case MINIMISING, JUDGING -> first(shown, s -> s.kind() == SuggestionKind.EMPATHETIC);
+        };
+    }
+
+    private static Optional<String> first(List<Suggestion> shown, Predicate<Suggestion> fits) {
+        return shown.stream().filter(fits).map(Suggestion::text).findFirst();
+    }
+}
