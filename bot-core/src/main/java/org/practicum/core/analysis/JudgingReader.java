@@ -25,7 +25,9 @@ final class JudgingReader {
             + "what made you think|(what|why|how) on earth|what possessed you|"
             + "(did|do|have) you not (think|consider|realise|realize|see|try|know|get|notice|check)|did(n'?t| not) you (think|consider|realise|realize)|"
             // Consequences the client has coming.
-            + "come back (and|to) bite you|only have yourself to blame|serves you right|you'?ll (learn|regret)|"
+            + "come back (and|to) bite you|(only )?(have|got|'ve got|'ve) yourself to blame|that'?s what happens (if|when) you|"
+            + "^(well,? )?that'?s why\\b|(going to|gonna|will|'ll) cost you|"
+            + "serves you right|you'?ll (learn|regret)|"
             + "(could|might|will|'ll|can) get (in|into) (real |serious |big |a lot of )?trouble|"
             // A verdict on the client's act or the client.
             + "(that'?s|that was|that is|it was|sounds|you were|you'?re being|you are being|was a bit|pretty|quite|bit) "
@@ -42,6 +44,17 @@ final class JudgingReader {
             + "for nothing|must have (done|said) something|there'?s (usually|always) a reason|"
             + "(quite |pretty )?a (lot|long time|while) to (let slide|miss|forget|ignore|leave it|put off)|that'?s not great|"
             + "you can see why (she|he|they)|i'?m not surprised (she|he|they)|"
+            // A verdict posed as a tag question: "that wasn't really fair on them, was it?".
+            + "(isn'?t|wasn'?t|not|aren'?t|won'?t) (really |exactly |very |that |going to |gonna )?(be )?(fair|kind|right|"
+            + "helpful|help( \\w+)?|nice|okay|ok|great|the way|on)\\b[^?]*,? (is|was|are|were|does|did|will) (it|they|you|he|she)\\?|"
+            + "not (really |very |exactly |that )?fair (on|to)|"
+            // Moralising what the client feels or does, and siding with the other party.
+            + "you (really |honestly |just )?(shouldn'?t|should not|mustn'?t) (get|be|say|do|keep|go|let|act|lie|shout|snap|"
+            + "take)\\b(?! to)|(you'?re|you are) (basically |just |kind of )?(lying|deceiving|cheating|sneaking)|"
+            + "(has|have|might have|may have|'s got|has got) a point|(she|he|they)('s| is|'re| are) not wrong|"
+            + "(you'?ll|you will) (just )?(have|need) to (let (it |this |her |him )?go|accept|get over|get used to|deal with)|"
+            + "(it'?s|it is) (his|her|their) (\\w+ )?too\\b|(they'?re|he'?s|she'?s|are|is) only trying (their|to)|"
+            + "(does|do|can) (drive|push|put) (people|them|him|her|anyone) (away|off)|"
             + "(you'?re|you are) (overreacting|too sensitive)|man up|toughen up|grow up|"
             + "to be fair,? .*(you|your)|a whole (day|week|month|year|hour)\\b[^.!]*\\?)");
     private static final Pattern NEGATED = Pattern.compile("\\b(not|n'?t|never)\\s+(\\w+\\s+)?(stupid|silly|selfish|"
