@@ -49,7 +49,7 @@ final class CueAcknowledgement {
 
     /** "What's it been like for you?", "How are you coping?": a question about the client's experience. */
     private static final Pattern ASKS_HOW_IT_IS = Pattern.compile("\\b((what'?s|what is|how'?s|how is) (it|that|this)"
-            + "( been)? (like|feel|feeling)|how (are|have) you (been )?(feeling|doing|coping|finding|holding up)|how does "
+            + "( been)? (like|feel|feeling)|how (has|have) (it|that|this|things) been|how (are|have) you (been )?(feeling|doing|coping|finding|holding up)|how does "
             + "(it|that|this) feel|what('s| is| has) (that|it) been like)\\b");
 
     /** Cosine between reply and cue above which the reply is about the cue (with the embedding model). */

@@ -45,8 +45,8 @@ final class JudgingReader {
             + "(quite |pretty )?a (lot|long time|while) to (let slide|miss|forget|ignore|leave it|put off)|that'?s not great|"
             + "you can see why (she|he|they)|i'?m not surprised (she|he|they)|"
             // A verdict posed as a tag question: "that wasn't really fair on them, was it?".
-            + "(isn'?t|wasn'?t|not|aren'?t|won'?t) (really |exactly |very |that |going to |gonna )?(be )?(fair|kind|right|"
-            + "helpful|help( \\w+)?|nice|okay|ok|great|the way|on)\\b[^?]*,? (is|was|are|were|does|did|will) (it|they|you|he|she)\\?|"
+            + "(isn'?t|wasn'?t|aren'?t|won'?t) (really |exactly |very |that )?(going to |gonna )?(be )?(?!easy|fun|simple|"
+            + "surprising|your fault|on you)\\w+\\b[^?]*, (is|was|are|were|will) (it|they|you|he|she)\\?|"
             + "not (really |very |exactly |that )?fair (on|to)|"
             // Moralising what the client feels or does, and siding with the other party.
             + "you (really |honestly |just )?(shouldn'?t|should not|mustn'?t) (get|be|say|do|keep|go|let|act|lie|shout|snap|"

@@ -68,7 +68,7 @@ final class MinimisingReader {
             + "(you'?ve |you have )?(just )?(got|have|need) to (take it one day at a time|keep going|push through|get on with it|"
             + "keep your chin up|look forward|stay positive)|one day at a time|"
             + "you seem (to be )?(totally |really |completely |absolutely |so )?(fine|ok(ay)?|alright|good|coping|"
-            + "to be coping|doing (really |so )?well|on top of)|(you'?re|you are) (clearly |obviously )?(coping|doing|handling "
+            + "to be coping|doing (really |so )?well|on top of|handling (it|this|things|everything))|(you'?re|you are) (clearly |obviously )?(coping|doing|handling "
             + "(it|this|things)) (really |so |very )?well|"
             + "stay (strong|positive)|(try to |just )?(stay|be|think|keep|remain) (hopeful|positive|upbeat|calm)|keep smiling|you'?ve got this|good vibes|overthinking|"
             + "(you'?re|you are) (an amazing|a great|a brilliant|such a good|a wonderful|a fantastic) \\w+|"
@@ -87,7 +87,7 @@ final class MinimisingReader {
             + "would not|isn'?t) (?!have to|need|deserve|owe|know|want|mind|worry|have anything)(?:a |an |the )?(\\w+)");
     /** "Don't worry, there's no wrong thing to say": reassurance about the conversation itself, not the problem. */
     private static final Pattern ABOUT_THE_TALK = Pattern.compile("^(oh,? |hey,? |no,? )?(please )?don'?t worry,? "
-            + "(?=.*\\b(say|saying|talk|talking|share|sharing|rush|hurry|wrong thing|right thing|pace|explain|anything "
+            + "(?=.*\\b(say|saying|talk|talking|share|sharing|rush|hurry|wrong thing|right thing|pace|explain\\w*|anything "
             + "special|make sense|no right|no wrong|go through|start|begin)\\b)");
 
     /** The client saying what they are or feel they are, which a contradiction argues with. */

@@ -47,9 +47,9 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "^(so |but |well,? )?(can'?t|couldn'?t) you just|^(so |but |well,? )?why (don'?t you|not) (just )?\\w+|"
             // "Maybe sit down with him": an imperative softened by maybe.
             + "^(maybe|perhaps) (just )?(?!you|i|we|it|that|this|she|he|they|there|not|so|because)[a-z]+ (with|to|down|up|"
-            + "out|a|an|the|some|your|him|her|them|it)|"
+            + "out|a|an|the|some|your|him|her|them|it))\\b"
             // A recommendation told as testimony: "blackout blinds changed everything for me".
-            + "(changed everything|changed my life|worked wonders|did wonders|was a (game[- ]?changer|lifesaver)) for me)\\b");
+            + "|\\b(changed everything|changed my life|worked wonders|did wonders|was a (game[- ]?changer|lifesaver)) for me\\b");
     /** A sentence about the trainee's own earlier advice ("sorry, I jumped to a suggestion") is a repair, not advice. */
     private static final Pattern ABOUT_OWN_ADVICE = Pattern.compile("\\b(i('m| am| was)? (sorry|went|jumped|rushed|"
             + "got ahead|shouldn'?t have)|i'?m (not here to|doing it too)|sorry)\\b.*\\b(advice|suggestion|solution|"

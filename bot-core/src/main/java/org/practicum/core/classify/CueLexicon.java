@@ -78,7 +78,7 @@ final class CueLexicon {
                 "avoid(?:ing)? (?:people|everyone|my friends)", "by myself all", "haven't spoken to anyone",
                 "don't talk to anyone", "dont talk to anyone", "no friends", "hid(?:e|ing) (?:away|from)",
                 "not answering", "turned my phone off",
-                "(?:not|n't|stopped|never) (?:answer|answering|answered|picking up|picked up|replying to|replied to|returning) "
+                "(?:not|\\w+n't|stopped|never) (?:answer|answering|answered|picking up|picked up|replying to|replied to|returning) "
                 + "(?:my |the |any |their )?(?:phone|calls|texts|messages)",
                 "(?:nobody|no one) (?:\\w+ ){0,3}(?:talks|speaks|texts|rings) (?:to )?me");
         add(CueKind.ANGER, "so angry", "rage", "furious", "want to hurt (?:him|her|them|someone)", "lost my temper",
@@ -171,9 +171,9 @@ final class CueLexicon {
                 "(?:a )?few (?:cans|pints|vodkas|drinks|beers)", "(?:smok|drink|using)\\w* (?:every|each) (?:day|night)",
                 "sleeping tablets", "using again", "relapse\\w*", "get(?:ting)? (?:drunk|wasted|high)"));
         ACTS.put(CueKind.WITHDRAWAL, Phrases.anyOf("stopped (?:seeing|talking to|going out|replying)",
-                "(?:not|n't|stopped|never) (?:answer|answering|answered|picking up|picked up|replying to|replied to|returning) "
+                "(?:not|\\w+n't|stopped|never) (?:answer|answering|answered|picking up|picked up|replying to|replied to|returning) "
                         + "(?:my |the |any |their )?(?:phone|calls|texts|messages)",
-                "haven't left the (?:house|flat|room)", "(?:not|n't) been out of the (?:house|flat|room)",
+                "haven't left the (?:house|flat|room)", "(?:not|\\w+n't) been out of the (?:house|flat|room)",
                 "stay(?:ing)? in (?:my )?(?:room|bed)", "cancel+(?:ing|ed)? (?:plans|on)", "turned my phone off",
                 "ignor(?:e|ing) (?:my )?(?:messages|texts|calls|phone)", "(?:nobody|no one) (?:\\w+ ){0,3}(?:talks|speaks) to me",
                 "can't face (?:anyone|any of them|people|seeing)"));
@@ -185,7 +185,8 @@ final class CueLexicon {
     /** Someone else as the subject before the sign ("my friend has stopped replying"): not the client's own act. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|i've|i'd|i'll|me)\\b");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b(he|she|they|he's|she's|they're|they've|friend|"
-            + "husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|boss|son|daughter|brother|sister)\\b");
+            + "husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|boss|son|daughter|brother|sister)\\b|\\bmy \\w+ (has|have|"
+            + "had|is|was|keeps|kept|just)\\b");
 
     /** The watch-out kinds the client tells as their own acts, in {@link CueKind} order. */
     static List<CueKind> actsIn(String sentence) {
