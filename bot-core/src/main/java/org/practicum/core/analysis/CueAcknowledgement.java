@@ -28,7 +28,9 @@ final class CueAcknowledgement {
         // Hopelessness and no sense of purpose are named back in each other's words ("it feels hopeless" after "what's the point").
         NAMES.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(hopeless|no hope|future|never get better|pointless|no point)\\b"));
         NAMES.put(CueKind.PURPOSELESSNESS, Pattern.compile("\\b(pointless|no point|purpose|hopeless|no hope|matters?)\\b"));
-        NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back)\\b"));
+        // Burden is a view of oneself: "you see yourself as taking from her" names it back.
+        NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back|"
+                + "(see|think of) yourself as|taking from|too much for)\\b"));
         NAMES.put(CueKind.ANGER, Pattern.compile("\\b(ang(er|ry)|rage|furious|temper|fuming|cross|lash\\w* out)\\b"));
         NAMES.put(CueKind.ANXIETY, Pattern.compile("\\b(sleep|slept|eat|eaten|eating|breath\\w*|shaking|sick|"
                 + "panic\\w*|body|bed|get(ting)? (up in the morning|out of bed)|tired|exhausted|scared|frightened|afraid|fear)\\b"));

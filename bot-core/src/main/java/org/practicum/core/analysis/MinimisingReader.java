@@ -37,7 +37,7 @@ final class MinimisingReader {
             + "(through (this|that|it)|like that|days like|ages|it|this|debt|nervous|friends)|"
             + "(we all|everyone|everybody) (needs?|has|have|gets?) (one of those|days like|a \\w+ (day|phase|week|patch|spell))|"
             + "(lots|loads|plenty|tons|so many) of (\\w+ ){0,3}people (have|had|got|get|go|went|do|did|live|feel|manage|end up)\\b|"
-            + "(just )?a phase|(would|'d|will|'ll) (do that|get) to anyone|anyone would (be|feel|get)|in the same boat|"
+            + "(just )?a phase\\b|(would|'d|will|'ll) (do that|get) to anyone|anyone would (be|feel|get)|in the same boat|"
             + "(is|'s|are|'re) (\\w+ ){0,2}(for|to) (everyone|everybody|all of us|loads of people|lots of people|most people)"
             + "( at the moment| these days| right now| just now)?\\b|"
             + "(a lot of|lots of|loads of|many|most|plenty of|so many) people (never|couldn'?t|can'?t|don'?t even|would "

@@ -23,7 +23,7 @@ final class CueLexicon {
                 "(?:want|wanna|wanted) to die", "wish i (?:was|were) dead", "better off dead",
                 "(?:don't|do not|dont) want to (?:be here|exist|wake up|live|be alive|be around)",
                 "not (?:want|wanting) to be here", "(?:just )?disappear(?:ed)?(?: forever)?",
-                "(?:not|never) wake up", "go to sleep and (?:not|never)", "can't go on", "cant go on",
+                "(?:not|never) (?:to )?wake up", "go to sleep and (?:not|never)", "can't go on", "cant go on",
                 "take my (?:own )?life", "self[- ]?harm\\w*", "hurt(?:ing)? myself", "cut(?:ting)? myself",
                 "not be around (?:much )?longer", "no point (?:in )?(?:living|being alive|going on|being here)",
                 "be dead", "(?:thinking|thought|think) about death", "cease to exist", "stop existing",
@@ -106,6 +106,9 @@ final class CueLexicon {
                 "(?:anyone|anybody) would (?:really |even )?(?:notice|care|miss)", "(?:cope|manage) (?:fine )?without me",
                 "dead weight", "weight around everyone's neck", "better place without me",
                 "(?:cope|manage|do|get on) (?:\\w+ )?(?:better|fine|happier|easier) without me",
+                // Others better off with someone else or without what was spent on the client, not the client without someone.
+                "(?:they|kids|children|he|she|everyone|everybody|family|parents|\\w+s)(?: would|'d| would've| would have)(?: all)? "
+                + "(?:be|been) better off (?:with|without|not|if)",
                 "(?:would|'d) be better off (?:with someone else|without)");
         add(CueKind.ACUTE, "giv(?:e|ing) away my", "gave away my", "giving (?:my )?(?:stuff|things) away",
                 "say(?:ing)? goodbye", "said goodbye", "goodbye to everyone", "wrote (?:a |some )?(?:letter|letters|note|notes)",
