@@ -26,6 +26,11 @@ final class MinimisingReader {
             + "amazing|fine))|you always do[!.]*$|it (passes|gets easier)\\b|(quicker|sooner|faster|easier) than you (think|expect)|"
             + "(will|'ll) (be proud of|love|understand|forgive) you (whatever|no matter|regardless|anyway)|"
             + "(parents|mums|dads|people|they|kids) always (are|do)[!.]*$|"
+            + "(next \\w+|it|things|that|this|tomorrow) (will|'ll) (be|get) (so much |a lot |much )?(easier|better)\\b|"
+            + "(so much|everything|lots|plenty) to live for|"
+            // Explaining the other person's act away: "she was probably just nervous".
+            + "(probably|maybe|perhaps|i'?m sure) (he|she|they)('s|'re| was| were| is| are)? (just|only)\\b|"
+            + "^(maybe|perhaps) (he|she|they) (was|were|is|are|'s|'re) (just|only|probably)\\b|"
             + "(you'?re|you are) stronger than you think|"
             + "(he|she|they)'?ll (come (crawling )?back|change (his|her|their) mind|realise|regret)|"
             + "(they|he|she|people)('ll| will) (get used to|come round|come around|adjust|forget|get over|settle)|"
@@ -103,7 +108,7 @@ final class MinimisingReader {
      */
     private static final Pattern APPROVES = Pattern.compile("^(oh,? |aw,? |ah,? |well,? )?(that'?s|that is|it'?s|what)"
             + " (a |such a )?(really |very |so )?(lovely|nice|great|good|wonderful|healthy|sensible|beautiful|sweet|"
-            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(good|great|smart|sensible) (idea|move|thinking|plan)\\b|^(that )?sounds (lovely|nice|"
+            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart|generous)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(good|great|smart|sensible) (idea|move|thinking|plan)\\b|^(that )?sounds (lovely|nice|"
             + "great|good|wonderful|healthy|sensible|like a (good|great|nice) idea)\\b");
 
     /** Whether the sentence shrinks the problem or tells the client how (not) to feel, whatever came before. */
@@ -119,12 +124,19 @@ final class MinimisingReader {
      * going anywhere") agrees with them.
      */
     private static boolean argues(String lower, String clientLower) {
+        if (VALIDATES_REACTION.matcher(lower).find()) {
+            return false;
+        }
         Matcher negates = NEGATES.matcher(lower);
         if (negates.find() && Pattern.compile("\\b" + Pattern.quote(negates.group(4)) + "\\b").matcher(clientLower).find()) {
             return !saysBackTheirNegation(lower, clientLower);
         }
         return CONTRADICTS.matcher(lower).find() && !saysBackTheirNegation(lower, clientLower);
     }
+
+    /** "You're not overreacting": denying the client's doubt about their own reaction validates it. */
+    private static final Pattern VALIDATES_REACTION = Pattern.compile("\\b(not|n'?t|never) (\\w+ )?(overreacting|being "
+            + "(silly|dramatic|stupid|paranoid|daft|unreasonable|precious)|mad|crazy|paranoid|imagining (it|things))\\b");
 
     private static boolean saysBackTheirNegation(String lower, String clientLower) {
         Matcher after = Pattern.compile("\\b(?:not|n'?t|never) (\\w+)").matcher(lower);

@@ -48,6 +48,9 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             // "Maybe sit down with him": an imperative softened by maybe.
             + "^(maybe|perhaps) (just )?(?!you|i|we|it|that|this|she|he|they|there|not|so|because)[a-z]+ (with|to|down|up|"
             + "out|a|an|the|some|your|him|her|them|it))\\b"
+            // "One thing that really helps is…", "a holiday might do you good": a suggestion told as a fact.
+            + "|\\b(one thing|something|what) (that )?(really |often |usually )?(helps|works|can help|might help)( me)? is\\b"
+            + "|\\b(might|would|could|will) do you (good|the world of good|a world of good)\\b"
             // A recommendation told as testimony: "blackout blinds changed everything for me".
             + "|\\b(changed everything|changed my life|worked wonders|did wonders|was a (game[- ]?changer|lifesaver)) for me\\b");
     /** A sentence about the trainee's own earlier advice ("sorry, I jumped to a suggestion") is a repair, not advice. */
@@ -149,7 +152,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         // A watch-out sign is faulted for small talk past it; a reply already flagged for minimising, judging or
         // self-focus has its fault named by that flag.
         boolean highRisk = context.clientCues().stream().anyMatch(c -> !c.watchOut());
-        boolean otherFault = minimising.isPresent() || JudgingReader.in(sentences).isPresent()
+        boolean otherFault = minimising.isPresent() || JudgingReader.in(sentences, context.clientText()).isPresent()
                 || SelfFocusReader.in(sentences);
         if (!context.clientCues().isEmpty() && !acknowledges && (highRisk || !otherFault)) {
             DistressCue cue = context.clientCues().stream().filter(c -> !c.watchOut()).findFirst()
@@ -164,7 +167,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         minimising.ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
                 "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
                 BetterAlternatives.forMinimising())));
-        JudgingReader.in(sentences).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
+        JudgingReader.in(sentences, context.clientText()).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
         boolean onlyClosed = !sentences.isEmpty()

@@ -12,7 +12,7 @@ final class SelfFocusReader {
 
     /** A sentence of the trainee's own story: what happened to them or theirs. */
     private static final Pattern OWN_STORY = Pattern.compile("^(oh,? |honestly,? |ugh,? |yeah,? |ha(ha)*,? |aw+,? |ah+,? |wow,? |lol,? |i hear you[,—–-]* |[—–-] )*("
-            + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|i know exactly|"
+            + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|tell me about it|i know exactly|"
             + "i('ve| have| had)? (had|went through|lost|got|was|used to|take|remember|did|ended up|nearly|barely|"
             + "been through|been there|found)\\b|"
             + "(we|our|my) (\\w+ )?(\\w+ )?((?!need\\b|feed\\b|speed\\b)\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
@@ -21,7 +21,7 @@ final class SelfFocusReader {
      * A matching disclosure ("Ha, me too!", "My gran was a dinner lady too!"): it claims the client's experience
      * for the trainee, so a question after it does not hand the conversation back.
      */
-    private static final Pattern MATCHES_CLIENT = Pattern.compile("^(\\w+,? )?(me too|same here|snap)\\b|\\b(too|as well|"
+    private static final Pattern MATCHES_CLIENT = Pattern.compile("^(\\w+,? )?(me too|same here|snap|tell me about it)\\b|\\b(too|as well|"
             + "myself)[!]|\\b(ha(ha)+|lol)\\b");
     /** The trainee's story continued: "he used to stand at the window…", "she did IVF twice". */
     private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
@@ -54,8 +54,9 @@ final class SelfFocusReader {
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text().strip());
             // The head's self-disclosure label needs the trainee in it: "things will pick up, you'll see" is not a story.
-            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE && FIRST_PERSON.matcher(lower).find()
-                    && !GUESS_ABOUT_CLIENT.matcher(lower).find();
+            // "I'd never leave mine with…" is a verdict on the client, not the trainee's story.
+            boolean own = !JudgingReader.judges(lower) && (tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE
+                    && FIRST_PERSON.matcher(lower).find() && !GUESS_ABOUT_CLIENT.matcher(lower).find());
             boolean goesOn = inStory && continuesStory(lower);
             if (own || goesOn) {
                 story++;

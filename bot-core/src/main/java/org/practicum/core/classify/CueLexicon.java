@@ -180,6 +180,8 @@ final class CueLexicon {
                 "stay(?:ing)? in (?:my )?(?:room|bed)", "cancel+(?:ing|ed)? (?:plans|on)", "turned my phone off",
                 "ignor(?:e|ing) (?:my )?(?:messages|texts|calls|phone)", "(?:nobody|no one) (?:\\w+ ){0,3}(?:talks|speaks) to me",
                 "can't face (?:anyone|any of them|people|seeing)"));
+        ACTS.put(CueKind.RECKLESSNESS, Phrases.anyOf("(?:getting|got|get|keep getting) into (?:fights|a fight|scraps)",
+                "got (?:glassed|stabbed|jumped|beaten up)", "dr(?:ove|iving|ive) (?:home )?(?:drunk|after a few)"));
         ACTS.put(CueKind.ANXIETY, Phrases.anyOf("can't sleep", "cant sleep", "haven't slept", "not sleeping",
                 "(?:awake|up) all night", "lie awake", "lying awake", "(?:just )?lie there", "(?:two|three|2|3) hours (?:of )?sleep",
                 "sleep (?:maybe |about )?(?:two|three|2|3) hours", "can't stop crying"));

@@ -115,4 +115,47 @@ class MoveShapesTest {
     void an_invitation_to_talk_or_a_wish_for_an_event_is_not_advice(String reply) {
         assertFalse(flagsAfter("the interview's on friday", reply).contains(FlagKind.PREMATURE_ADVICE), reply);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He was probably just tired after work.", "Maybe they were only trying to be funny.",
+            "Next month will be so much easier.", "You've got everything to live for!"})
+    void explaining_the_other_person_away_and_promising_easier_times_are_minimising(String reply) {
+        assertTrue(flagsAfter("my manager ignored me in the meeting again", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @Test
+    void denying_the_clients_doubt_about_their_own_reaction_validates_it() {
+        assertFalse(flagsAfter("maybe i'm being dramatic but i couldn't stop shaking",
+                "You're not being dramatic. That sounds really frightening.").contains(FlagKind.MINIMISING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Surely that was going to upset her?", "You could have just told him no.",
+            "It would have been obvious if you'd listened.", "Hmm, I'd never lend my car to a friend."})
+    void hindsight_and_the_trainees_own_standard_are_judging_not_self_focus(String reply) {
+        Set<FlagKind> flags = flagsAfter("i lent my car to a mate and he crashed it", reply);
+        assertTrue(flags.contains(FlagKind.JUDGING), reply);
+        assertFalse(flags.contains(FlagKind.SELF_FOCUS), reply);
+    }
+
+    @Test
+    void not_okay_judges_the_clients_own_act_but_sides_with_them_about_someone_elses() {
+        assertTrue(flagsAfter("i slapped my son's hand when he grabbed the knife", "That's not okay, he's only small.")
+                .contains(FlagKind.JUDGING));
+        assertFalse(flagsAfter("he reads all my messages before i'm allowed to reply", "That's not okay. How long has "
+                + "he been doing that?").contains(FlagKind.JUDGING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Something that helps is a walk at lunchtime.", "A bit of fresh air would do you good."})
+    void a_suggestion_told_as_a_fact_is_advice(String reply) {
+        assertTrue(flagsAfter("i'm stuck at my desk all day and it's getting to me", reply)
+                .contains(FlagKind.PREMATURE_ADVICE), reply);
+    }
+
+    @Test
+    void tell_me_about_it_is_a_matching_disclosure() {
+        assertTrue(flagsAfter("the baby's up every two hours", "Ugh, tell me about it, mine never slept either!")
+                .contains(FlagKind.SELF_FOCUS));
+    }
 }

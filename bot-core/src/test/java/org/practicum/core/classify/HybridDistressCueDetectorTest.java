@@ -113,6 +113,7 @@ class HybridDistressCueDetectorTest {
         "substance  | i'm drinking a lot more since the funeral",
         "withdrawal | i haven't picked up my phone to anyone in weeks",
         "anxiety    | i go to bed at ten and just lie there till four",
+        "recklessness | i keep getting into fights on a friday night",
     })
     void a_sign_told_as_what_the_client_does_is_a_watch_out_cue(String kind, String line) {
         List<DistressCue> cues = detector.highRisk(line);
