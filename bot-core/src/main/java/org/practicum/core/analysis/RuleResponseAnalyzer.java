@@ -124,7 +124,8 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         }
         String lower = Text.lower(traineeText);
         boolean asksAboutRisk = ASKS_ABOUT_RISK.matcher(lower).find();
-        Optional<String> minimising = MinimisingReader.in(sentences, previous, !context.clientCues().isEmpty());
+        Optional<String> minimising = MinimisingReader.in(sentences, previous,
+                context.clientCues().stream().anyMatch(c -> !c.watchOut()));
         // Reassurance over a cue brushes it away, whatever words of the cue it repeats.
         boolean acknowledges = minimising.isEmpty()
                 && acknowledgement.acknowledges(context.clientCues(), traineeText, asksAboutRisk, sentences);
