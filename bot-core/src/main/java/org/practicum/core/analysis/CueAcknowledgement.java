@@ -25,8 +25,13 @@ final class CueAcknowledgement {
     static {
         NAMES.put(CueKind.MOOD_CHANGE, Pattern.compile("\\b(changed|change in you|not (feeling )?yourself|different)\\b"));
         NAMES.put(CueKind.TRAPPED, Pattern.compile("\\b(trapped|stuck|no way out|closing in|shut in|boxed in|cornered)\\b"));
-        NAMES.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(hopeless|no hope|future|never get better)\\b"));
-        NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back)\\b"));
+        // Hopelessness and no sense of purpose are named back in each other's words ("it feels hopeless" after "what's the point").
+        NAMES.put(CueKind.HOPELESSNESS, Pattern.compile("\\b(hopeless|no hope|future|never get better|pointless|no point)\\b"));
+        NAMES.put(CueKind.PURPOSELESSNESS, Pattern.compile("\\b(pointless|no point|purpose|hopeless|no hope|matters?)\\b"));
+        // Burden is a view of oneself: "you see yourself as taking from her" names it back.
+        NAMES.put(CueKind.BURDEN, Pattern.compile("\\b(burden|in the way|better off without|holding (her|him|them) back|"
+                + "(see|think of) yourself as|taking from|too much for)\\b"));
+        NAMES.put(CueKind.ANGER, Pattern.compile("\\b(ang(er|ry)|rage|furious|temper|fuming|cross|lash\\w* out)\\b"));
         NAMES.put(CueKind.ANXIETY, Pattern.compile("\\b(sleep|slept|eat|eaten|eating|breath\\w*|shaking|sick|"
                 + "panic\\w*|body|bed|get(ting)? (up in the morning|out of bed)|tired|exhausted|scared|frightened|afraid|fear)\\b"));
     }
@@ -39,6 +44,15 @@ final class CueAcknowledgement {
             + " (the |my |a |an |his |her |our |their )?[\\w']+");
     private static final Set<String> SETTING = Set.of("work", "job", "mum", "dad", "mom", "home", "today", "tonight",
             "night", "last", "week", "year", "time", "way", "back");
+
+    /** "Anyway, …", "On a lighter note": the reply announces it is leaving what the client said. */
+    private static final Pattern CHANGES_SUBJECT = Pattern.compile("(^|[.!?] +|, )(anyway|anyhow|moving on|on a (lighter|"
+            + "happier|different|brighter) note|changing the subject|enough about that|but enough)\\b");
+
+    /** "What's it been like for you?", "How are you coping?": a question about the client's experience. */
+    private static final Pattern ASKS_HOW_IT_IS = Pattern.compile("\\b((what'?s|what is|how'?s|how is) (it|that|this)"
+            + "( been)? (like|feel|feeling)|how (has|have) (it|that|this|things) been|how (are|have) you (been )?(feeling|doing|coping|finding|holding up)|how does "
+            + "(it|that|this) feel|what('s| is| has) (that|it) been like)\\b");
 
     /** Cosine between reply and cue above which the reply is about the cue (with the embedding model). */
     private static final double SAME_MEANING = 0.55;
@@ -58,11 +72,21 @@ final class CueAcknowledgement {
             return true;
         }
         String lower = Text.lower(reply);
+        if (CHANGES_SUBJECT.matcher(lower).find()) {
+            return false;
+        }
         boolean engages = sentences.stream().anyMatch(s -> s.skill().isReflection() || s.skill().isQuestion());
         Set<String> replyStems = stems(reply);
-        // Talk of death is the cue to take up: asking about the things given away moves past "where I'm going".
+        // Talk of death is the cue to take up: asking about the things given away moves past "where I'm going";
+        // likewise a high-risk cue before a watch-out one ("snapping at everyone" after "what's the point of me").
         List<DistressCue> ideation = cues.stream().filter(c -> c.kind() == CueKind.IDEATION).toList();
-        for (DistressCue cue : ideation.isEmpty() ? cues : ideation) {
+        List<DistressCue> highRisk = cues.stream().filter(c -> !c.watchOut()).toList();
+        if (highRisk.isEmpty() && (sentences.stream().anyMatch(s -> s.skill().isReflection())
+                || ASKS_HOW_IT_IS.matcher(lower).find())) {
+            // A watch-out sign (lying awake, a few cans) is taken up by any reflection or a question about how it is.
+            return true;
+        }
+        for (DistressCue cue : !ideation.isEmpty() ? ideation : !highRisk.isEmpty() ? highRisk : cues) {
             if (LexiconCueDetector.mentions(cue.kind(), lower)
                     || NAMES.containsKey(cue.kind()) && NAMES.get(cue.kind()).matcher(lower).find()) {
                 return true;

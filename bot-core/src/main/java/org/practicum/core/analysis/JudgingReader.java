@@ -25,7 +25,9 @@ final class JudgingReader {
             + "what made you think|(what|why|how) on earth|what possessed you|"
             + "(did|do|have) you not (think|consider|realise|realize|see|try|know|get|notice|check)|did(n'?t| not) you (think|consider|realise|realize)|"
             // Consequences the client has coming.
-            + "come back (and|to) bite you|only have yourself to blame|serves you right|you'?ll (learn|regret)|"
+            + "come back (and|to) bite you|(only )?(have|got|'ve got|'ve) yourself to blame|that'?s what happens (if|when) you|"
+            + "^(well,? )?that'?s why\\b|(going to|gonna|will|'ll) cost you|"
+            + "serves you right|you'?ll (learn|regret)|"
             + "(could|might|will|'ll|can) get (in|into) (real |serious |big |a lot of )?trouble|"
             // A verdict on the client's act or the client.
             + "(that'?s|that was|that is|it was|sounds|you were|you'?re being|you are being|was a bit|pretty|quite|bit) "
@@ -34,7 +36,7 @@ final class JudgingReader {
             + "childish|petty|unfair|mean|harsh|excessive|over the top|unhealthy)|"
             // "That's really not a healthy way…", "Lying to your manager isn't great": a verdict on what they did.
             + "((that|this|it|which)('s| is)( really| just)? not|(that|this|it) (isn'?t|is not)|\\w+ing\\b[\\w' ]{0,30}? "
-            + "(isn'?t|is not)) (a |very |really |that |exactly ){0,2}(great|healthy|good|smart|sensible|wise|clever|ok(ay)?)"
+            + "(isn'?t|is not)) (a |very |really |that |exactly ){0,2}(great|healthy|good|smart|sensible|wise|clever)"
             + "( (way|idea|thing|choice|look|move|habit))?\\b(?! (to feel|to hear|to go through))|"
             + "is a lot of money|"
             + "(a |an )?(pretty |really |quite )?(big |awful |terrible )?betrayal|(such |a |an )(pretty |really |very |quite )?"
@@ -42,17 +44,39 @@ final class JudgingReader {
             + "for nothing|must have (done|said) something|there'?s (usually|always) a reason|"
             + "(quite |pretty )?a (lot|long time|while) to (let slide|miss|forget|ignore|leave it|put off)|that'?s not great|"
             + "you can see why (she|he|they)|i'?m not surprised (she|he|they)|"
+            // A verdict posed as a tag question: "that wasn't really fair on them, was it?".
+            + "(isn'?t|wasn'?t|aren'?t|won'?t) (really |exactly |very |that )?(going to |gonna )?(be )?(?!easy|fun|simple|"
+            + "surprising|your fault|on you)\\w+\\b[^?]*, (is|was|are|were|will) (it|they|you|he|she)\\?|"
+            + "not (really |very |exactly |that )?fair (on|to)|"
+            // Moralising what the client feels or does, and siding with the other party.
+            + "you (really |honestly |just )?(shouldn'?t|should not|mustn'?t) (get|be|say|do|keep|go|let|act|lie|shout|snap|"
+            + "take)\\b(?! to)|(you'?re|you are) (basically |just |kind of )?(lying|deceiving|cheating|sneaking)|"
+            + "(has|have|might have|may have|'s got|has got) a point|(she|he|they)('s| is|'re| are) not wrong|"
+            + "(you'?ll|you will) (just )?(have|need) to (let (it |this |her |him )?go|accept|get over|get used to|deal with)|"
+            + "(it'?s|it is) (his|her|their) (\\w+ )?too\\b|(they'?re|he'?s|she'?s|are|is) only trying (their|to)|"
+            + "(does|do|can) (drive|push|put) (people|them|him|her|anyone) (away|off)|"
+            // Hindsight and the trainee's own standard: "surely you could have…", "I'd never leave mine…".
+            + "^surely (you|that|it)\\b|you could (have|'ve) just\\b|if you'?d (just |only )?(looked|listened|asked|checked|"
+            + "noticed|paid|thought|been)\\b|\\bi('d| would) never (\\w+ ){0,2}(leave|let|do|say|go|lend|give|tell|put)\\b|"
             + "(you'?re|you are) (overreacting|too sensitive)|man up|toughen up|grow up|"
             + "to be fair,? .*(you|your)|a whole (day|week|month|year|hour)\\b[^.!]*\\?)");
     private static final Pattern NEGATED = Pattern.compile("\\b(not|n'?t|never)\\s+(\\w+\\s+)?(stupid|silly|selfish|"
             + "wrong|irresponsible|lazy|dramatic|your fault|on you)|none of (this|it|that) (is|was) on you");
 
+    /** "That's not okay": a verdict on the client's act, but the client's side when someone else acted. */
+    private static final Pattern NOT_OKAY = Pattern.compile("^(\\w+,? )?(that|this|it)('s| is|'s really| is really) not "
+            + "(ok(ay)?|alright)\\b");
+    private static final Pattern ANOTHERS_ACT = Pattern.compile("^(\\w+,? )?(he|she|they|my \\w+|his|her|their)\\b");
+
     private JudgingReader() {
     }
 
-    /** The first sentence that judges, if any. */
-    static Optional<String> in(List<LabelledSentence> sentences) {
-        return sentences.stream().map(LabelledSentence::text).filter(JudgingReader::judges).findFirst();
+    /** The first sentence that judges the client, if any, read with the client's last message. */
+    static Optional<String> in(List<LabelledSentence> sentences, String clientText) {
+        boolean ownAct = !ANOTHERS_ACT.matcher(Text.lower(clientText.strip())).find();
+        return sentences.stream().map(LabelledSentence::text)
+                .filter(s -> judges(s) || ownAct && !RuleSkillClassifier.mirrors(s) && NOT_OKAY.matcher(Text.lower(s)).find())
+                .findFirst();
     }
 
     /** Whether the sentence passes a verdict on the client (a verdict is not also advice). */

@@ -2,6 +2,7 @@ package org.practicum.core.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +21,20 @@ final class MinimisingReader {
             + "(it'?ll|it will|things will|everything will|it'?s going to|things are going to)"
             + "( all)? (be (fine|ok(ay)?|alright|all right|better)|work out|sort (itself|themselves) out|blow over|"
             + "look (a lot )?brighter|feel (a lot )?better|get better|turn out)|you'?ll be (fine|ok(ay)?|alright)|"
-            + "you'?ll (look back|laugh about|get through (it|this))|(you'?re|you are) stronger than you think|"
+            + "you'?ll (look back|laugh about|get through (it|this))|"
+            + "you'?ll (smash|ace|nail|walk|breeze|fly through|sail through|be brilliant|be great|do (great|brilliant|"
+            + "amazing|fine))|you always do[!.]*$|it (passes|gets easier)\\b|(quicker|sooner|faster|easier) than you (think|expect)|"
+            + "(will|'ll) (be proud of|love|understand|forgive) you (whatever|no matter|regardless|anyway)|"
+            + "(parents|mums|dads|people|they|kids) always (are|do)[!.]*$|"
+            + "(next \\w+|it|things|that|this|tomorrow) (will|'ll) (be|get) (so much |a lot |much )?(easier|better)\\b|"
+            + "(so much|everything|lots|plenty) to live for|"
+            // Explaining the other person's act away: "she was probably just nervous".
+            + "(probably|maybe|perhaps|i'?m sure) (he|she|they)('s|'re| was| were| is| are)? (just|only)\\b|"
+            + "^(maybe|perhaps) (he|she|they) (was|were|is|are|'s|'re) (just|only|probably)\\b|"
+            + "(you'?re|you are) stronger than you think|"
             + "(he|she|they)'?ll (come (crawling )?back|change (his|her|their) mind|realise|regret)|"
             + "(they|he|she|people)('ll| will) (get used to|come round|come around|adjust|forget|get over|settle)|"
-            + "(it )?(just )?takes (people |them |him |her )?(a while|time|some time) to|"
+            + "(it )?(just )?(can )?takes? (people |them |him |her )?(a while|time|some time) to|"
             + "better off without (him|her|them)|tomorrow'?s a new day|time heals|(fourth|third|second|next) time lucky|"
             // Normalising the event away (not validating a feeling: "it's normal to feel…" is not here).
             + "(everyone|everybody|we all|lots of (people|us)|loads of \\w+|most people|so many people|plenty of people|"
@@ -31,7 +42,13 @@ final class MinimisingReader {
             + "(through (this|that|it)|like that|days like|ages|it|this|debt|nervous|friends)|"
             + "(we all|everyone|everybody) (needs?|has|have|gets?) (one of those|days like|a \\w+ (day|phase|week|patch|spell))|"
             + "(lots|loads|plenty|tons|so many) of (\\w+ ){0,3}people (have|had|got|get|go|went|do|did|live|feel|manage|end up)\\b|"
-            + "(just )?a phase|"
+            + "(just )?a phase\\b|(would|'d|will|'ll) (do that|get) to anyone|anyone would (be|feel|get)|in the same boat|"
+            + "(is|'s|are|'re) (\\w+ )?(tight|steep|hard|tough|difficult|expensive|pricey|bad|awful|brutal|rough|the same|normal|scary|stressful|a struggle|"
+            + "mad|crazy|a nightmare|grim|rubbish|happening) (for|to) (everyone|everybody|all of us|loads of people|lots of "
+            + "people|most people)"
+            + "( at the moment| these days| right now| just now)?\\b|"
+            + "(a lot of|lots of|loads of|many|most|plenty of|so many) people (never|couldn'?t|can'?t|don'?t even|would "
+            + "(love|give anything|kill))\\b|(nobody|no one) can afford|"
             + "happens (to everyone|to the best of us|in every \\w+|all the time)|(it|these things) happens?[!.]*$|just what happens|"
             + "(totally|completely|perfectly|really|so) (normal|common)(?! to (feel|be|want))|rite of passage|part of life|"
             + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
@@ -41,9 +58,12 @@ final class MinimisingReader {
             + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
             + "^(a |an |it'?s |that'?s )?[\\w:' ]{0,20} (is|'s) still (a|an) \\w+[!.]|"
             + "at least|(bright|plus|positive) side|silver lining|the good news is|everything happens for a reason|"
-            + "you can always (get|find|have|try)|plenty more|you'?ve earned (a|it)|"
+            + "you can always (get|find|have|try)|plenty more|(you'?ve|you have) (more than |really |definitely )?earned (a|it)|"
+            + "think of it as|look on the bright|(it'?s|that'?s) (so |really )?(lovely|nice|great|good|wonderful|a blessing) "
+            + "that you (get|have|can|still)|(at peace|in a better place|not in pain any ?more|no longer suffering)( now)?[!.]*$|"
+            + "had a (good|long|full|great) (long )?(life|innings|run)|"
             // It is nothing: shrinking the event or the feeling.
-            + "(it'?s|that'?s|this is) (probably |honestly )?(nothing|not (that|so|too) bad|no big deal|not a big deal|"
+            + "\\w+'s nothing[,!.]|numbers game|(it'?s|that'?s|this is) (probably |honestly )?(nothing|not (that|so|too) bad|no big deal|not a big deal|"
             + "not the end of the world|only|just a)|could be worse|others have it worse|worse things|"
             + "(doesn'?t|does not) sound (too|that|so) bad|probably (just|only|nothing)|i wouldn'?t (worry|read into|"
             + "think about|stress)|nothing to worry about|no need to (worry|be upset|cry)|"
@@ -52,6 +72,11 @@ final class MinimisingReader {
             + "let (it|them|him|her|that|one \\w+) (get to you|ruin|bother)|blame yourself|think like that|say that)|"
             + "try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
             + "(you'?re|you are) (being )?(way |far |much )?too hard on yourself|get over it|move on|cheer up|chin up|"
+            + "(you'?ve |you have )?(just )?(got|have|need) to (take it one day at a time|keep going|push through|get on with it|"
+            + "keep your chin up|look forward|stay positive)|one day at a time|"
+            + "you seem (to be )?(totally |really |completely |absolutely |so )?(fine|ok(ay)?|alright|good|coping|"
+            + "to be coping|doing (really |so )?well|on top of|handling (it|this|things|everything))|(you'?re|you are) (clearly |obviously )?(coping|doing|handling "
+            + "(it|this|things)) (really |so |very )?well|"
             + "stay (strong|positive)|(try to |just )?(stay|be|think|keep|remain) (hopeful|positive|upbeat|calm)|keep smiling|you'?ve got this|good vibes|overthinking|"
             + "(you'?re|you are) (an amazing|a great|a brilliant|such a good|a wonderful|a fantastic) \\w+|"
             + "lucky to have you|"
@@ -61,11 +86,20 @@ final class MinimisingReader {
     /** Arguing with the client's view of themselves: "of course you're not…", "that's not true". */
     private static final Pattern CONTRADICTS = Pattern.compile("^(oh,? |no,? |aw,? |honestly,? |hey,? )*"
             + "(of course )?(you'?re|you are|you aren'?t) (not|never|definitely not|hardly|so not|anything but)\\b|"
-            + "^(that'?s|it'?s) not true\\b");
+            + "^(that'?s|it'?s) not true\\b|^(oh,? |no,? |aw,? )*of course (not|(they|he|she|it|you|that) (wouldn'?t|won'?t|"
+            + "don'?t|didn'?t|aren'?t|isn'?t|weren'?t|wasn'?t|do|are|would|will|did))\\b");
+    /** "You don't mess everything up" after "I mess everything up": the client's own words, negated back. */
+    private static final Pattern NEGATES = Pattern.compile("^(oh,? |no,? |aw,? |honestly,? |hey,? )*(you|they|he|she)"
+            + "(?:'?re|'?s)? (?:really |just )?(don'?t|do not|never|aren'?t|are not|not|haven'?t|didn'?t|wouldn'?t|won'?t|"
+            + "would not|isn'?t) (?!have to|need|deserve|owe|know|want|mind|worry|have anything)(?:a |an |the )?(\\w+)");
+    /** "Don't worry, there's no wrong thing to say": reassurance about the conversation itself, not the problem. */
+    private static final Pattern ABOUT_THE_TALK = Pattern.compile("^(oh,? |hey,? |no,? )?(please )?don'?t worry,? "
+            + "(?=.*\\b(say|saying|talk|talking|share|sharing|rush|hurry|wrong thing|right thing|pace|explain\\w*|anything "
+            + "special|make sense|no right|no wrong|go through|start|begin)\\b)");
 
     /** The client saying what they are or feel they are, which a contradiction argues with. */
-    private static final Pattern SELF_STATEMENT = Pattern.compile("\\b(i'?m|i am|i feel|i think i'?m|i know i'?m|"
-            + "i must be|i'?ve been)\\b");
+    private static final Pattern SELF_STATEMENT = Pattern.compile("\\b(i'?m|i am|i feel|i think|i know i'?m|"
+            + "i must be|i'?ve been|i (just |always |keep |never )\\w+)\\b");
 
     private MinimisingReader() {
     }
@@ -76,12 +110,40 @@ final class MinimisingReader {
      */
     private static final Pattern APPROVES = Pattern.compile("^(oh,? |aw,? |ah,? |well,? )?(that'?s|that is|it'?s|what)"
             + " (a |such a )?(really |very |so )?(lovely|nice|great|good|wonderful|healthy|sensible|beautiful|sweet|"
-            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(good|great|smart|sensible) (idea|move|thinking|plan)\\b|^(that )?sounds (lovely|nice|"
+            + "thoughtful|brilliant|organised|organized|practical|mature|responsible|smart|generous)( thing| idea| way| plan| to do| of you)?\\b|^good for you\\b|^(good|great|smart|sensible) (idea|move|thinking|plan)\\b|^(that )?sounds (lovely|nice|"
             + "great|good|wonderful|healthy|sensible|like a (good|great|nice) idea)\\b");
 
     /** Whether the sentence shrinks the problem or tells the client how (not) to feel, whatever came before. */
     static boolean brushesOff(String sentence) {
-        return BRUSH_OFF.matcher(Text.lower(sentence.strip())).find();
+        String lower = Text.lower(sentence.strip());
+        Matcher talk = ABOUT_THE_TALK.matcher(lower);
+        return BRUSH_OFF.matcher(talk.lookingAt() ? lower.substring(talk.end()) : lower).find();
+    }
+
+    /**
+     * Whether the sentence argues with what the client said of themselves: a contradiction, or their own words
+     * negated back. Saying back a negation they made themselves ("you're not going anywhere" after "I'm not
+     * going anywhere") agrees with them.
+     */
+    private static boolean argues(String lower, String clientLower) {
+        if (VALIDATES_REACTION.matcher(lower).find()) {
+            return false;
+        }
+        Matcher negates = NEGATES.matcher(lower);
+        if (negates.find() && Pattern.compile("\\b" + Pattern.quote(negates.group(4)) + "\\b").matcher(clientLower).find()) {
+            return !saysBackTheirNegation(lower, clientLower);
+        }
+        return CONTRADICTS.matcher(lower).find() && !saysBackTheirNegation(lower, clientLower);
+    }
+
+    /** "You're not overreacting": denying the client's doubt about their own reaction validates it. */
+    private static final Pattern VALIDATES_REACTION = Pattern.compile("\\b(not|n'?t|never) (\\w+ )?(overreacting|being "
+            + "(silly|dramatic|stupid|paranoid|daft|unreasonable|precious)|mad|crazy|paranoid|imagining (it|things))\\b");
+
+    private static boolean saysBackTheirNegation(String lower, String clientLower) {
+        Matcher after = Pattern.compile("\\b(?:not|n'?t|never) (\\w+)").matcher(lower);
+        return after.find() && Pattern.compile("\\b(?:not|n'?t|never) " + Pattern.quote(after.group(1)) + "\\b")
+                .matcher(clientLower).find();
     }
 
     /**
@@ -90,7 +152,8 @@ final class MinimisingReader {
      * @param warningSign whether the client's message carries a high-risk cue, which approval brushes away
      */
     static Optional<String> in(List<LabelledSentence> sentences, String clientText, boolean warningSign) {
-        boolean selfStatement = SELF_STATEMENT.matcher(Text.lower(clientText)).find();
+        String clientLower = Text.lower(clientText);
+        boolean selfStatement = SELF_STATEMENT.matcher(clientLower).find();
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text());
             if (RuleSkillClassifier.mirrors(s.text())) {
@@ -99,7 +162,7 @@ final class MinimisingReader {
             if (brushesOff(s.text())) {
                 return Optional.of(s.text());
             }
-            if (selfStatement && CONTRADICTS.matcher(lower).find() || warningSign && APPROVES.matcher(lower).find()) {
+            if (selfStatement && argues(lower, clientLower) || warningSign && APPROVES.matcher(lower).find()) {
                 return Optional.of(s.text());
             }
         }

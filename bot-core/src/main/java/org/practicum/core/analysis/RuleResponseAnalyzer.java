@@ -23,7 +23,11 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "plans? to|thought about how you)");
     /** A goodbye wish ("take care"), perhaps with the client's name, reads as an imperative but gives no advice. */
     private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
-            + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?[.!]*$");
+            + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?"
+            + "( (with|for|on|in) (the|your|it|that)( \\w+){0,2})?[.!]*$");
+    /** "Talk me through a normal day": an invitation to say more, shaped like an imperative. */
+    private static final Pattern INVITES_TALK = Pattern.compile("^(so,? |okay,? |ok,? )?((talk|walk|take) me through|tell me "
+            + "(about|more|what|how|a bit))\\b");
     /** "Don't be sorry!": courtesy shaped like an imperative. */
     private static final Pattern NO_NEED_TO_APOLOGISE = Pattern.compile("^(oh,? |no,? |hey,? )*(please )?(don'?t be sorry|"
             + "no need to (be sorry|apologi[sz]e)|(don'?t|never) apologi[sz]e)( for (that|it|anything))?[.!]*$");
@@ -37,7 +41,18 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "you can (always )?(get|ask|call|ring|"
             + "contact|apply|book|try|use|go to|look into|sign up|join|download|speak to)|(it )?(might|could|may|would) be "
             + "(nice|worth|good|helpful|an idea|a good idea) to|(it )?(might|could|may) help to|(lots of|many|some) people "
-            + "find it (helpful|useful|comforting|helps) to|are you aware of)\\b");
+            + "find it (helpful|useful|comforting|helps) to|are you aware of|"
+            // A suggestion posed as a question: "Have you looked into respite?", "Can't you just go part time?".
+            + "^have you (looked into|considered|thought about \\w+ing|tried \\w+ing|checked out)|"
+            + "^(so |but |well,? )?(can'?t|couldn'?t) you just|^(so |but |well,? )?why (don'?t you|not) (just )?\\w+|"
+            // "Maybe sit down with him": an imperative softened by maybe.
+            + "^(maybe|perhaps) (just )?(?!you|i|we|it|that|this|she|he|they|there|not|so|because)[a-z]+ (with|to|down|up|"
+            + "out|a|an|the|some|your|him|her|them|it))\\b"
+            // "One thing that really helps is…", "a holiday might do you good": a suggestion told as a fact.
+            + "|\\b(one thing|something|what) (that )?(really |often |usually )?(helps|works|can help|might help)( me)? is\\b"
+            + "|\\b(might|would|could|will) do you (good|the world of good|a world of good)\\b"
+            // A recommendation told as testimony: "blackout blinds changed everything for me".
+            + "|\\b(changed everything|changed my life|worked wonders|did wonders|was a (game[- ]?changer|lifesaver)) for me\\b");
     /** A sentence about the trainee's own earlier advice ("sorry, I jumped to a suggestion") is a repair, not advice. */
     private static final Pattern ABOUT_OWN_ADVICE = Pattern.compile("\\b(i('m| am| was)? (sorry|went|jumped|rushed|"
             + "got ahead|shouldn'?t have)|i'?m (not here to|doing it too)|sorry)\\b.*\\b(advice|suggestion|solution|"
@@ -109,7 +124,8 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         }
         String lower = Text.lower(traineeText);
         boolean asksAboutRisk = ASKS_ABOUT_RISK.matcher(lower).find();
-        Optional<String> minimising = MinimisingReader.in(sentences, previous, !context.clientCues().isEmpty());
+        Optional<String> minimising = MinimisingReader.in(sentences, previous,
+                context.clientCues().stream().anyMatch(c -> !c.watchOut()));
         // Reassurance over a cue brushes it away, whatever words of the cue it repeats.
         boolean acknowledges = minimising.isEmpty()
                 && acknowledgement.acknowledges(context.clientCues(), traineeText, asksAboutRisk, sentences);
@@ -134,8 +150,14 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                              boolean acknowledges) {
         List<Flag> flags = new ArrayList<>();
         ConversationFacts facts = context.facts();
-        if (!context.clientCues().isEmpty() && !acknowledges) {
-            DistressCue cue = context.clientCues().get(0);
+        // A watch-out sign is faulted for small talk past it; a reply already flagged for minimising, judging or
+        // self-focus has its fault named by that flag.
+        boolean highRisk = context.clientCues().stream().anyMatch(c -> !c.watchOut());
+        boolean otherFault = minimising.isPresent() || JudgingReader.in(sentences, context.clientText()).isPresent()
+                || SelfFocusReader.in(sentences);
+        if (!context.clientCues().isEmpty() && !acknowledges && (highRisk || !otherFault)) {
+            DistressCue cue = context.clientCues().stream().filter(c -> !c.watchOut()).findFirst()
+                    .orElse(context.clientCues().get(0));
             flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, minimising.orElse(quoteOf(sentences)),
                     "The client said \"" + cue.quote() + "\", a sign of " + cue.kind().description()
                             + (minimising.isPresent() ? ", and your reply reassured it away instead of exploring it."
@@ -146,7 +168,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         minimising.ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
                 "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
                 BetterAlternatives.forMinimising())));
-        JudgingReader.in(sentences).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
+        JudgingReader.in(sentences, context.clientText()).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
         boolean onlyClosed = !sentences.isEmpty()
@@ -177,9 +199,11 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             return Optional.empty();
         }
         boolean explored = context.facts().coreDisclosed() && context.facts().reflections() > 0;
+        // Reflecting and then asking permission is the move the flag teaches, not a fault.
+        boolean reflectsFirst = sentences.stream().anyMatch(s -> s.skill().isReflection());
         return sentences.stream()
                 .filter(s -> s.skill() == Skill.ADVICE_WITHOUT_PERMISSION
-                        || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored)
+                        || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored && !reflectsFirst)
                 .filter(s -> !MinimisingReader.brushesOff(s.text()) && !JudgingReader.judges(s.text()))
                 .findFirst()
                 .map(s -> new Flag(FlagKind.PREMATURE_ADVICE, s.text(),
@@ -201,7 +225,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     private static boolean notAdvice(String sentence) {
         String lower = Text.lower(sentence.strip());
         return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches()
-                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || GIVES_TIME.matcher(lower).matches()
+                || NO_NEED_TO_APOLOGISE.matcher(lower).matches() || INVITES_TALK.matcher(lower).find() || GIVES_TIME.matcher(lower).matches()
                 || ABOUT_OWN_ADVICE.matcher(lower).find()
                 || WELCOME.matcher(lower).find() || ASKS.matcher(lower).find();
     }

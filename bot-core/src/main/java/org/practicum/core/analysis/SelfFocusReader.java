@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
 final class SelfFocusReader {
 
     /** A sentence of the trainee's own story: what happened to them or theirs. */
-    private static final Pattern OWN_STORY = Pattern.compile("^(oh,? |honestly,? |ugh,? |yeah,? |i hear you[,—–-]* |[—–-] )*("
-            + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|i know exactly|"
+    private static final Pattern OWN_STORY = Pattern.compile("^(oh,? |honestly,? |ugh,? |yeah,? |ha(ha)*,? |aw+,? |ah+,? |wow,? |lol,? |i hear you[,—–-]* |[—–-] )*("
+            + "same (thing )?happened to (me|us)|that reminds me of|me too|same here|tell me about it|i know exactly|"
             + "i('ve| have| had)? (had|went through|lost|got|was|used to|take|remember|did|ended up|nearly|barely|"
             + "been through|been there|found)\\b|"
             + "(we|our|my) (\\w+ )?(\\w+ )?((?!need\\b|feed\\b|speed\\b)\\w+ed|had|went|ended|lost|got|was|were|found|did|took|sold|said|"
-            + "nearly|came|made|kept|felt|saw)\\b|mine (was|is|did|had)\\b)");
+            + "nearly|came|made|kept|felt|saw)\\b|mine (was|is|did|had|used to|says|said|does)\\b|i'?m (\\w+ ){0,4}myself\\b)");
+    /**
+     * A matching disclosure ("Ha, me too!", "My gran was a dinner lady too!"): it claims the client's experience
+     * for the trainee, so a question after it does not hand the conversation back.
+     */
+    private static final Pattern MATCHES_CLIENT = Pattern.compile("^(\\w+,? )?(me too|same here|snap|tell me about it)\\b|\\b(too|as well|"
+            + "myself)[!]|\\b(ha(ha)+|lol)\\b");
     /** The trainee's story continued: "he used to stand at the window…", "she did IVF twice". */
     private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
             + "the first|the second) (\\w+ )?(was|were|had|did|used|went|got|ended|nearly|completely|stopped|came)\\b");
@@ -44,14 +50,17 @@ final class SelfFocusReader {
         int story = 0;
         boolean inStory = false;
         boolean turnsBack = false;
+        boolean matching = false;
         for (LabelledSentence s : sentences) {
             String lower = Text.lower(s.text().strip());
             // The head's self-disclosure label needs the trainee in it: "things will pick up, you'll see" is not a story.
-            boolean own = tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE && FIRST_PERSON.matcher(lower).find()
-                    && !GUESS_ABOUT_CLIENT.matcher(lower).find();
+            // "I'd never leave mine with…" is a verdict on the client, not the trainee's story.
+            boolean own = !JudgingReader.judges(lower) && (tellsOwnStory(lower) || s.skill() == Skill.SELF_DISCLOSURE
+                    && FIRST_PERSON.matcher(lower).find() && !GUESS_ABOUT_CLIENT.matcher(lower).find());
             boolean goesOn = inStory && continuesStory(lower);
             if (own || goesOn) {
                 story++;
+                matching |= own && MATCHES_CLIENT.matcher(lower).find();
                 inStory = true;
                 turnsBack = false;
             } else if (s.skill().isReflection() || s.skill().isQuestion()) {
@@ -59,6 +68,6 @@ final class SelfFocusReader {
                 inStory = false;
             }
         }
-        return story > 0 && !turnsBack && story * 2 >= sentences.size();
+        return story > 0 && (matching || !turnsBack && story * 2 >= sentences.size());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicum.core.cue.CueKind;
 
@@ -22,7 +23,7 @@ final class CueLexicon {
                 "(?:want|wanna|wanted) to die", "wish i (?:was|were) dead", "better off dead",
                 "(?:don't|do not|dont) want to (?:be here|exist|wake up|live|be alive|be around)",
                 "not (?:want|wanting) to be here", "(?:just )?disappear(?:ed)?(?: forever)?",
-                "(?:not|never) wake up", "go to sleep and (?:not|never)", "can't go on", "cant go on",
+                "(?:not|never) (?:to )?wake up", "go to sleep and (?:not|never)", "can't go on", "cant go on",
                 "take my (?:own )?life", "self[- ]?harm\\w*", "hurt(?:ing)? myself", "cut(?:ting)? myself",
                 "not be around (?:much )?longer", "no point (?:in )?(?:living|being alive|going on|being here)",
                 "be dead", "(?:thinking|thought|think) about death", "cease to exist", "stop existing",
@@ -37,13 +38,13 @@ final class CueLexicon {
                 + "(?:arms|wrists|scars|cuts|marks)", "(?:my|the) (?:scars|cuts) on my", "(?:nobody|no one) (?:can )?sees? my (?:arms|wrists|legs|scars|cuts)",
                 // Death alluded to: where they are going, what they will not need there.
                 "where i'm (?:going|headed)", "(?:jump|jumping|step|stepping|throw myself) (?:in front of|off) (?:a|the)", "(?:won't|wont|not going to|will not) (?:need|be needing) (?:it|them|any of (?:it|this|them))");
-        add(CueKind.SUBSTANCE, "drink(?:ing)? (?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",
+        add(CueKind.SUBSTANCE, "drink(?:ing)? (?:a (?:bit|lot|little) )?(?:more|a lot|every ?(?:day|night)|most nights|alone|to sleep|to cope)",
                 "drunk", "wasted", "pills", "weed", "smok(?:e|ing) (?:more|again|a lot)", "using again",
                 "get(?:ting)? high", "cocaine", "coke", "vodka", "bottle of", "hungover", "hangover",
-                "blacked? ?out", "drugs?", "numb (?:it|myself)", "(?:a )?few (?:drinks|beers|glasses)", "booze",
+                "blacked? ?out", "drugs?", "numb (?:it|myself)", "(?:a )?few (?:drinks|beers|glasses|cans|pints|vodkas|whiskies)", "booze",
                 "sleeping tablets", "relapse\\w*", "having a drink (?:when|to|every|most)", "xanax", "valium", "painkillers");
         add(CueKind.PURPOSELESSNESS, "no reason to", "no purpose", "pointless", "what(?:'s| is) (?:even )?the point",
-                "nothing matters", "why bother", "no point", "meaningless", "why do i (?:even )?bother",
+                "nothing (?:really |much |even )?matters", "why bother", "no point", "meaningless", "why do i (?:even )?bother",
                 "going through the motions", "don't (?:even )?know why i (?:bother|try)", "what am i even for",
                 "no reason to get up", "nothing to get up for", "don't see the point", "dont see the point",
                 "can't see the point", "don't see much (?:reason|point)",
@@ -51,7 +52,8 @@ final class CueLexicon {
         add(CueKind.ANXIETY, "can't sleep", "cant sleep", "haven't slept", "havent slept", "not sleeping",
                 "(?:awake|up) all night", "panic\\w*", "anxious", "anxiety", "on edge", "shaking",
                 "heart (?:is )?(?:racing|pounding)", "can't breathe", "cant breathe", "can't switch off",
-                "restless", "can't sit still", "insomnia", "lie awake", "lying awake", "wide awake",
+                "restless", "can't sit still", "insomnia", "lie awake", "lying awake", "wide awake", "(?:just )?lie there",
+                "can't stop (?:crying|shaking)",
                 "(?:two|three|2|3) hours (?:of )?sleep", "can't calm down", "freaking out", "terrified", "dread\\w*",
                 "my chest (?:is )?tight", "can't stop (?:thinking|worrying)", "mind (?:is )?racing");
         add(CueKind.TRAPPED, "trapped", "no way out", "can't escape", "cant escape", "(?:so |completely )?stuck(?! (?:in (?:the middle|traffic|a queue)|between|on (?:a|the|this|one) (?:question|bit|part|level)))",
@@ -75,9 +77,12 @@ final class CueLexicon {
                 "no one to talk to", "nobody to talk to", "alone all the time", "keep(?:ing)? to myself",
                 "avoid(?:ing)? (?:people|everyone|my friends)", "by myself all", "haven't spoken to anyone",
                 "don't talk to anyone", "dont talk to anyone", "no friends", "hid(?:e|ing) (?:away|from)",
-                "not answering", "turned my phone off");
+                "not answering", "turned my phone off",
+                "(?:not|\\w+n't|stopped|never) (?:answer|answering|answered|picking up|picked up|replying to|replied to|returning) "
+                + "(?:my |the |any |their )?(?:phone|calls|texts|messages)",
+                "(?:nobody|no one) (?:\\w+ ){0,3}(?:talks|speaks|texts|rings) (?:to )?me");
         add(CueKind.ANGER, "so angry", "rage", "furious", "want to hurt (?:him|her|them|someone)", "lost my temper",
-                "punch\\w*", "smash\\w*", "snap(?:ped|ping)? at", "losing it", "lose it", "hate (?:everyone|everything|them|him|her)",
+                "punch\\w*", "smash\\w*", "(?:fist|hand|foot|head) through", "threw (?:my|a|the) \\w+ (?:at|across)", "snap(?:ped|ping)? at", "losing it", "lose it", "hate (?:everyone|everything|them|him|her)",
                 "scream(?:ing|ed)? at", "so mad", "pissed off", "fuming", "boiling", "want to break something",
                 "broke (?:a|the|my) \\w+", "kick(?:ed)? (?:the|a) (?:wall|door)", "seeing red", "explode");
         add(CueKind.RECKLESSNESS, "don't care what happens", "dont care what happens", "drove (?:really |way too )?fast",
@@ -100,6 +105,10 @@ final class CueLexicon {
                 "(?:take|taking) up (?:your|everyone's|people's) time", "not worth (?:it|the trouble|helping)",
                 "(?:anyone|anybody) would (?:really |even )?(?:notice|care|miss)", "(?:cope|manage) (?:fine )?without me",
                 "dead weight", "weight around everyone's neck", "better place without me",
+                "(?:cope|manage|do|get on) (?:\\w+ )?(?:better|fine|happier|easier) without me",
+                // Others better off with someone else or without what was spent on the client, not the client without someone.
+                "(?:they|kids|children|he|she|everyone|everybody|family|parents|\\w+s)(?: would|'d| would've| would have)(?: all)? "
+                + "(?:be|been) better off (?:with|without|not|if)",
                 "(?:would|'d) be better off (?:with someone else|without)");
         add(CueKind.ACUTE, "giv(?:e|ing) away my", "gave away my", "giving (?:my )?(?:stuff|things) away",
                 "say(?:ing)? goodbye", "said goodbye", "goodbye to everyone", "wrote (?:a |some )?(?:letter|letters|note|notes)",
@@ -138,7 +147,73 @@ final class CueLexicon {
     private static final Pattern SEVERE_SUBSTANCE = Phrases.anyOf(
             "(?:drink|drinking|drank|using|smoking) (?:\\w+ )?(?:to cope|to sleep|to get to sleep|to forget|to numb|to get through|"
                     + "just to)", "just to (?:get to sleep|cope|get through|forget|feel normal)",
-            "(?:most of |half )?a bottle (?:of \\w+ )?(?:every|a) (?:night|day)", "bottle of \\w+ (?:every|a) (?:night|day)");
+            "(?:most of |half )?a bottle (?:of \\w+ )?(?:every|a|after every) (?:night|day|shift)", "bottle of \\w+ (?:every|a|after every|each) "
+                    + "(?:night|day|shift|evening)", "(?:taking|take|took) (?:\\w+ ){0,4}(?:tablets|pills) (?:to|just to) "
+                    + "(?:sleep|get through|cope)");
+
+    /** "Apparently I'm 'not myself'": someone else's view of a change, the reason they came, not a sign told. */
+    private static final Pattern REPORTED_CHANGE = Phrases.anyOf("apparently i'm", "(?:says|said|reckons|thinks|keeps saying) i'm");
+
+    static boolean reportedChange(String sentence) {
+        return REPORTED_CHANGE.matcher(Phrases.normalise(sentence)).find();
+    }
+
+    /**
+     * Signs that are not high risk in themselves but told as what the client does (anger acted out, drinking
+     * more, not answering the phone, lying awake), which an expert will not have a reply step past with small
+     * talk. A feeling named ("so angry", "terrified") is not here: a reflection takes it up naturally.
+     */
+    private static final Map<CueKind, Pattern> ACTS = new EnumMap<>(CueKind.class);
+
+    static {
+        ACTS.put(CueKind.ANGER, Phrases.anyOf("(?:fist|hand|foot|head) through", "threw (?:my|a|the) \\w+ (?:at|across)",
+                "punch(?:ed|ing) (?:the|a|my|him|her|someone|walls?|doors?)", "smash(?:ed|ing) (?:my|the|a|up)",
+                "kick(?:ed)? (?:the|a) (?:wall|door)", "broke (?:a|the|my) \\w+", "lost my temper",
+                "snap(?:ped|ping)? at (?:everyone|everybody|people|the kids|my \\w+|\\w+)"));
+        ACTS.put(CueKind.SUBSTANCE, Phrases.anyOf("drink(?:ing)? (?:a (?:bit|lot|little) )?more", "bottle of",
+                "(?:a )?few (?:cans|pints|vodkas|drinks|beers)", "(?:smok|drink|using)\\w* (?:every|each) (?:day|night)",
+                "sleeping tablets", "using again", "relapse\\w*", "get(?:ting)? (?:drunk|wasted|high)"));
+        ACTS.put(CueKind.WITHDRAWAL, Phrases.anyOf("stopped (?:seeing|talking to|going out|replying)",
+                "(?:not|\\w+n't|stopped|never) (?:answer|answering|answered|picking up|picked up|replying to|replied to|returning) "
+                        + "(?:my |the |any |their )?(?:phone|calls|texts|messages)",
+                "haven't left the (?:house|flat|room)", "(?:not|\\w+n't) been out of the (?:house|flat|room)",
+                "stay(?:ing)? in (?:my )?(?:room|bed)", "cancel+(?:ing|ed)? (?:plans|on)", "turned my phone off",
+                "ignor(?:e|ing) (?:my )?(?:messages|texts|calls|phone)", "(?:nobody|no one) (?:\\w+ ){0,3}(?:talks|speaks) to me",
+                "can't face (?:anyone|any of them|people|seeing)"));
+        ACTS.put(CueKind.RECKLESSNESS, Phrases.anyOf("(?:getting|got|get|keep getting) into (?:fights|a fight|scraps)",
+                "got (?:glassed|stabbed|jumped|beaten up)", "dr(?:ove|iving|ive) (?:home )?(?:drunk|after a few)"));
+        ACTS.put(CueKind.ANXIETY, Phrases.anyOf("can't sleep", "cant sleep", "haven't slept", "not sleeping",
+                "(?:awake|up) all night", "lie awake", "lying awake", "(?:just )?lie there", "(?:two|three|2|3) hours (?:of )?sleep",
+                "sleep (?:maybe |about )?(?:two|three|2|3) hours", "can't stop crying"));
+    }
+
+    /** Someone else as the subject before the sign ("my friend has stopped replying"): not the client's own act. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|i've|i'd|i'll|me)\\b");
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(he|she|they|he's|she's|they're|they've|friend|"
+            + "husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|boss|son|daughter|brother|sister)\\b|\\bmy \\w+ (has|have|"
+            + "had|is|was|keeps|kept|just)\\b");
+
+    /** The watch-out kinds the client tells as their own acts, in {@link CueKind} order. */
+    static List<CueKind> actsIn(String sentence) {
+        String s = Phrases.normalise(sentence);
+        List<CueKind> kinds = new ArrayList<>();
+        for (var e : ACTS.entrySet()) {
+            Matcher m = e.getValue().matcher(s);
+            if (m.find() && lastIndex(FIRST_PERSON, s, m.start()) >= lastIndex(THIRD_PERSON, s, m.start())) {
+                kinds.add(e.getKey());
+            }
+        }
+        return kinds;
+    }
+
+    private static int lastIndex(Pattern p, String s, int end) {
+        Matcher m = p.matcher(s.substring(0, end));
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
 
     static boolean severeSubstance(String sentence) {
         return SEVERE_SUBSTANCE.matcher(Phrases.normalise(sentence)).find();

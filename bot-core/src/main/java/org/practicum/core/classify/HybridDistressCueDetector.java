@@ -22,7 +22,9 @@ import org.practicum.core.text.Embedder;
  * the nearest ordinary line, and the quote is the clause that carries the cue, so a reply is judged on
  * whether it took up those words rather than the rest of the message. Anxiety counts here only when it
  * is severe (days without sleep or food, panic in the body), substance use only when it is the way of
- * coping (drinking to sleep, a bottle a night).
+ * coping (drinking to sleep, a bottle a night), when it comes from the exemplars; the other kinds (anger acted
+ * out, drinking more, not answering the phone, lying awake) count when the rules find them in so many words,
+ * because an expert faults a reply that steps past them with small talk.
  */
 public final class HybridDistressCueDetector implements DistressCueDetector {
 
@@ -72,7 +74,7 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
         Map<CueKind, String> found = new EnumMap<>(CueKind.class);
         for (String sentence : Phrases.sentences(clientText)) {
             for (CueKind kind : CueLexicon.ownKindsIn(sentence)) {
-                if (kind.isHighRisk()) {
+                if (kind.isHighRisk() && !(kind == CueKind.MOOD_CHANGE && CueLexicon.reportedChange(sentence))) {
                     found.putIfAbsent(kind, clauseWith(kind, sentence));
                 }
             }
@@ -88,8 +90,18 @@ public final class HybridDistressCueDetector implements DistressCueDetector {
                 found.putIfAbsent(m.kind(), sentence);
             }
         }
+        Map<CueKind, String> acts = new EnumMap<>(CueKind.class);
+        for (String sentence : Phrases.sentences(clientText)) {
+            for (CueKind kind : CueLexicon.actsIn(sentence)) {
+                if (!found.containsKey(kind)) {
+                    acts.putIfAbsent(kind, Phrases.clauses(sentence).stream()
+                            .filter(c -> CueLexicon.actsIn(c).contains(kind)).findFirst().orElse(sentence));
+                }
+            }
+        }
         List<DistressCue> cues = new ArrayList<>();
         found.forEach((kind, quote) -> cues.add(new DistressCue(kind, quote)));
+        acts.forEach((kind, quote) -> cues.add(new DistressCue(kind, quote, true)));
         return cues;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 public interface DistressCueDetector {
     List<DistressCue> detect(String clientText);
 
-    /** The high-risk cues found, one per kind: those a reply must not move past in unscripted text. */
+    /** The cues found that a reply must not move past in unscripted text, one per kind: the high-risk ones. */
     default List<DistressCue> highRisk(String clientText) {
         List<DistressCue> out = new ArrayList<>();
         for (DistressCue found : detect(clientText)) {
@@ -19,6 +19,11 @@ public interface DistressCueDetector {
             }
         }
         return out;
+    }
+
+    /** The cue narrowed to the clause that carries it, keeping whether it is a watch-out sign. */
+    default DistressCue narrowed(DistressCue cue) {
+        return new DistressCue(cue.kind(), narrowed(cue.kind(), cue.quote()).quote(), cue.watchOut());
     }
 
     /** The cue with only the clause of {@code clientText} that carries it as its quote ({@link CueClause}). */

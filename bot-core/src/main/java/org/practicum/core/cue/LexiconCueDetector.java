@@ -14,7 +14,7 @@ public final class LexiconCueDetector implements DistressCueDetector {
     private static final Map<CueKind, Pattern> LEXICON = new EnumMap<>(CueKind.class);
 
     static {
-        LEXICON.put(CueKind.IDEATION, Pattern.compile("\\b(disappear|not wak(e|ing) up|don'?t want to be here|"
+        LEXICON.put(CueKind.IDEATION, Pattern.compile("\\b(disappear|not (to )?wak(e|ing) up|don'?t want to be here|"
                 + "not (be|being) here|not be around|wouldn'?t be around|end it all|ending it|want(ed)? to die|"
                 + "wish i (was|were) dead|better off dead|kill myself|suicid\\w*|no reason to live|stop existing|"
                 + "go to sleep and not|not exist|fall asleep forever|sleep forever|if i wasn'?t here|if i was gone|"

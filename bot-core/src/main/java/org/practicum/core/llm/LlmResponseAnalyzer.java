@@ -5,6 +5,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Labels and flags from a model, with a one-sentence rationale, as the {@link #review}; the quick
  * reading the client decides from is the rule-based analysis, which the model's is merged with: its
- * safety flags are added to the model's (never fewer), and it is the whole answer when the model
- * cannot be used.
+ * safety flags are added to the model's (never fewer) and lead, and it is the whole answer when the model
+ * cannot be used. The model is given the same flag kinds with the rules' working definitions
+ * ({@code prompts/analysis-system.txt}).
  */
 final class LlmResponseAnalyzer implements ResponseAnalyzer {
 
@@ -82,6 +84,8 @@ final class LlmResponseAnalyzer implements ResponseAnalyzer {
                 flags.add(rule);
             }
         }
+        // Moving past a cue is the most serious flag, whoever raised it: it leads, as in the rules' analysis.
+        flags.sort(Comparator.comparing(f -> !f.kind().isSafety()));
         boolean missed = flags.stream().anyMatch(f -> f.kind() == FlagKind.MISSED_DISTRESS_CUE);
         return new Analysis(sentences.isEmpty() ? ruled.sentences() : sentences, flags,
                 json.get("acknowledges_cue").asBoolean() && !missed,

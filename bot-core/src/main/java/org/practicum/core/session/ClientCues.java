@@ -36,7 +36,7 @@ final class ClientCues {
         if (!scripted && directive.move() != ClientMove.ANSWER_RISK) {
             for (DistressCue found : detector.highRisk(line.text())) {
                 if (cues.stream().noneMatch(c -> c.kind() == found.kind())) {
-                    cues.add(detector.narrowed(found.kind(), found.quote()));
+                    cues.add(detector.narrowed(found));
                 }
             }
         }

@@ -106,4 +106,25 @@ class HybridDistressCueDetectorTest {
 
         assertEquals("i can't see a future where this ever gets sorted", cues.get(0).quote(), cues.toString());
     }
+
+    @ParameterizedTest(name = "\"{1}\" is a watch-out {0} cue")
+    @CsvSource(delimiter = '|', value = {
+        "anger      | got so wound up i put my foot through the shed door",
+        "substance  | i'm drinking a lot more since the funeral",
+        "withdrawal | i haven't picked up my phone to anyone in weeks",
+        "anxiety    | i go to bed at ten and just lie there till four",
+        "recklessness | i keep getting into fights on a friday night",
+    })
+    void a_sign_told_as_what_the_client_does_is_a_watch_out_cue(String kind, String line) {
+        List<DistressCue> cues = detector.highRisk(line);
+
+        assertTrue(cues.stream().anyMatch(c -> c.kind() == CueKind.parse(kind) && c.watchOut()), () -> "found " + cues);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no cue of the client's own")
+    @ValueSource(strings = {"my flatmate has stopped replying to my texts", "he smashed my mug on purpose",
+            "apparently i'm not myself since the operation"})
+    void someone_elses_act_or_view_is_not_the_clients_cue(String line) {
+        assertEquals(List.of(), detector.highRisk(line));
+    }
 }

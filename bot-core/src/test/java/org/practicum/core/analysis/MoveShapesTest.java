@@ -1,0 +1,161 @@
+package org.practicum.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.DistressCue;
+import org.practicum.core.testing.Fixtures;
+
+/** The shapes of trainee moves the rules read, each in wording that is in no feedback case. */
+class MoveShapesTest {
+
+    private final ResponseAnalyzer analyzer = Fixtures.ruleAnalyzer();
+
+    private Set<FlagKind> flagsAfter(String clientText, String reply, DistressCue... cues) {
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, 0,
+                List.of(cues).stream().map(DistressCue::kind).toList());
+        Analysis a = analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"), facts,
+                clientText, List.of(cues), List.of(), 2), reply);
+        return a.flags().stream().map(Flag::kind).collect(Collectors.toSet());
+    }
+
+    private static DistressCue act(CueKind kind, String quote) {
+        return new DistressCue(kind, quote, true);
+    }
+
+    @Test
+    void small_talk_past_a_sign_told_as_an_act_misses_it_and_a_reflection_takes_it_up() {
+        DistressCue cans = act(CueKind.SUBSTANCE, "it's a few cans every night now");
+        assertEquals(Set.of(FlagKind.MISSED_DISTRESS_CUE),
+                flagsAfter("it's a few cans every night now", "Which team do you support?", cans));
+        assertEquals(Set.of(), flagsAfter("it's a few cans every night now",
+                "It sounds like the cans have become part of how you get through the evenings.", cans));
+        assertEquals(Set.of(), flagsAfter("it's a few cans every night now", "How has that been for you?", cans));
+    }
+
+    @Test
+    void a_reply_faulted_otherwise_over_a_watch_out_sign_is_named_by_that_fault_but_not_over_a_high_risk_cue() {
+        DistressCue awake = act(CueKind.ANXIETY, "i lie awake till three");
+        assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("i lie awake till three", "Everyone goes through that!", awake));
+        DistressCue burden = new DistressCue(CueKind.BURDEN, "they'd cope better without me");
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE),
+                flagsAfter("they'd cope better without me", "Everyone goes through that!", burden));
+    }
+
+    @Test
+    void announcing_a_change_of_subject_never_takes_a_cue_up_whatever_words_it_shares() {
+        DistressCue point = new DistressCue(CueKind.PURPOSELESSNESS, "there's no point in the garden anymore");
+        assertTrue(flagsAfter("there's no point in the garden anymore",
+                "Oh dear. Anyway, what's in the garden at the moment?", point).contains(FlagKind.MISSED_DISTRESS_CUE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You seem to be handling it really well!", "Rent is steep for everyone these days.",
+            "You've just got to keep going.", "You'll ace it, you always do!", "Honestly it passes sooner than you think.",
+            "He'll be proud of you no matter what.", "She had a good innings, and she's in a better place now.",
+            "Think of it as a fresh start.", "Thirty's nothing, it's a numbers game.",
+            "Lots of people would love a garden like that."})
+    void shapes_of_shrinking_predicting_and_bright_sides_are_minimising(String reply) {
+        assertTrue(flagsAfter("i've been going over it all week", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @Test
+    void negating_the_clients_own_words_argues_with_them_but_saying_back_their_own_negation_agrees() {
+        assertTrue(flagsAfter("i always ruin things for everyone", "You don't ruin things, you're lovely!")
+                .contains(FlagKind.MINIMISING));
+        assertFalse(flagsAfter("i'm not giving up on him", "You're not giving up on him, even now.")
+                .contains(FlagKind.MINIMISING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Don't worry, there's no right or wrong way to say it.",
+            "Don't worry, you can start wherever you like.", "Don't worry about explaining it perfectly."})
+    void reassurance_about_the_conversation_itself_is_not_minimising(String reply) {
+        assertFalse(flagsAfter("i don't really know how to say this", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Shouting at him isn't going to fix anything, is it?",
+            "That wasn't very kind to your sister, was it?", "You really shouldn't snap at the kids like that.",
+            "Well, your brother has a point.", "You'll have to accept it sooner or later.",
+            "You've only got yourself to blame, really.", "That's what happens when you skip the appointments."})
+    void verdicts_as_tag_questions_moralising_and_siding_with_the_other_party_are_judging(String reply) {
+        assertTrue(flagsAfter("i had another row with my brother about the money", reply).contains(FlagKind.JUDGING),
+                reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ha, same here! Where did you go?", "Oh wow, my aunt was a midwife too! Did you like it?",
+            "I'm hopeless at cooking myself haha. What do you make?"})
+    void a_matching_disclosure_is_self_focus_even_with_a_question_after_it(String reply) {
+        assertTrue(flagsAfter("i used to be a midwife, before all this", reply).contains(FlagKind.SELF_FOCUS), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Have you considered a cleaner?", "Can't you just say no to him?",
+            "Why not just book a week away?", "Maybe talk to the school about it.",
+            "A weighted blanket worked wonders for me."})
+    void suggestions_posed_as_questions_softened_or_told_as_testimony_are_advice(String reply) {
+        assertTrue(flagsAfter("the house is a tip and i'm on my own with it", reply).contains(FlagKind.PREMATURE_ADVICE),
+                reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Walk me through what a Sunday looks like.", "Good luck with the interview on Friday!",
+            "Tell me a bit about your brother."})
+    void an_invitation_to_talk_or_a_wish_for_an_event_is_not_advice(String reply) {
+        assertFalse(flagsAfter("the interview's on friday", reply).contains(FlagKind.PREMATURE_ADVICE), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He was probably just tired after work.", "Maybe they were only trying to be funny.",
+            "Next month will be so much easier.", "You've got everything to live for!"})
+    void explaining_the_other_person_away_and_promising_easier_times_are_minimising(String reply) {
+        assertTrue(flagsAfter("my manager ignored me in the meeting again", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @Test
+    void denying_the_clients_doubt_about_their_own_reaction_validates_it() {
+        assertFalse(flagsAfter("maybe i'm being dramatic but i couldn't stop shaking",
+                "You're not being dramatic. That sounds really frightening.").contains(FlagKind.MINIMISING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Surely that was going to upset her?", "You could have just told him no.",
+            "It would have been obvious if you'd listened.", "Hmm, I'd never lend my car to a friend."})
+    void hindsight_and_the_trainees_own_standard_are_judging_not_self_focus(String reply) {
+        Set<FlagKind> flags = flagsAfter("i lent my car to a mate and he crashed it", reply);
+        assertTrue(flags.contains(FlagKind.JUDGING), reply);
+        assertFalse(flags.contains(FlagKind.SELF_FOCUS), reply);
+    }
+
+    @Test
+    void not_okay_judges_the_clients_own_act_but_sides_with_them_about_someone_elses() {
+        assertTrue(flagsAfter("i slapped my son's hand when he grabbed the knife", "That's not okay, he's only small.")
+                .contains(FlagKind.JUDGING));
+        assertFalse(flagsAfter("he reads all my messages before i'm allowed to reply", "That's not okay. How long has "
+                + "he been doing that?").contains(FlagKind.JUDGING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Something that helps is a walk at lunchtime.", "A bit of fresh air would do you good."})
+    void a_suggestion_told_as_a_fact_is_advice(String reply) {
+        assertTrue(flagsAfter("i'm stuck at my desk all day and it's getting to me", reply)
+                .contains(FlagKind.PREMATURE_ADVICE), reply);
+    }
+
+    @Test
+    void tell_me_about_it_is_a_matching_disclosure() {
+        assertTrue(flagsAfter("the baby's up every two hours", "Ugh, tell me about it, mine never slept either!")
+                .contains(FlagKind.SELF_FOCUS));
+    }
+}
