@@ -118,6 +118,6 @@ final class SessionCommands {
         if (!event.getChannelType().isThread()) {
             return Optional.empty();
         }
-        return practice.engine().findByThread(Practice.PLATFORM, event.getChannel().getId());
+        return practice.engine().committedByThread(Practice.PLATFORM, event.getChannel().getId());
     }
 }

@@ -63,7 +63,7 @@ final class ThreadReplies {
     /** On JDA's thread: a message in a live session's thread is recorded, then answered on the channel's queue. */
     void receive(MessageReceivedEvent event) {
         GuildMessageChannel thread = event.getChannel().asGuildMessageChannel();
-        Optional<Session> found = practice.engine().findByThread(Practice.PLATFORM, thread.getId());
+        Optional<Session> found = practice.engine().committedByThread(Practice.PLATFORM, thread.getId());
         String text = event.getMessage().getContentRaw();
         if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
             return;

@@ -208,8 +208,7 @@ class DiscordContractTest extends ChatPlatformContract {
 
         @Override
         public Session session(String thread) {
-            return engine.engine().findByThread(Practice.PLATFORM, thread)
-                .flatMap(s -> engine.engine().find(s.id())).orElseThrow();
+            return engine.engine().findByThread(Practice.PLATFORM, thread).orElseThrow();
         }
 
         @Override

@@ -61,10 +61,8 @@ abstract class RunningBot {
         discord.close();
     }
 
-    /** The session once any turn in flight is whole: find waits for it, the thread lookup does not. */
     Session session(String threadId) {
-        return engine.engine().findByThread("discord", threadId)
-                .flatMap(s -> engine.engine().find(s.id())).orElseThrow();
+        return engine.engine().findByThread("discord", threadId).orElseThrow();
     }
 
     String clientName() {

@@ -80,7 +80,7 @@ final class SlackPractice {
      * acknowledgement, then answered on the thread's queue if the author may speak.
      */
     void reply(ThreadKey thread, String userId, String text, String messageTs) {
-        Optional<Session> found = engine.findByThread(PLATFORM, thread.toString());
+        Optional<Session> found = engine.committedByThread(PLATFORM, thread.toString());
         if (found.isEmpty() || found.get().status() == SessionStatus.ENDED) {
             return; // not a practice thread, or people talking after the debrief
         }
@@ -144,7 +144,7 @@ final class SlackPractice {
      */
     void press(ButtonPress press) {
         Optional<Session> found = press.sessionId().isBlank()
-                ? engine.findByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
+                ? engine.committedByThread(PLATFORM, new ThreadKey(press.channel(), press.messageTs()).toString())
                 : engine.committed(press.sessionId());
         found.ifPresent(initial -> engine.inbox().receive(BUTTONS, press.eventKey(), initial.id(), press.userId(),
                 press.action(), () -> queue.submit(initial.origin().thread(), () -> pressed(initial.id(), press))));

@@ -185,7 +185,7 @@ class SlackContractTest extends ChatPlatformContract {
         @Override
         public Session session(String thread) {
             return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + thread)
-                .flatMap(s -> practicum.engine.engine().find(s.id())).orElseThrow();
+                    .orElseThrow();
         }
 
         @Override

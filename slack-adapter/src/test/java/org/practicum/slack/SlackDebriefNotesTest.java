@@ -126,8 +126,7 @@ class SlackDebriefNotesTest extends RunningSlackApp {
     }
 
     private Session session(String card) {
-        return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
-                .flatMap(s -> practicum.engine.engine().find(s.id())).orElseThrow();
+        return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).orElseThrow();
     }
 
     /** The section texts of the private debrief notes sent to {@code user}, in the order they were sent. */

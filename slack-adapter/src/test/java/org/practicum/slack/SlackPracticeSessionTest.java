@@ -284,8 +284,7 @@ class SlackPracticeSessionTest extends RunningSlackApp {
     }
 
     private Session session(String card) {
-        return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card)
-                .flatMap(s -> practicum.engine.engine().find(s.id())).orElseThrow();
+        return practicum.engine.engine().findByThread("slack", SlackHarness.CHANNEL + "/" + card).orElseThrow();
     }
 
     private List<String> slackNames(TurnRecord turn) {

@@ -324,11 +324,16 @@ public final class PracticeEngine {
         });
     }
 
-    /**
-     * The newest session living in a platform thread (adapters route thread messages with it, before the
-     * platform's acknowledgement: so it does not wait for a turn in progress).
-     */
+    /** The newest session living in a platform thread, once any turn in progress is whole. */
     public Optional<Session> findByThread(String platform, String thread) {
+        return store.findByThread(platform, thread).map(s -> find(s.id()).orElse(s));
+    }
+
+    /**
+     * The newest session living in a platform thread as its last whole turn left it: what adapters route a
+     * message or a click with before the platform's acknowledgement, which must not wait for a turn.
+     */
+    public Optional<Session> committedByThread(String platform, String thread) {
         return store.findByThread(platform, thread).map(s -> committed(s.id()).orElse(s));
     }
 
@@ -337,7 +342,7 @@ public final class PracticeEngine {
      * command like "end my session here" means, answered from the store so it survives a restart.
      */
     public Optional<Session> findOpenStartedBy(String platform, String channel, String traineeId) {
-        return store.findOpenStartedBy(platform, channel, traineeId).map(s -> committed(s.id()).orElse(s))
+        return store.findOpenStartedBy(platform, channel, traineeId).map(s -> find(s.id()).orElse(s))
                 .filter(s -> s.status() != SessionStatus.ENDED);
     }
 
