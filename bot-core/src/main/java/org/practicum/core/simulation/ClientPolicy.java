@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
@@ -16,6 +17,7 @@ import org.practicum.core.analysis.Skill;
 import org.practicum.core.analysis.Understanding;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.Emotion;
+import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.emotion.Trend;
 import org.practicum.core.scenario.ClosingCondition;
 import org.practicum.core.scenario.Cue;
@@ -66,24 +68,32 @@ public final class ClientPolicy {
     /** Once this many lines of the deepest layer are out, earned trust opens the next layer whatever fits best. */
     private static final int TALKED_THROUGH = 3;
 
+    /** "Have I got that right?" after a summary: it asks for a confirmation or a correction, not for more story. */
+    private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("(?i)\\b((have|did) i (got|get|understood) "
+            + "(that|it|this|you|everything)|is that (right|it|fair|about right)|does that (sound|seem|feel) (right|fair|about)"
+            + "|am i (right|close|getting (it|that))|let me (check|see if i)|if i('ve| have) (got|understood)"
+            + "|to sum (it |that )?up|have i missed)");
+
     private final int leaveAfter;
     private final LineRelevance relevance;
-    private final MoodModel moods = new MoodModel();
+    private final MoodModel moods;
 
     public ClientPolicy() {
-        this(DEFAULT_LEAVE_AFTER, LineRelevance.sharedWords());
+        this(DEFAULT_LEAVE_AFTER, LineRelevance.sharedWords(), null);
     }
 
     /**
      * @param leaveAfter consecutive ruptures the client bears before leaving (at least 1)
      * @param relevance  how well a line fits what the trainee said
+     * @param words      reads the feeling in a line's words, for lines tagged neutral (null: none)
      */
-    public ClientPolicy(int leaveAfter, LineRelevance relevance) {
+    public ClientPolicy(int leaveAfter, LineRelevance relevance, EmotionClassifier words) {
         if (leaveAfter < 1) {
             throw new IllegalArgumentException("leaveAfter must be at least 1");
         }
         this.leaveAfter = leaveAfter;
         this.relevance = relevance;
+        this.moods = new MoodModel(words);
     }
 
     /** The decision for one turn and the state it leads to before the client speaks. */
@@ -174,7 +184,7 @@ public final class ClientPolicy {
         if (u.intent() == Intent.CLARIFY) {
             return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
         }
-        if (u.intent() == Intent.REFLECTION) {
+        if (u.intent() == Intent.REFLECTION || CHECKS_UNDERSTANDING.matcher(t.said()).find()) {
             return reflected(t);
         }
         Optional<ClientDirective> topical = answer(subjects(scenario, u), t);
@@ -396,6 +406,14 @@ public final class ClientPolicy {
         List<Line> allowed = new ArrayList<>(answers.stream().filter(l -> l.trust() <= s.trust()).toList());
         allowed.sort(Comparator.comparingDouble(Line::trust).reversed());
         List<Line> fresh = allowed.stream().filter(l -> !s.usedLines().contains(l.text())).toList();
+        // Asked again once it is out, the person says more of it (the cue's fuller answers), not the same telling twice.
+        if (fresh.isEmpty() || question == RiskQuestion.IDEATION && s.riskDisclosed()) {
+            List<Line> more = StoryLines.sayable(ideationAnswers(scenario), s);
+            if (!more.isEmpty() && s.riskDisclosed()) {
+                return new ClientDirective(ClientMove.ANSWER_RISK, s.currentLayer(), null, null, more, null, null,
+                        question);
+            }
+        }
         List<Line> candidates = fresh.isEmpty() ? allowed : fresh;
         if (candidates.isEmpty()) {
             // A file without risk answers (the validator reports it): the nearest honest thing it has.
@@ -407,6 +425,12 @@ public final class ClientPolicy {
         double fullest = candidates.isEmpty() ? 0 : candidates.get(0).trust();
         return new ClientDirective(ClientMove.ANSWER_RISK, s.currentLayer(), null, null,
                 candidates.stream().filter(l -> l.trust() == fullest).toList(), null, null, question);
+    }
+
+    /** What the person says when asked about their thoughts of not being here, beyond the first telling. */
+    private static List<Line> ideationAnswers(Scenario scenario) {
+        return scenario.layers().stream().flatMap(l -> l.cues().stream()).filter(c -> c.kind() == CueKind.IDEATION)
+                .flatMap(c -> c.whenAsked().stream()).toList();
     }
 
     /** Thanks that fit how the conversation went; flat ones when it went badly. */
@@ -578,12 +602,21 @@ public final class ClientPolicy {
             List<Cue> cues = scenario.layer(layer).cues();
             for (int c = 0; c < cues.size(); c++) {
                 String key = layer + ":" + c;
-                if (!s.voicedCues().contains(key)) {
+                if (!s.voicedCues().contains(key) && !alreadySaid(scenario, s, cues.get(c).kind())) {
                     return key;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The person has already said this kind of thing: a cue of a kind voiced before, or a hint of not
+     * wanting to be here once they have told it outright, would be the same disclosure twice in other words.
+     */
+    private static boolean alreadySaid(Scenario scenario, ClientState s, CueKind kind) {
+        return kind == CueKind.IDEATION && s.riskDisclosed()
+                || s.voicedCues().stream().anyMatch(key -> cue(scenario, key).kind() == kind);
     }
 
     /**
