@@ -84,7 +84,7 @@ public final class BuiltInTopics {
                 List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
         TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
                 "managing", "deal with", "dealing with", "gets you through", "get you through", "got you through", "what do you do when", "keeps you going",
-                "how do you get by", "hold it together", "carry on", "come down", "coming down", "wind down",
+                "how do you get by", "hold it together", "how do you carry on", "keep carrying on", "come down", "coming down", "wind down",
                 "winding down", "unwind", "switch off", "switching off", "what do you do to", "what do you do after", "relax"),
                 List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
                         "keeps me going")));

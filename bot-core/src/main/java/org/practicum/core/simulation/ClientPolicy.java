@@ -63,6 +63,8 @@ public final class ClientPolicy {
     private static final Set<String> STAYS_WITH_CUE = Set.of("coping", "feelings");
     /** Weight of each asked topic or person a line also covers, and of each unasked question it answers. */
     private static final double COVERS = 0.25;
+    /** Weight for a line of the layer being talked about: an answer stays with what was just said if it can. */
+    private static final double STAYS = 0.2;
     /** Weight against a line about someone the message does not ask about. */
     private static final double STRANGER = 0.1;
     /** Once this many lines of the deepest layer are out, earned trust opens the next layer whatever fits best. */
@@ -179,7 +181,9 @@ public final class ClientPolicy {
                     cue.whenAsked(), null, null, null);
         }
         if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
-            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
+            ClientDirective quiet = reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
+            // A summary that asks "have I got that right?" and leaves out what was just said is answered "not quite".
+            return CHECKS_UNDERSTANDING.matcher(t.said()).find() ? quiet.withPreface(ReactionKind.CORRECTION) : quiet;
         }
         if (u.intent() == Intent.CLARIFY) {
             return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
@@ -352,9 +356,14 @@ public final class ClientPolicy {
         return best(lines, l -> answers(t, l));
     }
 
-    /** The lines that suit an invitation to say more best first, the few best of them. */
+    /** The lines that suit an invitation to say more best first (staying with the layer talked about), the few best. */
     private List<Line> ranked(List<Line> lines, Turn t) {
-        return best(lines, l -> suits(t, l));
+        return best(lines, l -> suits(t, l) + staysWith(t, l));
+    }
+
+    /** A line of the layer being talked about: more of what was just said, if it fits about as well. */
+    private static double staysWith(Turn t, Line line) {
+        return StoryLines.layerOf(t.scenario(), line) == t.s().currentLayer() ? STAYS : 0;
     }
 
     private static List<Line> best(List<Line> lines, ToDoubleFunction<Line> score) {
@@ -372,7 +381,8 @@ public final class ClientPolicy {
 
     /**
      * How well a line answers a question about something: how it suits the message, more for each other
-     * topic or person asked that it also covers, less for talk of someone the message does not ask about.
+     * topic or person asked that it also covers (and, after risk was told, for staying with it), less for
+     * talk of someone the message does not ask about.
      */
     private double answers(Turn t, Line line) {
         Understanding u = t.u();
@@ -381,7 +391,9 @@ public final class ClientPolicy {
         boolean stranger = !line.refers().isEmpty() && !u.isAbout("support") && line.refers().stream()
                 .noneMatch(p -> u.people().contains(p) || t.scenario().person(p)
                         .map(person -> person.topic() != null && u.isAbout(person.topic())).orElse(false));
-        return suits(t, line) + COVERS * Math.max(0, covered) - (stranger ? STRANGER : 0);
+        // Once the person has told of risk, an answer stays with that telling where it can ("carry on your own").
+        return suits(t, line) + COVERS * Math.max(0, covered) - (stranger ? STRANGER : 0)
+                + (t.s().riskDisclosed() ? staysWith(t, line) : 0);
     }
 
     /** The client has already said something about the subject (so a deflection now would contradict it). */
@@ -546,11 +558,32 @@ public final class ClientPolicy {
         }
         boolean ideation = scenario.layers().stream().flatMap(l -> l.cues().stream())
                 .anyMatch(c -> c.kind() == CueKind.IDEATION);
-        after.riskDisclosed(d.move() == ClientMove.ANSWER_RISK && d.risk() == RiskQuestion.IDEATION && ideation
+        boolean told = d.move() == ClientMove.ANSWER_RISK && d.risk() == RiskQuestion.IDEATION && ideation;
+        after.riskDisclosed(told
                 || d.move() == ClientMove.ANSWER_CUE && d.cue() != null && RISK_CUES.contains(d.cue().kind()));
+        // An answer that needed trust is the truth told; the first, guarded one is not yet.
+        if (told && d.candidates().stream().anyMatch(l -> l.trust() > 0 && line.text().contains(l.text()))) {
+            toldLayer(scenario, s, after);
+        }
         after.ended(d.move().endsSession()).mood(moods.afterSaying(s.mood(), d));
         ClientState spoken = after.build();
         return spoken.toBuilder().phase(phase(scenario, spoken)).build();
+    }
+
+    /**
+     * Told outright, the thoughts of not being here are out: their layer is
+     * disclosed, so its coming-out lines ("there's something else. I've never said it to anyone") are
+     * not said after the telling, and its detail is there to answer a reflection of what was told.
+     */
+    private static void toldLayer(Scenario scenario, ClientState s, ClientState.Builder after) {
+        for (int i = 0; i < scenario.layers().size(); i++) {
+            Layer layer = scenario.layer(i);
+            boolean holdsIdeation = layer.cues().stream().anyMatch(c -> c.kind() == CueKind.IDEATION);
+            if (holdsIdeation && !s.isDisclosed(i)) {
+                after.layers(i + 1, i);
+                layer.disclose().forEach(l -> after.spoke(l.text()));
+            }
+        }
     }
 
     /** The emotion a spoken line shows, from the mood underneath and the line's own. */
@@ -611,11 +644,11 @@ public final class ClientPolicy {
     }
 
     /**
-     * The person has already said this kind of thing: a cue of a kind voiced before, or a hint of not
-     * wanting to be here once they have told it outright, would be the same disclosure twice in other words.
+     * The person has already said this kind of thing: a cue of a kind voiced before, or a hint of risk
+     * ("I'm in the way") once they have told it outright, would be the same disclosure twice in other words.
      */
     private static boolean alreadySaid(Scenario scenario, ClientState s, CueKind kind) {
-        return kind == CueKind.IDEATION && s.riskDisclosed()
+        return RISK_CUES.contains(kind) && s.riskDisclosed()
                 || s.voicedCues().stream().anyMatch(key -> cue(scenario, key).kind() == kind);
     }
 

@@ -91,6 +91,10 @@ final class MoodModel {
         if (category == EmotionCategory.HAPPINESS && (HEAVY.contains(d.move()) || s.riskDisclosed())) {
             category = d.move() == ClientMove.THANK_AND_CLOSE ? EmotionCategory.NEUTRAL : EmotionCategory.SADNESS;
             ownValence = null;
+        } else if (category == EmotionCategory.HAPPINESS && mood.valence() <= -SHOWS_THROUGH && line.valence() == null) {
+            // A warm line said from a low mood ("Mark's been amazing") is guarded, not glad.
+            category = EmotionCategory.NEUTRAL;
+            ownValence = null;
         }
         if (ownValence == null) {
             ownValence = category.typicalValence() * scale;

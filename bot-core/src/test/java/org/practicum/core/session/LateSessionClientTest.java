@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +51,8 @@ class LateSessionClientTest {
             "It sounds like that's been building for a long time.",
             "What would it mean to say some of this out loud?",
             "It sounds like some of this you've never said to anyone.");
+
+    static final Set<CueKind> RISK_CUES = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE);
 
     @TempDir
     static Path dir;
@@ -106,7 +110,7 @@ class LateSessionClientTest {
                     CueKind kind = cue.get().kind();
                     assertFalse(voiced.contains(kind), scenario.id() + " turn " + turn.turn() + ": " + kind
                             + " again: " + turn.client().text());
-                    assertFalse(told && kind == CueKind.IDEATION, scenario.id() + " turn " + turn.turn()
+                    assertFalse(told && RISK_CUES.contains(kind), scenario.id() + " turn " + turn.turn()
                             + ": hinted after telling: " + turn.client().text());
                     voiced.add(kind);
                 }
@@ -137,6 +141,33 @@ class LateSessionClientTest {
         List<String> firstTellings = scenario.riskAnswers(RiskQuestion.IDEATION).stream().map(Line::text).toList();
         assertFalse(firstTellings.contains(again.client().text()), "told again: " + again.client().text());
         assertNotEquals(first.client().text(), again.client().text());
+    }
+
+    @Test
+    void once_the_thoughts_are_told_their_coming_out_lines_are_not_said_and_a_reflection_stays_with_them() {
+        for (String id : List.of("advanced-burden", "advanced-night-shift")) {
+            Scenario scenario = Fixtures.scenario(id);
+            int deepest = scenario.layers().size() - 1;
+            List<String> lines = new ArrayList<>(SKILLED.subList(0, 8));
+            lines.add("Are you having any thoughts of ending your life?");
+            lines.add("Thank you for telling me. That sounds really frightening to carry on your own.");
+            lines.addAll(SKILLED.subList(8, SKILLED.size()));
+            List<TurnRecord> turns = played(id, 7, lines);
+
+            TurnRecord told = turns.get(9);
+            assertEquals(ClientMove.ANSWER_RISK, told.client().move(), id + ": " + told.client().text());
+            assertTrue(told.stateAfter().riskDisclosed(), id + ": " + told.client().text());
+            String heard = turns.get(10).client().text();
+            List<Line> ofTheTelling = new ArrayList<>(scenario.layer(deepest).elaborate());
+            scenario.layer(deepest).cues().forEach(c -> ofTheTelling.addAll(c.whenAsked()));
+            assertTrue(ofTheTelling.stream().anyMatch(l -> heard.contains(l.text())),
+                    id + ": the reflection of the telling got " + heard);
+            for (TurnRecord later : turns.subList(10, turns.size())) {
+                assertTrue(scenario.layer(deepest).disclose().stream()
+                        .noneMatch(l -> later.client().text().contains(l.text())),
+                        id + " turn " + later.turn() + " comes out with it again: " + later.client().text());
+            }
+        }
     }
 
     @Test

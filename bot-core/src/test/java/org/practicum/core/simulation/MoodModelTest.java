@@ -37,6 +37,15 @@ class MoodModelTest {
     }
 
     @Test
+    void a_warm_line_said_from_a_low_mood_shows_guarded_not_glad() {
+        Emotion shown = new MoodModel(null).shown(LOW, Utterance.of("My husband Mark's been amazing",
+                EmotionCategory.HAPPINESS), DEFLECT, afterGladLine(), BURDEN);
+
+        assertEquals(EmotionCategory.NEUTRAL, shown.category());
+        assertTrue(shown.valence() < 0, "valence " + shown.valence());
+    }
+
+    @Test
     void the_words_of_a_neutral_line_show_sadness_or_fear_but_never_brighten_it() {
         MoodModel sadWords = new MoodModel(text -> new EmotionReading(EmotionCategory.SADNESS, 0.8, -0.7, -0.4));
         MoodModel gladWords = new MoodModel(text -> new EmotionReading(EmotionCategory.HAPPINESS, 0.9, 0.7, 0.3));
