@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,6 +168,24 @@ class LateSessionClientTest {
                 assertTrue(scenario.layer(deepest).disclose().stream()
                         .noneMatch(l -> later.client().text().contains(l.text())),
                         id + " turn " + later.turn() + " comes out with it again: " + later.client().text());
+            }
+        }
+    }
+
+    @Test
+    void a_whole_session_tells_each_fact_once_however_many_ways_the_person_has_of_saying_it() {
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            List<TurnRecord> turns = played(scenario.id(), 9, SKILLED);
+            Map<String, String> toldBy = new HashMap<>();
+            for (TurnRecord turn : turns) {
+                for (Line line : scenario.allLines()) {
+                    if (line.fact() == null || !turn.client().text().contains(line.text())) {
+                        continue;
+                    }
+                    String earlier = toldBy.putIfAbsent(line.fact(), line.text());
+                    assertTrue(earlier == null || earlier.equals(line.text()), scenario.id() + " turn " + turn.turn()
+                            + " tells '" + line.fact() + "' again: " + line.text() + " after " + earlier);
+                }
             }
         }
     }
