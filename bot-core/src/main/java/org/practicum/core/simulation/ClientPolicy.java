@@ -3,8 +3,10 @@ package org.practicum.core.simulation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -367,7 +369,10 @@ public final class ClientPolicy {
     }
 
     private static List<Line> best(List<Line> lines, ToDoubleFunction<Line> score) {
-        return lines.stream().sorted(Comparator.comparingDouble(score).reversed()).limit(CHOICES).toList();
+        // Each line scored once: a score reads the line's layer and its fit, and sorting asks for it many times.
+        Map<Line, Double> scores = new IdentityHashMap<>();
+        lines.forEach(l -> scores.put(l, score.applyAsDouble(l)));
+        return lines.stream().sorted(Comparator.comparingDouble(scores::get).reversed()).limit(CHOICES).toList();
     }
 
     /**
