@@ -13,6 +13,7 @@ import org.practicum.core.config.Secrets;
 import org.practicum.core.config.Settings;
 import org.practicum.core.cue.DistressCueDetector;
 import org.practicum.core.emotion.EmojiMap;
+import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.llm.LlmRoles;
 import org.practicum.core.llm.OfflineRoles;
 import org.practicum.core.programme.Programme;
@@ -135,7 +136,7 @@ public final class Practicum implements AutoCloseable {
         if (maxChars < 1) {
             throw settings.invalid("practice.max-message-chars", "must be at least 1");
         }
-        EngineParts parts = new EngineParts(scenarios, analysis.cues(), analysis.embedder(),
+        EngineParts parts = new EngineParts(scenarios, analysis.cues(), analysis.embedder(), analysis.emotions(),
                 CrisisResources.load(configDir.resolve(settings.string("files.crisis-resources"))), store,
                 new EngineSettings(maxChars, settings.integer("practice.cached-sessions"),
                         settings.integer("practice.client-leaves-after")));
@@ -159,12 +160,12 @@ public final class Practicum implements AutoCloseable {
 
     /** Everything an engine needs besides its three roles, so the bench can build engines on other roles. */
     public record EngineParts(ScenarioCatalog scenarios, DistressCueDetector cues, Embedder embedder,
-                              CrisisResources crisisResources,
+                              EmotionClassifier lineEmotions, CrisisResources crisisResources,
                               JdbcSessionStore store, EngineSettings settings) {
         public PracticeEngine engine(LlmRoles roles) {
             return PracticeEngine.builder().scenarios(scenarios).store(store)
                     .roles(roles.analyzer(), roles.client(), roles.suggestions()).cueDetector(cues).embedder(embedder)
-                    .crisisResources(crisisResources).settings(settings).build();
+                    .lineEmotions(lineEmotions).crisisResources(crisisResources).settings(settings).build();
         }
     }
 

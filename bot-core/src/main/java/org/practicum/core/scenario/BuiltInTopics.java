@@ -31,7 +31,8 @@ public final class BuiltInTopics {
         List<String> sleepSaid = List.of("sleep", "sleeping", "slept", "asleep", "awake", "insomnia", "bed", "bedtime",
                 "nightmares", "3am", "4am", "tired", "exhausted", "knackered");
         List<String> sleepAsked = new ArrayList<>(sleepSaid);
-        sleepAsked.addAll(List.of("nights", "rest"));
+        sleepAsked.addAll(List.of("nights", "rest", "at night", "night time", "nighttime", "lying there", "lie awake",
+                "lying awake"));
         TOPICS.put("sleep", new Words(sleepAsked, sleepSaid));
         both("eating", "eat", "eating", "ate", "food", "appetite", "meals", "meal", "hungry", "cooking", "dinner",
                 "lunch", "breakfast");
@@ -39,6 +40,8 @@ public final class BuiltInTopics {
                 "hospital", "body", "symptoms", "diagnosis", "therapy", "therapist", "counsellor");
         both("work", "work", "job", "boss", "manager", "shift", "shifts", "colleague", "colleagues", "office",
                 "career", "workplace", "workload", "team", "redundancy", "redundant", "hours");
+        // "are you working?" asks about work; a client's "working through it" does not tell it.
+        askedToo("work", "working", "employed", "in work");
         both("study", "study", "studying", "exam", "exams", "uni", "university", "school", "college", "course",
                 "lectures", "lecturer", "tutor", "assignment", "assignments", "degree", "grades", "revision",
                 "revising", "dissertation");
@@ -81,8 +84,8 @@ public final class BuiltInTopics {
                 List.of("worst", "hardest", "what gets me", "scares me most", "the worst bit")));
         TOPICS.put("coping", new Words(List.of("cope", "coping", "get through", "getting through", "manage",
                 "managing", "deal with", "dealing with", "gets you through", "get you through", "got you through", "what do you do when", "keeps you going",
-                "how do you get by", "hold it together", "carry on", "come down", "wind down", "unwind",
-                "switch off", "what do you do to", "what do you do after", "relax"),
+                "how do you get by", "hold it together", "how do you carry on", "keep carrying on", "come down", "coming down", "wind down",
+                "winding down", "unwind", "switch off", "switching off", "what do you do to", "what do you do after", "relax"),
                 List.of("cope", "coping", "get through", "manage", "just keep", "keep going", "distract", "get by",
                         "keeps me going")));
         TOPICS.put("help", new Words(List.of("what would help", "what might help", "what could help", "what helps",
@@ -101,6 +104,14 @@ public final class BuiltInTopics {
 
     private static void both(String id, String... words) {
         TOPICS.put(id, new Words(List.of(words), List.of(words)));
+    }
+
+    /** Words that ask about a topic without telling it in a client's line. */
+    private static void askedToo(String id, String... words) {
+        Words known = TOPICS.get(id);
+        List<String> asked = new ArrayList<>(known.asked());
+        asked.addAll(List.of(words));
+        TOPICS.put(id, new Words(asked, known.said()));
     }
 
     public static Set<String> ids() {

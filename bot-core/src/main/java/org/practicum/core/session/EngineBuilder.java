@@ -6,6 +6,7 @@ import org.practicum.core.analysis.MessageReader;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.cue.DistressCueDetector;
 import org.practicum.core.cue.LexiconCueDetector;
+import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.safety.CrisisResources;
 import org.practicum.core.safety.CrisisScreen;
 import org.practicum.core.scenario.ScenarioCatalog;
@@ -34,6 +35,7 @@ public final class EngineBuilder {
     private EngineSettings settings = EngineSettings.DEFAULTS;
     private Clock clock = Clock.systemUTC();
     private Embedder embedder;
+    private EmotionClassifier lineEmotions;
 
     EngineBuilder() {
     }
@@ -86,6 +88,11 @@ public final class EngineBuilder {
         return this;
     }
 
+    /** What the client's lines tagged neutral read as, so the mood shown follows their words (default none). */
+    public EngineBuilder lineEmotions(EmotionClassifier classifier) {
+        this.lineEmotions = classifier;
+        return this;
+    }
 
     public EngineBuilder clock(Clock clock) {
         this.clock = clock;
@@ -95,7 +102,7 @@ public final class EngineBuilder {
     public PracticeEngine build() {
         TurnPipeline pipeline = new TurnPipeline(required(analyzer, "an analyser (roles)"),
                 new MessageReader(embedder), new ClientPolicy(settings.leaveAfterRuptures(), embedder == null
-                ? LineRelevance.sharedWords() : LineRelevance.meaning(embedder)), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
+                ? LineRelevance.sharedWords() : LineRelevance.meaning(embedder), lineEmotions), required(voice, "a client voice (roles)"), required(suggestions, "a suggestion engine (roles)"),
                 required(cueDetector, "a cue detector"), required(clock, "a clock"));
         return new PracticeEngine(required(scenarios, "scenarios"), pipeline, required(crisisScreen, "a crisis screen"),
                 required(crisisResources, "crisis resources"), required(store, "a session store"),

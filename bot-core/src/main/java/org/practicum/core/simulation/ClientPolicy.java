@@ -3,11 +3,14 @@ package org.practicum.core.simulation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.FlagKind;
@@ -16,6 +19,7 @@ import org.practicum.core.analysis.Skill;
 import org.practicum.core.analysis.Understanding;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.Emotion;
+import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.emotion.Trend;
 import org.practicum.core.scenario.ClosingCondition;
 import org.practicum.core.scenario.Cue;
@@ -61,29 +65,39 @@ public final class ClientPolicy {
     private static final Set<String> STAYS_WITH_CUE = Set.of("coping", "feelings");
     /** Weight of each asked topic or person a line also covers, and of each unasked question it answers. */
     private static final double COVERS = 0.25;
+    /** Weight for a line of the layer being talked about: an answer stays with what was just said if it can. */
+    private static final double STAYS = 0.2;
     /** Weight against a line about someone the message does not ask about. */
     private static final double STRANGER = 0.1;
     /** Once this many lines of the deepest layer are out, earned trust opens the next layer whatever fits best. */
     private static final int TALKED_THROUGH = 3;
 
+    /** "Have I got that right?" after a summary: it asks for a confirmation or a correction, not for more story. */
+    private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("(?i)\\b((have|did) i (got|get|understood) "
+            + "(that|it|this|you|everything)|is that (right|it|fair|about right)|does that (sound|seem|feel) (right|fair|about)"
+            + "|am i (right|close|getting (it|that))|let me (check|see if i)|if i('ve| have) (got|understood)"
+            + "|to sum (it |that )?up|have i missed)");
+
     private final int leaveAfter;
     private final LineRelevance relevance;
-    private final MoodModel moods = new MoodModel();
+    private final MoodModel moods;
 
     public ClientPolicy() {
-        this(DEFAULT_LEAVE_AFTER, LineRelevance.sharedWords());
+        this(DEFAULT_LEAVE_AFTER, LineRelevance.sharedWords(), null);
     }
 
     /**
      * @param leaveAfter consecutive ruptures the client bears before leaving (at least 1)
      * @param relevance  how well a line fits what the trainee said
+     * @param words      reads the feeling in a line's words, for lines tagged neutral (null: none)
      */
-    public ClientPolicy(int leaveAfter, LineRelevance relevance) {
+    public ClientPolicy(int leaveAfter, LineRelevance relevance, EmotionClassifier words) {
         if (leaveAfter < 1) {
             throw new IllegalArgumentException("leaveAfter must be at least 1");
         }
         this.leaveAfter = leaveAfter;
         this.relevance = relevance;
+        this.moods = new MoodModel(words);
     }
 
     /** The decision for one turn and the state it leads to before the client speaks. */
@@ -169,12 +183,14 @@ public final class ClientPolicy {
                     cue.whenAsked(), null, null, null);
         }
         if (analysis.has(FlagKind.MISSED_DISTRESS_CUE)) {
-            return reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
+            ClientDirective quiet = reaction(ClientMove.GO_QUIET, ReactionKind.MISSED_CUE, scenario, current);
+            // A summary that asks "have I got that right?" and leaves out what was just said is answered "not quite".
+            return CHECKS_UNDERSTANDING.matcher(t.said()).find() ? quiet.withPreface(ReactionKind.CORRECTION) : quiet;
         }
         if (u.intent() == Intent.CLARIFY) {
             return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
         }
-        if (u.intent() == Intent.REFLECTION) {
+        if (u.intent() == Intent.REFLECTION || CHECKS_UNDERSTANDING.matcher(t.said()).find()) {
             return reflected(t);
         }
         Optional<ClientDirective> topical = answer(subjects(scenario, u), t);
@@ -342,13 +358,21 @@ public final class ClientPolicy {
         return best(lines, l -> answers(t, l));
     }
 
-    /** The lines that suit an invitation to say more best first, the few best of them. */
+    /** The lines that suit an invitation to say more best first (staying with the layer talked about), the few best. */
     private List<Line> ranked(List<Line> lines, Turn t) {
-        return best(lines, l -> suits(t, l));
+        return best(lines, l -> suits(t, l) + staysWith(t, l));
+    }
+
+    /** A line of the layer being talked about: more of what was just said, if it fits about as well. */
+    private static double staysWith(Turn t, Line line) {
+        return StoryLines.layerOf(t.scenario(), line) == t.s().currentLayer() ? STAYS : 0;
     }
 
     private static List<Line> best(List<Line> lines, ToDoubleFunction<Line> score) {
-        return lines.stream().sorted(Comparator.comparingDouble(score).reversed()).limit(CHOICES).toList();
+        // Each line scored once: a score reads the line's layer and its fit, and sorting asks for it many times.
+        Map<Line, Double> scores = new IdentityHashMap<>();
+        lines.forEach(l -> scores.put(l, score.applyAsDouble(l)));
+        return lines.stream().sorted(Comparator.comparingDouble(scores::get).reversed()).limit(CHOICES).toList();
     }
 
     /**
@@ -362,7 +386,8 @@ public final class ClientPolicy {
 
     /**
      * How well a line answers a question about something: how it suits the message, more for each other
-     * topic or person asked that it also covers, less for talk of someone the message does not ask about.
+     * topic or person asked that it also covers (and, after risk was told, for staying with it), less for
+     * talk of someone the message does not ask about.
      */
     private double answers(Turn t, Line line) {
         Understanding u = t.u();
@@ -371,7 +396,9 @@ public final class ClientPolicy {
         boolean stranger = !line.refers().isEmpty() && !u.isAbout("support") && line.refers().stream()
                 .noneMatch(p -> u.people().contains(p) || t.scenario().person(p)
                         .map(person -> person.topic() != null && u.isAbout(person.topic())).orElse(false));
-        return suits(t, line) + COVERS * Math.max(0, covered) - (stranger ? STRANGER : 0);
+        // Once the person has told of risk, an answer stays with that telling where it can ("carry on your own").
+        return suits(t, line) + COVERS * Math.max(0, covered) - (stranger ? STRANGER : 0)
+                + (t.s().riskDisclosed() ? staysWith(t, line) : 0);
     }
 
     /** The client has already said something about the subject (so a deflection now would contradict it). */
@@ -396,6 +423,14 @@ public final class ClientPolicy {
         List<Line> allowed = new ArrayList<>(answers.stream().filter(l -> l.trust() <= s.trust()).toList());
         allowed.sort(Comparator.comparingDouble(Line::trust).reversed());
         List<Line> fresh = allowed.stream().filter(l -> !s.usedLines().contains(l.text())).toList();
+        // Asked again once it is out, the person says more of it (the cue's fuller answers), not the same telling twice.
+        if (fresh.isEmpty() || question == RiskQuestion.IDEATION && s.riskDisclosed()) {
+            List<Line> more = StoryLines.sayable(ideationAnswers(scenario), s);
+            if (!more.isEmpty() && s.riskDisclosed()) {
+                return new ClientDirective(ClientMove.ANSWER_RISK, s.currentLayer(), null, null, more, null, null,
+                        question);
+            }
+        }
         List<Line> candidates = fresh.isEmpty() ? allowed : fresh;
         if (candidates.isEmpty()) {
             // A file without risk answers (the validator reports it): the nearest honest thing it has.
@@ -407,6 +442,12 @@ public final class ClientPolicy {
         double fullest = candidates.isEmpty() ? 0 : candidates.get(0).trust();
         return new ClientDirective(ClientMove.ANSWER_RISK, s.currentLayer(), null, null,
                 candidates.stream().filter(l -> l.trust() == fullest).toList(), null, null, question);
+    }
+
+    /** What the person says when asked about their thoughts of not being here, beyond the first telling. */
+    private static List<Line> ideationAnswers(Scenario scenario) {
+        return scenario.layers().stream().flatMap(l -> l.cues().stream()).filter(c -> c.kind() == CueKind.IDEATION)
+                .flatMap(c -> c.whenAsked().stream()).toList();
     }
 
     /** Thanks that fit how the conversation went; flat ones when it went badly. */
@@ -522,11 +563,32 @@ public final class ClientPolicy {
         }
         boolean ideation = scenario.layers().stream().flatMap(l -> l.cues().stream())
                 .anyMatch(c -> c.kind() == CueKind.IDEATION);
-        after.riskDisclosed(d.move() == ClientMove.ANSWER_RISK && d.risk() == RiskQuestion.IDEATION && ideation
+        boolean told = d.move() == ClientMove.ANSWER_RISK && d.risk() == RiskQuestion.IDEATION && ideation;
+        after.riskDisclosed(told
                 || d.move() == ClientMove.ANSWER_CUE && d.cue() != null && RISK_CUES.contains(d.cue().kind()));
+        // An answer that needed trust is the truth told; the first, guarded one is not yet.
+        if (told && d.candidates().stream().anyMatch(l -> l.trust() > 0 && line.text().contains(l.text()))) {
+            toldLayer(scenario, s, after);
+        }
         after.ended(d.move().endsSession()).mood(moods.afterSaying(s.mood(), d));
         ClientState spoken = after.build();
         return spoken.toBuilder().phase(phase(scenario, spoken)).build();
+    }
+
+    /**
+     * Told outright, the thoughts of not being here are out: their layer is
+     * disclosed, so its coming-out lines ("there's something else. I've never said it to anyone") are
+     * not said after the telling, and its detail is there to answer a reflection of what was told.
+     */
+    private static void toldLayer(Scenario scenario, ClientState s, ClientState.Builder after) {
+        for (int i = 0; i < scenario.layers().size(); i++) {
+            Layer layer = scenario.layer(i);
+            boolean holdsIdeation = layer.cues().stream().anyMatch(c -> c.kind() == CueKind.IDEATION);
+            if (holdsIdeation && !s.isDisclosed(i)) {
+                after.layers(i + 1, i);
+                layer.disclose().forEach(l -> after.spoke(l.text()));
+            }
+        }
     }
 
     /** The emotion a spoken line shows, from the mood underneath and the line's own. */
@@ -578,12 +640,21 @@ public final class ClientPolicy {
             List<Cue> cues = scenario.layer(layer).cues();
             for (int c = 0; c < cues.size(); c++) {
                 String key = layer + ":" + c;
-                if (!s.voicedCues().contains(key)) {
+                if (!s.voicedCues().contains(key) && !alreadySaid(scenario, s, cues.get(c).kind())) {
                     return key;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The person has already said this kind of thing: a cue of a kind voiced before, or a hint of risk
+     * ("I'm in the way") once they have told it outright, would be the same disclosure twice in other words.
+     */
+    private static boolean alreadySaid(Scenario scenario, ClientState s, CueKind kind) {
+        return RISK_CUES.contains(kind) && s.riskDisclosed()
+                || s.voicedCues().stream().anyMatch(key -> cue(scenario, key).kind() == kind);
     }
 
     /**

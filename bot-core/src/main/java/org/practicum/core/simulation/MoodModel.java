@@ -5,6 +5,8 @@ import java.util.Set;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.EmotionCategory;
+import org.practicum.core.emotion.EmotionClassifier;
+import org.practicum.core.emotion.EmotionReading;
 import org.practicum.core.emotion.Trend;
 import org.practicum.core.scenario.Scenario;
 
@@ -42,10 +44,25 @@ final class MoodModel {
     }
 
     /**
-     * The emotion a message shows: its line's category (the mood's own where the line is neutral but the
-     * mood is not), never happiness once the person has disclosed risk or while saying something heavy;
+     * The emotion a message shows: its line's category (for a line tagged neutral, what its words read as,
+     * else the layer's where the mood shows through), never happiness once the person has disclosed risk or while saying something heavy;
      * valence and arousal mostly the mood's, tinted by the line (or by what a model declared for it).
      */
+    /** Confidence at which the words of a line tagged neutral show their own feeling. */
+    private static final double WORDS_SHOW = 0.5;
+    /**
+     * What the words of a line tagged neutral may show: the feelings of distress. A classifier trained on
+     * social media reads dark humour and flat logistics as glad ("glamorous"), so it never brightens a line.
+     */
+    private static final Set<EmotionCategory> WORDS_TINT = EnumSet.of(EmotionCategory.SADNESS, EmotionCategory.FEAR);
+
+    private final EmotionClassifier words;
+
+    /** @param words reads the feeling in a line's words (null: the authored tags stand alone) */
+    MoodModel(EmotionClassifier words) {
+        this.words = words;
+    }
+
     Emotion shown(Mood mood, Utterance line, ClientDirective d, ClientState s, Scenario scenario) {
         double intensity = 0.35 + 0.1 * d.layerIndex();
         intensity += switch (d.move()) {
@@ -56,16 +73,32 @@ final class MoodModel {
         };
         intensity = Math.max(0.1, Math.min(1, intensity));
         EmotionCategory category = line.emotion();
-        if (category == EmotionCategory.NEUTRAL && Math.abs(mood.valence()) >= SHOWS_THROUGH) {
-            category = s.emotion() != null && s.emotion().category() != EmotionCategory.NEUTRAL
-                    ? s.emotion().category() : scenario.layer(Math.min(d.layerIndex(), scenario.layers().size() - 1))
-                    .emotion();
+        double scale = 0.4 + 0.6 * intensity;
+        // A line tagged neutral carries no feeling of its own to pull the mood towards 0: its words may have one.
+        Double ownValence = line.valence();
+        if (category == EmotionCategory.NEUTRAL && ownValence == null) {
+            EmotionReading read = words == null ? null : words.classify(line.text());
+            if (read != null && WORDS_TINT.contains(read.category()) && read.confidence() >= WORDS_SHOW) {
+                category = read.category();
+                ownValence = read.valence() * scale;
+            } else {
+                ownValence = mood.valence();
+                if (Math.abs(mood.valence()) >= SHOWS_THROUGH) {
+                    category = scenario.layer(Math.min(d.layerIndex(), scenario.layers().size() - 1)).emotion();
+                }
+            }
         }
         if (category == EmotionCategory.HAPPINESS && (HEAVY.contains(d.move()) || s.riskDisclosed())) {
             category = d.move() == ClientMove.THANK_AND_CLOSE ? EmotionCategory.NEUTRAL : EmotionCategory.SADNESS;
+            ownValence = null;
+        } else if (category == EmotionCategory.HAPPINESS && mood.valence() <= -SHOWS_THROUGH && line.valence() == null) {
+            // A warm line said from a low mood ("Mark's been amazing") is guarded, not glad.
+            category = EmotionCategory.NEUTRAL;
+            ownValence = null;
         }
-        double scale = 0.4 + 0.6 * intensity;
-        double ownValence = line.valence() != null ? line.valence() : category.typicalValence() * scale;
+        if (ownValence == null) {
+            ownValence = category.typicalValence() * scale;
+        }
         double ownArousal = line.arousal() != null ? line.arousal() : category.typicalArousal() * scale;
         return new Emotion(category, round(blend(mood.valence(), ownValence)), round(blend(mood.arousal(), ownArousal)),
                 round(intensity));

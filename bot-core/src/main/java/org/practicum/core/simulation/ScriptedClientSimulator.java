@@ -2,6 +2,7 @@ package org.practicum.core.simulation;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.Sentences;
@@ -30,14 +31,29 @@ public final class ScriptedClientSimulator implements ClientSimulator {
         }
         Line chosen = mostRelevant(candidates, query(context), context);
         if (directive.preface() != null) {
-            List<Line> prefaces = context.scenario().reaction(directive.preface()).stream()
-                    .filter(l -> !context.state().usedLines().contains(l.text())).toList();
+            List<Line> prefaces = prefaces(directive, context);
             if (!prefaces.isEmpty()) {
                 Line first = prefaces.get(new SplittableRandom(context.seed() + context.turn()).nextInt(prefaces.size()));
                 return Utterance.of(joined(first.text(), chosen.text()), chosen.emotion());
             }
         }
         return Utterance.of(chosen.text(), chosen.emotion());
+    }
+
+    /**
+     * The confirmations (or corrections) not said yet; once all have been said, any but the one in the
+     * client's last message, so a late reflection is still confirmed and never twice running in the same words.
+     */
+    private static List<Line> prefaces(ClientDirective directive, SpeechContext context) {
+        List<Line> all = context.scenario().reaction(directive.preface());
+        List<Line> fresh = all.stream().filter(l -> !context.state().usedLines().contains(l.text())).toList();
+        if (!fresh.isEmpty()) {
+            return fresh;
+        }
+        String last = context.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).reduce((a, b) -> b)
+                .map(TranscriptEntry::text).orElse("");
+        return all.stream().filter(l -> !last.contains(l.text())).toList();
     }
 
     /** Two lines as one message, with a full stop between them unless the first ends a sentence already. */

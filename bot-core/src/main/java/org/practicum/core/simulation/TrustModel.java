@@ -7,7 +7,9 @@ import org.practicum.core.scenario.ClientStyle;
 
 /**
  * How a trainee reply moves the client's trust: accurate reflections, open questions and validation
- * earn it; advice too soon, judgement, minimising and an ignored cue cost more than they earn.
+ * earn it; advice too soon, judgement, minimising and an ignored cue cost more than they earn. Gains
+ * shrink as trust grows (the last of it comes slowest), so a skilled trainee reaches the deepest layer
+ * in the middle of a session rather than its first few turns, and a late rupture still costs in full.
  */
 final class TrustModel {
 
@@ -17,6 +19,8 @@ final class TrustModel {
     static final double AFFIRMATION = 0.05;
     static final double ASKED_ABOUT_CUE = 0.12;
     static final double MAX_GAIN = 0.22;
+    /** Gains are whole up to trust 0.2 and then shrink, to a fifth of their size at full trust. */
+    static final double TAPER = 1.2;
 
     private TrustModel() {
     }
@@ -31,7 +35,7 @@ final class TrustModel {
         gain += analysis.has(Skill.OPEN_QUESTION) ? OPEN_QUESTION : 0;
         gain += analysis.has(Skill.AFFIRMATION) ? AFFIRMATION : 0;
         gain += cuePending && analysis.acknowledgesCue() ? ASKED_ABOUT_CUE : 0;
-        gain = Math.min(gain, MAX_GAIN) * style.trustGain();
+        gain = Math.min(gain, MAX_GAIN) * style.trustGain() * Math.min(1, TAPER - trust);
         double loss = 0;
         for (var flag : analysis.flags()) {
             loss += cost(flag.kind());

@@ -115,7 +115,7 @@ class SuggestionsInSessionTest {
         List<String> missing = new ArrayList<>();
         int cues = 0;
         for (Scenario scenario : Fixtures.scenarios().all()) {
-            for (long seed = 1; seed <= 4; seed++) {
+            for (long seed = 1; seed <= 6; seed++) {
                 for (TurnRecord t : session(scenario.id(), seed, seed % 2 == 0 ? NOVICE : REPLIES)) {
                     if (t.client().cues().stream().noneMatch(c -> c.kind().isHighRisk())
                             || t.client().move().endsSession()) {

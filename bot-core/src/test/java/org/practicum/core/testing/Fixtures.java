@@ -77,7 +77,7 @@ public final class Fixtures {
     public static PracticeEngine shippedEngine(Database database) {
         Classifiers c = shippedClassifiers();
         return offline(store(database)).roles(shippedAnalyzer(), scriptedVoice(), templateSuggestions())
-                .cueDetector(c.cues()).embedder(c.embedder()).build();
+                .cueDetector(c.cues()).embedder(c.embedder()).lineEmotions(c.emotions()).build();
     }
 
     public static ClientSimulator scriptedVoice() {
