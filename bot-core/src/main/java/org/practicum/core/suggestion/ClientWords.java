@@ -28,12 +28,16 @@ final class ClientWords {
             + "|they're|we're|that's|the)\\b");
     /** How often or how much, said before the subject: "sometimes i wish i could just skip to september". */
     private static final Pattern HOW_OFTEN = Pattern.compile("^(sometimes|suddenly|mostly|often|usually|now|still|some days"
-            + "|most days|most nights|at night|at the moment)\\s+");
+            + "|most days|most nights|at night|at the moment"
+            // a day said first ("every Monday stand-up he reads out…", "Sunday evenings I start feeling sick")
+            + "|(?:every|on|by) (?:single )?(?:day|night|morning|evening|week|weekend)"
+            + "|(?:every |on |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:mornings?|evenings?|nights?"
+            + "|afternoons?|stand-ups?))?)\\s+");
     /** "it sounds awful when you hear it": said back after "it sounds like" it would double. */
     private static final Pattern SOUNDS = Pattern.compile("^(it|that) (sounds|sounded)\\b");
     /** A noun subject then its verb within a few words: "Sunday nights get really heavy", "worst bit's the mornings". */
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("^(?!(?:feels?|felt|seems?|looks?|sounds?|makes?"
-            + "|made|had|has|have|got|gets|being|doing|going|getting|more|less|still|never|always|not|probably|kind|sort"
+            + "|made|had|has|have|get|got|gets|being|doing|going|getting|more|less|still|never|always|not|probably|kind|sort"
             + "|wants?|needs?|keeps?|kept|used|what|how|why|where|who|in|on|at|for|from|with|to|of|about|like|than"
             + "|let's|can|could|would|should|will|shall|do|does|did|is|are|am|was|were|may|might)\\b)"
             + "(?:[\\p{L}']+\\s){0,3}?(?:[\\p{L}]+'s|is|are|was|were|get|gets|got|feel|feels|felt|keep|keeps|make|makes"
@@ -50,7 +54,7 @@ final class ClientWords {
             + "|cheer|mess|messed|grow|grew|grown|fed|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
             + "|i don't know|or something|kind of|sort of)$");
     /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
-    private static final Pattern PART_START = Pattern.compile("^(maybe|every|because|if|when|which|who|then|also|even"
+    private static final Pattern PART_START = Pattern.compile("^(maybe|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** Someone else's idea that they came: "the wife said I had to", "I was told to talk to someone". */
     private static final Pattern SENT = Pattern.compile("\\b(made (me|you)|said (i|you) had to|told to|told (me|you) to"
@@ -82,7 +86,7 @@ final class ClientWords {
             + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
             + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
-            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight)\\w*\\b");
+            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight|no time|knots|mistake|in front of everyone|downhill|wore me down|worn down)\\w*\\b");
     /** A limit the client sets ("I'd rather not go into that bit"): quoted back with "tell me more" it pushes past it. */
     private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|don't want to (talk|go|get|say)|not going there"
             + "|leave it|drop it|can we not|don't ask|not ready to)\\b");
@@ -129,7 +133,11 @@ final class ClientWords {
 
     /** It has its own subject: "more being tired", "feels like a year ago" are cut from their sentence. */
     private static boolean hasSubject(String lowerClause) {
-        String c = HOW_OFTEN.matcher(lowerClause).replaceFirst("");
+        // A day said first may be the subject itself: "Sunday nights get really heavy".
+        return startsWithSubject(HOW_OFTEN.matcher(lowerClause).replaceFirst("")) || startsWithSubject(lowerClause);
+    }
+
+    private static boolean startsWithSubject(String c) {
         return STARTS_AS_CLAUSE.matcher(c).find() || SUBJECT_THEN_VERB.matcher(c).find()
                 || GERUND_SUBJECT.matcher(c).find();
     }
@@ -218,7 +226,7 @@ final class ClientWords {
     private static List<String> clauses(String message) {
         List<String> clauses = new ArrayList<>();
         for (String sentence : Sentences.split(message)) {
-            for (String part : Clauses.of(sentence)) {
+            for (String part : withTheirSubjects(sentence)) {
                 String c = FILLER.matcher(part.strip()).replaceFirst("").replaceAll("[.!…,;:]+$", "").strip();
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
                 String lower = c.toLowerCase().replace('’', '\'');
@@ -229,6 +237,37 @@ final class ClientWords {
             }
         }
         return clauses;
+    }
+
+    /**
+     * The clauses of a sentence, a part with no subject of its own joined, as said, to the clause before:
+     * "i get home at 8, get into bed at 9, and lie there", "i keep forgetting and then remembering" are
+     * one clause, not a mundane one and fragments.
+     */
+    private static List<String> withTheirSubjects(String sentence) {
+        List<String> out = new ArrayList<>();
+        int lastStart = 0;
+        int cursor = 0;
+        for (String part : Clauses.of(sentence)) {
+            int at = sentence.indexOf(part, cursor);
+            if (at < 0) { // not found as written: kept on its own, nothing joined to it
+                out.add(part);
+                lastStart = -1;
+                continue;
+            }
+            int end = at + part.length();
+            String lower = FILLER.matcher(part).replaceFirst("").toLowerCase().replace('’', '\'');
+            String joined = lastStart < 0 || out.isEmpty() ? "" : sentence.substring(lastStart, end);
+            if (!joined.isEmpty() && !hasSubject(lower) && !PART_START.matcher(lower).find()
+                    && joined.split("\\s+").length <= MAX_WORDS) {
+                out.set(out.size() - 1, joined);
+            } else {
+                out.add(part);
+                lastStart = at;
+            }
+            cursor = end;
+        }
+        return out;
     }
 
     /** A clause's weight among its message's: one that corrects the clause before ("It's not being me any more") gains. */
@@ -264,7 +303,10 @@ final class ClientWords {
             if (swapped == null && AFTER_I.containsKey(core) && (previous.equals("i") || previous.equals("we"))) {
                 swapped = AFTER_I.get(core);
             }
-            out.append(i == 0 ? "" : " ").append(swapped == null ? (i == 0 ? lowerFirst(word) : word)
+            boolean timeFirst = i == 0 && HOW_OFTEN.matcher(clause.toLowerCase()).find()
+                    && !core.matches("(mon|tues|wednes|thurs|fri|satur|sun)days?");
+            out.append(i == 0 ? "" : " ").append(swapped == null ? (i == 0 ? (timeFirst ? word.toLowerCase()
+                    : lowerFirst(word)) : word)
                     : swapped + trailing);
         }
         // "kind to me i'll fall apart" said back would run two "you"s together.
@@ -274,6 +316,9 @@ final class ClientWords {
     private static String lowerFirst(String word) {
         // Only a pronoun-like first word is lowered; a name keeps its capital.
         String bare = word.toLowerCase().replace('’', '\'').replaceAll("'s$", "");
+        if (bare.matches("(mon|tues|wednes|thurs|fri|satur|sun)days?")) {
+            return word;
+        }
         return STARTS_AS_CLAUSE.matcher(bare).matches() || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
                 : word;
     }

@@ -81,4 +81,25 @@ class ClientWordsTest {
         assertEquals(Optional.empty(), ClientWords.guarded("kind of? it's more like i'm fine and then suddenly i'm"
                 + " crying in tesco. there's no middle"));
     }
+
+    @Test
+    void a_part_without_its_own_subject_stays_with_the_clause_before_it() {
+        // terminal play: "you get home at 8" was said back, the lying awake cut off; "you keep forgetting" lost "and then remembering"
+        assertEquals(Optional.of("you get home at 8, get into bed at 9, and lie there"),
+                ClientWords.reflection("i get home at 8, get into bed at 9, and lie there. bin lorry, school run, all of it"));
+        assertEquals(Optional.of("it's more that you keep forgetting and then remembering"), ClientWords.reflection(
+                "not really. it's not sad exactly. it's more that i keep forgetting and then remembering."));
+        assertEquals(Optional.of("you used to do bits and bobs"),
+                ClientWords.reflection("Oh, I used to do bits and bobs"));
+    }
+
+    @Test
+    void a_day_said_first_does_not_make_the_clause_a_fragment() {
+        assertEquals(Optional.of("every Monday stand-up he reads out your mistakes from the week before"),
+                ClientWords.hardPart("Every Monday stand-up he reads out my mistakes from the week before. In front of "
+                        + "everyone. Nobody else gets that."));
+        assertEquals(Optional.of("Sunday evenings you start feeling sick"),
+                ClientWords.hardPart("Sunday evenings I start feeling sick."));
+        assertEquals(Optional.empty(), ClientWords.quote("Every time I think about it"));
+    }
 }
