@@ -56,9 +56,17 @@ final class ClientWords {
     /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
     private static final Pattern PART_START = Pattern.compile("^(maybe|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
+    /** A part that stands on its own though no subject is found: "that sounds so dramatic" comments, it does not go on. */
+    private static final Pattern NOT_JOINED = Pattern.compile("^(that|this|it|which|who|sorry)\\b");
     /** Someone else's idea that they came: "the wife said I had to", "I was told to talk to someone". */
     private static final Pattern SENT = Pattern.compile("\\b(made (me|you)|said (i|you) had to|told to|told (me|you) to"
             + "|ganged up|(i|you)'ve got to talk|(i|you) have to talk|wanted (me|you) to)\\b");
+    /** Change talk or a question about what to do: the client's own move toward a next step. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("\\b(what (do|should|can) i do|what to do|where to start"
+            + "|has to change|needs? to change|want (it|this|things) to (stop|change|be different)|can't go on like this"
+            + "|i (could|might|should|want to|need to|'d like to) (try|talk|tell|go|ask|start|stop|look|get|see|do)"
+            + "|thinking (about|of) (telling|talking|going|asking|leaving|looking|applying|seeing)"
+            + "|maybe i (should|could)|any ideas|what would you do|next step)\\b");
     /** {sent} when their words of being sent do not read as a clause to say back. */
     static final String NOT_THEIR_IDEA = "coming here was someone else's idea";
     /** Words that address the trainee or question them: said back, they would turn the meaning around. */
@@ -184,6 +192,11 @@ final class ClientWords {
                 .findFirst();
     }
 
+    /** True when they look ahead themselves ("i don't know what to do", "something has to change"): planning can follow. */
+    static boolean looksAhead(String message) {
+        return LOOKS_AHEAD.matcher(message.toLowerCase().replace('’', '\'')).find();
+    }
+
     /** True when they say coming here was someone else's idea: "it took something to reach out" would miss them. */
     static boolean sentBySomeoneElse(String message) {
         return SENT.matcher(message.toLowerCase().replace('’', '\'')).find();
@@ -258,7 +271,8 @@ final class ClientWords {
             int end = at + part.length();
             String lower = FILLER.matcher(part).replaceFirst("").toLowerCase().replace('’', '\'');
             String joined = lastStart < 0 || out.isEmpty() ? "" : sentence.substring(lastStart, end);
-            if (!joined.isEmpty() && !hasSubject(lower) && !PART_START.matcher(lower).find()
+            if (!joined.isEmpty() && !lower.isBlank() && !hasSubject(lower) && !PART_START.matcher(lower).find()
+                    && !NOT_JOINED.matcher(lower).find()
                     && joined.split("\\s+").length <= MAX_WORDS) {
                 out.set(out.size() - 1, joined);
             } else {

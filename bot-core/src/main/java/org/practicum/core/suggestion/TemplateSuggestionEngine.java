@@ -12,6 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.practicum.core.analysis.Analysis;
+import org.practicum.core.analysis.Flag;
+import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
@@ -46,6 +49,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure|sent)}");
     private static final Pattern REACHED_OUT = Pattern.compile("reach(ed|ing)? out");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** How many earlier story messages a repair may go back to, in turn. */
+    private static final int EARLIER_CHOICES = 3;
 
     private final SuggestionTemplates templates;
 
@@ -69,11 +74,12 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String watchOut = "";
         if (cue.isPresent()) {
             boolean highRisk = cue.get().kind().isHighRisk();
-            items.add(new Suggestion(SuggestionKind.MI, pick(highRisk ? safety.ask() : safety.exploreCue(), values,
-                    rotation)));
+            items.add(new Suggestion(SuggestionKind.MI, highRisk ? askAbout(state, next, values, rotation)
+                    : pick(safety.exploreCue(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.acknowledge(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.support(), values, rotation)));
-            watchOut = fill(highRisk ? templates.watchOutAsk() : templates.watchOutStay(), values);
+            watchOut = fill(highRisk && !SafetyTalk.answeredDirectly(state) ? templates.watchOutAsk()
+                    : templates.watchOutStay(), values);
         } else if (SafetyTalk.toldOfRisk(client.move(), state.riskDisclosed())) {
             // A yes: their words said back, then the next safety-planning question; never action planning.
             String sayBack = pick(safety.afterYes().get(SuggestionKind.MI), values, rotation);
@@ -116,7 +122,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         ClientReply client = context.client();
         ClientState state = context.state();
         if (PULLED_BACK.contains(client.move())) {
-            return Situation.REPAIR;
+            // An apology only for what a flag names; a short answer to a plain question is invited back instead.
+            return ruptured(context.lastAnalysis()).isPresent() ? Situation.REPAIR : Situation.RETURN;
         }
         if (context.turn() == 0) {
             return Situation.OPENING;
@@ -125,7 +132,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             return Situation.GUARDED;
         }
         // Once they told of thoughts of not being here, safety is explored, never action planning.
-        if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move()) && !state.riskDisclosed()) {
+        // Planning when they look ahead themselves ("i don't know what to do"), never on a turn that tells of something.
+        if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move()) && !state.riskDisclosed()
+                && ClientWords.looksAhead(client.text())) {
             return Situation.PLANNING;
         }
         return state.isDisclosed(context.scenario().coreIndex()) ? Situation.DEEPENING : Situation.EXPLORING;
@@ -149,12 +158,14 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         }
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
-            earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
             Set<String> story = storyLines(context.scenario());
-            earlier(context, m -> ClientWords.hardPart(m).or(() -> story.contains(m) ? ClientWords.reflection(m)
-                    : Optional.empty())).ifPresent(q -> v.put("earlier_hard_part", q));
-            earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
+            int turn = context.turn();
+            earlier(context, story, ClientWords::quote, turn).ifPresent(q -> v.put("earlier_quote", q));
+            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)), turn)
+                    .ifPresent(q -> v.put("earlier_hard_part", q));
+            earlier(context, story, ClientWords::reflection, turn).ifPresent(q -> v.put("earlier_reflection", q));
         }
+        ruptured(context.lastAnalysis()).ifPresent(kind -> v.put("sorry", fill(templates.apologies().get(kind), v)));
         List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
@@ -185,6 +196,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
     private static Set<String> storyLines(Scenario scenario) {
         Set<String> lines = new HashSet<>();
+        scenario.opening().forEach(line -> lines.add(line.text()));
         for (Layer layer : scenario.layers()) {
             Stream.of(layer.disclose(), layer.elaborate()).forEach(l -> l.forEach(line -> lines.add(line.text())));
             layer.cues().forEach(c -> c.lines().forEach(line -> lines.add(line.text())));
@@ -219,17 +231,44 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
                 : template.contains("{earlier_") ? 1 : 0;
     }
 
-    /** Words of the client's latest earlier message that has them, for a turn whose message gives none. */
-    private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
+    /**
+     * Words of one of the client's latest earlier story messages that have them, for a turn whose message
+     * gives none. Only lines of their story: a reaction ("i know people lose people") is what a slip drew,
+     * not what to go back to. One of the last {@value #EARLIER_CHOICES}, by turn, so a run of repairs
+     * does not go back to the same words every time.
+     */
+    private static Optional<String> earlier(SuggestionContext context, Set<String> story,
+                                            Function<String, Optional<String>> words, int turn) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
-        for (int i = said.size() - 2; i >= 0; i--) {
-            Optional<String> found = words.apply(said.get(i).text());
-            if (found.isPresent()) {
-                return found;
+        List<String> found = new ArrayList<>();
+        for (int i = said.size() - 2; i >= 0 && found.size() < EARLIER_CHOICES; i--) {
+            String text = said.get(i).text();
+            if (story.contains(text)) {
+                words.apply(text).filter(w -> !found.contains(w)).ifPresent(found::add);
             }
         }
-        return Optional.empty();
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(Math.floorMod(turn, found.size())));
+    }
+
+    /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */
+    private static Optional<FlagKind> ruptured(Analysis analysis) {
+        return analysis == null ? Optional.empty() : analysis.flags().stream().map(Flag::kind)
+                .filter(k -> k != FlagKind.CLOSED_QUESTION_STREAK).findFirst();
+    }
+
+    /**
+     * The MI slot after a high-risk cue: the direct question, unless they already answered it. After a yes
+     * their words are said back with the next safety question (or whether they are safe now, all else
+     * told); after a no the question is checked again with the answer they gave.
+     */
+    private String askAbout(ClientState state, Optional<RiskQuestion> next, Map<String, String> values, int rotation) {
+        SuggestionTemplates.Safety safety = templates.safety();
+        if (state.riskDisclosed()) {
+            return fill(safety.sayBackCue(), values) + " " + fill(safety.explore().get(next.orElse(RiskQuestion.SAFETY)),
+                    values);
+        }
+        return pick(SafetyTalk.answeredDirectly(state) ? safety.askAgain() : safety.ask(), values, rotation);
     }
 
     static boolean fillable(String template, Map<String, String> values) {
