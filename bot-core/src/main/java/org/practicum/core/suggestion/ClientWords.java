@@ -42,9 +42,13 @@ final class ClientWords {
             + "|let's|can|could|would|should|will|shall|do|does|did|is|are|am|was|were|may|might)\\b)"
             + "(?:[\\p{L}']+\\s){0,3}?(?:[\\p{L}]+'s|is|are|was|were|get|gets|got|feel|feels|felt|keep|keeps|make|makes"
             + "|seem|seems|go|goes|went|come|comes|came|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|has|had"
-            + "|say|says|said|knows?|asked|rang|called)\\b");
-    /** A gerund phrase as the subject: "going home after is the hard part", "being on my own was the worst". */
-    private static final Pattern GERUND_SUBJECT = Pattern.compile("^[\\p{L}]+ing(?:\\s[\\p{L}']+){0,3}\\s(?:is|was|'s)\\b");
+            + "|say|says|said|knows?|asked|rang|called|wonders)\\b");
+    /**
+     * A gerund phrase or a "what" clause as the subject: "going home after is the hard part", "what comes
+     * every day is dread about Monday".
+     */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile("^(?:[\\p{L}]+ing|what [\\p{L}']+)(?:\\s[\\p{L}']+){0,3}"
+            + "\\s(?:is|was|'s)\\b");
     /**
      * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
      * like"): quoted or said back it reads as broken English.
@@ -56,6 +60,8 @@ final class ClientWords {
     /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
     private static final Pattern PART_START = Pattern.compile("^(maybe|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
+    /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
+    private static final Pattern MAYBE_I = Pattern.compile("(^|[.!?]\\s+)(?i:maybe) ((?i:i|i'm|i've|im)\\b)");
     /** A part that stands on its own though no subject is found: "that sounds so dramatic" comments, it does not go on. */
     private static final Pattern NOT_JOINED = Pattern.compile("^(that|this|it|which|who|sorry)\\b");
     /** Someone else's idea that they came: "the wife said I had to", "I was told to talk to someone". */
@@ -94,13 +100,13 @@ final class ClientWords {
             + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
             + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
-            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight|no time|knots|mistake|in front of everyone|downhill|wore me down|worn down)\\w*\\b");
+            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight|no time|knots|mistake|never got to|didn't get to|say bye|say goodbye|useless|in front of everyone|downhill|wore me down|worn down)\\w*\\b");
     /** A limit the client sets ("I'd rather not go into that bit"): quoted back with "tell me more" it pushes past it. */
     private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|don't want to (talk|go|get|say)|not going there"
             + "|leave it|drop it|can we not|don't ask|not ready to)\\b");
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
-            + "|not that|not like that|nothing like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
+            + "|not that|not like that|nothing like that|(aren't|not|no) thoughts like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
     /** "i'll regret that forever": what "that" points back to is the clause before, said with it. */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(regret|hate|forgive|get past|live with|stop thinking"
             + " about|think about|cope with|deal with)\\s+(that|it|this)\\b");
@@ -123,7 +129,15 @@ final class ClientWords {
 
     /** The clause said back in the second person, when one reads as a clause of its own. */
     static Optional<String> reflection(String message) {
-        return best(message, ClientWords::saysBack, SAID_WITH).map(ClientWords::secondPerson);
+        return best(wondering(message), ClientWords::saysBack, SAID_WITH).map(ClientWords::secondPerson);
+    }
+
+    /**
+     * "Maybe I am useless…" said back as what part of them wonders, not as a fact, nor dropped as a
+     * clause that is not the point: a reflection of the doubt under the words.
+     */
+    private static String wondering(String message) {
+        return MAYBE_I.matcher(message).replaceAll("$1part of me wonders if $2");
     }
 
     /**
@@ -131,7 +145,8 @@ final class ClientWords {
      * missing): what a validation can answer. "You keep a diary of everything you do" is not.
      */
     static Optional<String> hardPart(String message) {
-        return best(message, c -> saysBack(c) && tellsOfDifficulty(c), SAID_WITH).map(ClientWords::secondPerson);
+        return best(wondering(message), c -> saysBack(c) && tellsOfDifficulty(c), SAID_WITH)
+                .map(ClientWords::secondPerson);
     }
 
     private static boolean saysBack(String clause) {
@@ -271,8 +286,11 @@ final class ClientWords {
             int end = at + part.length();
             String lower = FILLER.matcher(part).replaceFirst("").toLowerCase().replace('’', '\'');
             String joined = lastStart < 0 || out.isEmpty() ? "" : sentence.substring(lastStart, end);
-            if (!joined.isEmpty() && !lower.isBlank() && !hasSubject(lower) && !PART_START.matcher(lower).find()
-                    && !NOT_JOINED.matcher(lower).find()
+            // It goes on the clause before: no subject of its own, two words ("the stew", "until now"), or the
+            // part before was too short to stand ("i'm" | "wound up i can't even read", cut at "so").
+            boolean goesOn = !joined.isEmpty() && (!hasSubject(lower) && !PART_START.matcher(lower).find()
+                    || lower.split("\\s+").length <= 2 || out.get(out.size() - 1).split("\\s+").length < MIN_WORDS);
+            if (goesOn && !lower.isBlank() && !NOT_JOINED.matcher(lower).find()
                     && joined.split("\\s+").length <= MAX_WORDS) {
                 out.set(out.size() - 1, joined);
             } else {
@@ -333,7 +351,7 @@ final class ClientWords {
         if (bare.matches("(mon|tues|wednes|thurs|fri|satur|sun)days?")) {
             return word;
         }
-        return STARTS_AS_CLAUSE.matcher(bare).matches() || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
+        return STARTS_AS_CLAUSE.matcher(bare).matches() || bare.equals("what") || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
                 : word;
     }
 }

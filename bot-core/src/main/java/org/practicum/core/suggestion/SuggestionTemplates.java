@@ -39,13 +39,14 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
      * After a distress cue: ask directly (a high-risk cue) or explore it (another), acknowledge it, stay
      * with it. After the client said yes to thoughts of not being here: the answer said back with the
      * next safety-planning question ({@code afterYes} for MI holds the say-back), the other two slots,
-     * and {@code comeBack} for a later turn while a question is left. After a no: thanks, once. A high-risk
+     * {@code openAfterYes} after the say-back when the next question was passed over, and {@code comeBack}
+     * for a later turn while a question is left. After a no: thanks, once. A high-risk
      * cue after an answer is not asked about as if new: after a yes {@code sayBackCue} and the next question,
      * after a no {@code askAgain} checks with the answer they gave.
      */
     public record Safety(List<String> ask, List<String> askAgain, String sayBackCue, List<String> exploreCue,
                          List<String> acknowledge, List<String> support, Map<RiskQuestion, String> explore,
-                         Map<SuggestionKind, List<String>> afterYes, String comeBack,
+                         Map<SuggestionKind, List<String>> afterYes, String openAfterYes, String comeBack,
                          Map<SuggestionKind, List<String>> afterNo) {
         public Safety {
             ask = List.copyOf(ask);
@@ -121,7 +122,8 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         return new SuggestionTemplates(byKind, new Safety(safety.required("ask").strings(),
                 safety.required("ask_again").strings(), safety.required("say_back_cue").nonBlankString(),
                 safety.required("explore_cue").strings(), safety.required("acknowledge").strings(),
-                safety.required("support").strings(), questions, afterYes, yes.required("come_back").nonBlankString(),
+                safety.required("support").strings(), questions, afterYes, yes.required("open").nonBlankString(),
+                yes.required("come_back").nonBlankString(),
                 afterNo), feelings, cueFeelings, apologies, watch.required("ask_directly").nonBlankString(),
                 watch.required("stay_with").nonBlankString(), watch.required("disclosure").nonBlankString());
     }
@@ -140,6 +142,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         all.addAll(safety.explore().values());
         safety.afterYes().values().forEach(all::addAll);
         all.add(safety.comeBack());
+        all.add(safety.openAfterYes());
         safety.afterNo().values().forEach(all::addAll);
         all.add(ClientWords.SAID_BACK);
         all.add(ClientWords.NOT_THEIR_IDEA);

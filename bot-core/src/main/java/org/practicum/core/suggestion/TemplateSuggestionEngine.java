@@ -78,13 +78,15 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
                     : pick(safety.exploreCue(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.acknowledge(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.support(), values, rotation)));
-            watchOut = fill(highRisk && !SafetyTalk.answeredDirectly(state) ? templates.watchOutAsk()
-                    : templates.watchOutStay(), values);
+            watchOut = fill(highRisk && !state.riskDisclosed() ? templates.watchOutAsk() : templates.watchOutStay(), values);
         } else if (SafetyTalk.toldOfRisk(client.move(), state.riskDisclosed())) {
             // A yes: their words said back, then the next safety-planning question; never action planning.
+            // The next question while the trainee asks about safety; passed over on the last messages, an open one.
             String sayBack = pick(safety.afterYes().get(SuggestionKind.MI), values, rotation);
-            items.add(new Suggestion(SuggestionKind.MI, next.map(q -> sayBack + " " + fill(safety.explore().get(q),
-                    values)).orElse(sayBack)));
+            Optional<RiskQuestion> ask = asked != null ? next
+                    : SafetyTalk.toComeBackTo(state.riskAsked(), context.transcript());
+            items.add(new Suggestion(SuggestionKind.MI, sayBack + " " + ask.map(q -> fill(safety.explore().get(q), values))
+                    .orElseGet(() -> fill(safety.openAfterYes(), values))));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.afterYes().get(SuggestionKind.EMPATHETIC),
                     values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.afterYes().get(SuggestionKind.SUPPORT), values,
@@ -161,7 +163,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             Set<String> story = storyLines(context.scenario());
             int turn = context.turn();
             earlier(context, story, ClientWords::quote, turn).ifPresent(q -> v.put("earlier_quote", q));
-            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)), turn)
+            // The hard words of their story first; a plain clause of it only when none told of something hard.
+            earlier(context, story, ClientWords::hardPart, turn)
+                    .or(() -> earlier(context, story, ClientWords::reflection, turn))
                     .ifPresent(q -> v.put("earlier_hard_part", q));
             earlier(context, story, ClientWords::reflection, turn).ifPresent(q -> v.put("earlier_reflection", q));
         }

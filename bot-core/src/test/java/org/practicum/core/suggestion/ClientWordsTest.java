@@ -91,6 +91,19 @@ class ClientWordsTest {
                 "not really. it's not sad exactly. it's more that i keep forgetting and then remembering."));
         assertEquals(Optional.of("you used to do bits and bobs"),
                 ClientWords.reflection("Oh, I used to do bits and bobs"));
+        assertEquals(Optional.of("you said it between the rice and the stew"),
+                ClientWords.reflection("i'd practised it for weeks. i said it between the rice and the stew. classy"));
+        assertEquals(Optional.of("you're so wound up you can't even read"),
+                ClientWords.hardPart("i'm so wound up i can't even read."));
+    }
+
+    @Test
+    void a_maybe_about_themselves_is_said_back_as_what_part_of_them_wonders() {
+        // lead's play: "everyone's just been too polite to say" was said back as a fact, the doubt left off
+        assertEquals(Optional.of("part of you wonders if you are useless"),
+                ClientWords.hardPart("Maybe I am useless and everyone's just been too polite to say so until now."));
+        assertEquals(Optional.of("what comes every day is dread about Monday"), ClientWords.hardPart(
+                "There aren't thoughts like that to count. What comes every day is dread about Monday."));
     }
 
     @Test
