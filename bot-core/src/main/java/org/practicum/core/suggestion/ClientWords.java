@@ -53,13 +53,18 @@ final class ClientWords {
      * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
      * like"): quoted or said back it reads as broken English.
      */
-    private static final Pattern DANGLING = Pattern.compile("\\b(like|the|a|an|to|of|and|but|or|so|that|about|with"
+    private static final Pattern DANGLING = Pattern.compile("\\b((?<!\\b(?:look|looks|looked|looking) )like|the|a|an|to|of|and|but|or|so|that|about|with"
             + "|for|(?<!\\b(?:pick|picked|give|gave|given|wake|woke|shut|end|ended|turn|turned|show|showed|keep|kept"
             + "|cheer|mess|messed|grow|grew|grown|fed|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
-            + "|i don't know|or something|kind of|sort of)$");
+            + "|i don't know|or something|kind of|sort of"
+            // an ellipsis of what was said before ("i just didn't"): the clause before carries the meaning
+            + "|didn't|don't|can't|won't|couldn't|wouldn't|haven't|hadn't|did|do)$");
     /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
     private static final Pattern PART_START = Pattern.compile("^(maybe|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
+    /** A shrug said last ("i'm not going anywhere, honestly"): not part of what is said back. */
+    private static final Pattern TRAILING_FILLER = Pattern.compile(",\\s*(honestly|tbh|to be honest|to be fair|i think"
+            + "|i guess|if i'm honest|really|though)$", Pattern.CASE_INSENSITIVE);
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
     private static final Pattern MAYBE_I = Pattern.compile("(^|[.!?]\\s+)(?i:maybe) ((?i:i|i'm|i've|im)\\b)");
     /** A part that stands on its own though no subject is found: "that sounds so dramatic" comments, it does not go on. */
@@ -255,7 +260,8 @@ final class ClientWords {
         List<String> clauses = new ArrayList<>();
         for (String sentence : Sentences.split(message)) {
             for (String part : withTheirSubjects(sentence)) {
-                String c = FILLER.matcher(part.strip()).replaceFirst("").replaceAll("[.!…,;:]+$", "").strip();
+                String c = TRAILING_FILLER.matcher(FILLER.matcher(part.strip()).replaceFirst("")
+                        .replaceAll("[.!…,;:]+$", "").strip()).replaceFirst("");
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
                 String lower = c.toLowerCase().replace('’', '\'');
                 if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()

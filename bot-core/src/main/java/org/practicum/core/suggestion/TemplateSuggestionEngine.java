@@ -49,8 +49,11 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure|sent)}");
     private static final Pattern REACHED_OUT = Pattern.compile("reach(ed|ing)? out");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** The values that say the client's words back in the trainee's sentence (quotes keep the client's capitals). */
+    private static final List<String> SAID_BACK = List.of("reflection", "hard_part", "earlier_hard_part",
+            "earlier_reflection", "risk_reflection");
     /** How many earlier story messages a repair may go back to, in turn. */
-    private static final int EARLIER_CHOICES = 3;
+    private static final int EARLIER_CHOICES = 2;
 
     private final SuggestionTemplates templates;
 
@@ -163,9 +166,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             Set<String> story = storyLines(context.scenario());
             int turn = context.turn();
             earlier(context, story, ClientWords::quote, turn).ifPresent(q -> v.put("earlier_quote", q));
-            // The hard words of their story first; a plain clause of it only when none told of something hard.
-            earlier(context, story, ClientWords::hardPart, turn)
-                    .or(() -> earlier(context, story, ClientWords::reflection, turn))
+            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)), turn)
                     .ifPresent(q -> v.put("earlier_hard_part", q));
             earlier(context, story, ClientWords::reflection, turn).ifPresent(q -> v.put("earlier_reflection", q));
         }
@@ -184,7 +185,23 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (next != null) {
             v.put("question", fill(templates.safety().explore().get(next), v));
         }
+        // Said back after "it sounds like", a sentence's capital ("Work's been…") reads wrong; a name keeps it.
+        Set<String> names = names(context.scenario());
+        SAID_BACK.forEach(key -> v.computeIfPresent(key, (k, words) -> lowerUnlessName(words, names)));
         return v;
+    }
+
+    private static Set<String> names(Scenario scenario) {
+        Set<String> names = new HashSet<>(List.of(scenario.persona().firstName()));
+        scenario.people().stream().filter(p -> p.name() != null)
+                .forEach(p -> names.addAll(List.of(p.name().split("\\s+"))));
+        return names;
+    }
+
+    private static String lowerUnlessName(String words, Set<String> names) {
+        String first = words.split("[\\s']", 2)[0];
+        return first.length() > 1 && Character.isUpperCase(first.charAt(0)) && !names.contains(first)
+                && !first.equals(first.toUpperCase()) ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
     }
 
     /**
@@ -246,9 +263,10 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
         List<String> found = new ArrayList<>();
+        // The opening only when nothing of the story came since: its words are what they came with, said at hello.
         for (int i = said.size() - 2; i >= 0 && found.size() < EARLIER_CHOICES; i--) {
             String text = said.get(i).text();
-            if (story.contains(text)) {
+            if (story.contains(text) && (i > 0 || found.isEmpty())) {
                 words.apply(text).filter(w -> !found.contains(w)).ifPresent(found::add);
             }
         }

@@ -115,4 +115,14 @@ class ClientWordsTest {
                 ClientWords.hardPart("Sunday evenings I start feeling sick."));
         assertEquals(Optional.empty(), ClientWords.quote("Every time I think about it"));
     }
+
+    @Test
+    void an_ellipsis_or_a_trailing_shrug_is_not_what_is_said_back() {
+        // dev sample: "It sounds like you just didn't", "When you say \"i'm not going anywhere, honestly\""
+        assertEquals(Optional.of("you were meant to apply for your hygienist course in march"),
+                ClientWords.reflection("yeah. i was meant to apply for my hygienist course in march. i just didn't"));
+        assertEquals(Optional.of("i'm not going anywhere"), ClientWords.quote("my mum. my friends. i'm not going anywhere, honestly"));
+        assertEquals(Optional.of("you don't know what handling it badly would even look like"), ClientWords.reflection(
+                "i don't know what handling it badly would even look like"));
+    }
 }
