@@ -59,12 +59,15 @@ final class ClientWords {
             + "|i don't know|or something|kind of|sort of"
             // an ellipsis of what was said before ("i just didn't"): the clause before carries the meaning
             + "|didn't|don't|can't|won't|couldn't|wouldn't|haven't|hadn't|did|do)$");
-    /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
-    private static final Pattern PART_START = Pattern.compile("^(maybe|every ?time|because|if|when|which|who|then|also|even"
+    /**
+     * Words a clause does not start with: "maybe I'm making too much of it", "every time…", a concession
+     * ("i know people lose people") are not its point.
+     */
+    private static final Pattern PART_START = Pattern.compile("^(maybe|i know|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** A shrug said last ("i'm not going anywhere, honestly"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile(",\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|if i'm honest|really|though)$", Pattern.CASE_INSENSITIVE);
+            + "|i guess|if i'm honest|really|though|love|duck|mate|pal)$", Pattern.CASE_INSENSITIVE);
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
     private static final Pattern MAYBE_I = Pattern.compile("(^|[.!?]\\s+)(?i:maybe) ((?i:i|i'm|i've|im)\\b)");
     /** A part that stands on its own though no subject is found: "that sounds so dramatic" comments, it does not go on. */
@@ -100,7 +103,7 @@ final class ClientWords {
             + "|my own fault|(other|some) people have it worse|others have it worse|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
-            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
+            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|infuriat|failing|fail|wrong|afraid"
             + "|dread|nervous|anxious|overwhelm|pointless|in the way|stress|died|dead|redundan|broke up|harder|regret"
             + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"

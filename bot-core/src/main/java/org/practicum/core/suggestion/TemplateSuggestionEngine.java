@@ -164,11 +164,10 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
             Set<String> story = storyLines(context.scenario());
-            int turn = context.turn();
-            earlier(context, story, ClientWords::quote, turn).ifPresent(q -> v.put("earlier_quote", q));
-            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)), turn)
+            earlier(context, story, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
+            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
                     .ifPresent(q -> v.put("earlier_hard_part", q));
-            earlier(context, story, ClientWords::reflection, turn).ifPresent(q -> v.put("earlier_reflection", q));
+            earlier(context, story, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
         }
         ruptured(context.lastAnalysis()).ifPresent(kind -> v.put("sorry", fill(templates.apologies().get(kind), v)));
         List<String> feelings = templates.feelings().get(feltCategory(context));
@@ -255,22 +254,28 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /**
      * Words of one of the client's latest earlier story messages that have them, for a turn whose message
      * gives none. Only lines of their story: a reaction ("i know people lose people") is what a slip drew,
-     * not what to go back to. One of the last {@value #EARLIER_CHOICES}, by turn, so a run of repairs
+     * not what to go back to. One of the last {@value #EARLIER_CHOICES}, in turn, so a run of repairs
      * does not go back to the same words every time.
      */
     private static Optional<String> earlier(SuggestionContext context, Set<String> story,
-                                            Function<String, Optional<String>> words, int turn) {
+                                            Function<String, Optional<String>> words) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
         List<String> found = new ArrayList<>();
+        int since = -1;
         // The opening only when nothing of the story came since: its words are what they came with, said at hello.
         for (int i = said.size() - 2; i >= 0 && found.size() < EARLIER_CHOICES; i--) {
             String text = said.get(i).text();
             if (story.contains(text) && (i > 0 || found.isEmpty())) {
-                words.apply(text).filter(w -> !found.contains(w)).ifPresent(found::add);
+                Optional<String> w = words.apply(text).filter(x -> !found.contains(x));
+                if (w.isPresent() && found.isEmpty()) {
+                    since = said.size() - 2 - i;
+                }
+                w.ifPresent(found::add);
             }
         }
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(Math.floorMod(turn, found.size())));
+        // The latest first, right after it; the one before on the next message, and so on.
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(since % found.size()));
     }
 
     /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */
