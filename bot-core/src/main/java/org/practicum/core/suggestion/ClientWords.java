@@ -28,7 +28,7 @@ final class ClientWords {
             + "|they're|we're|that's|the)\\b");
     /** How often or how much, said before the subject: "sometimes i wish i could just skip to september". */
     private static final Pattern HOW_OFTEN = Pattern.compile("^(sometimes|suddenly|mostly|often|usually|now|still|some days"
-            + "|most days|most nights|at night|at the moment"
+            + "|(?:some|most) (?:days|nights|mornings|evenings|weeks)|at night|at the moment"
             // a day said first ("every Monday stand-up he reads out…", "Sunday evenings I start feeling sick")
             + "|(?:every|on|by) (?:single )?(?:day|night|morning|evening|week|weekend)"
             + "|(?:every |on |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:mornings?|evenings?|nights?"
@@ -53,7 +53,8 @@ final class ClientWords {
      * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
      * like"): quoted or said back it reads as broken English.
      */
-    private static final Pattern DANGLING = Pattern.compile("\\b((?<!\\b(?:look|looks|looked|looking) )like|the|a|an|to|of|and|but|or|so|that|about|with"
+    private static final Pattern DANGLING = Pattern.compile("\\b((?<!\\b(?:look|looks|looked|looking) )like|the|a|an|to|of|and|but|or|so|that"
+            + "|(?<!\\b(?:thinking|worried|worry|talk|talking|care|going on) )about|with"
             + "|for|(?<!\\b(?:pick|picked|give|gave|given|wake|woke|shut|end|ended|turn|turned|show|showed|keep|kept"
             + "|cheer|mess|messed|grow|grew|grown|fed|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
             + "|i don't know|or something|kind of|sort of"
@@ -68,6 +69,8 @@ final class ClientWords {
     /** A shrug said last ("i'm not going anywhere, honestly"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile(",\\s*(honestly|tbh|to be honest|to be fair|i think"
             + "|i guess|if i'm honest|really|though|love|duck|mate|pal)$", Pattern.CASE_INSENSITIVE);
+    /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
+    private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
     private static final Pattern MAYBE_I = Pattern.compile("(^|[.!?]\\s+)(?i:maybe) ((?i:i|i'm|i've|im)\\b)");
     /** A part that stands on its own though no subject is found: "that sounds so dramatic" comments, it does not go on. */
@@ -112,7 +115,7 @@ final class ClientWords {
             + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
             + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight|no time|knots|mistake|never got to|didn't get to|say bye|say goodbye|useless|in front of everyone|downhill|wore me down|worn down)\\w*\\b");
     /** A limit the client sets ("I'd rather not go into that bit"): quoted back with "tell me more" it pushes past it. */
-    private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|don't want to (talk|go|get|say)|not going there"
+    private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|rather leave|'d rather|would rather|don't want to (talk|go|get|say)|not going there"
             + "|leave it|drop it|can we not|don't ask|not ready to)\\b");
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
@@ -144,10 +147,11 @@ final class ClientWords {
 
     /**
      * "Maybe I am useless…" said back as what part of them wonders, not as a fact, nor dropped as a
-     * clause that is not the point: a reflection of the doubt under the words.
+     * clause that is not the point: a reflection of the doubt under the words. A left-off "I've" is put back.
      */
     private static String wondering(String message) {
-        return MAYBE_I.matcher(message).replaceAll("$1part of me wonders if $2");
+        String said = ELLIPTICAL_BEEN.matcher(message).replaceAll("$1I've been ");
+        return MAYBE_I.matcher(said).replaceAll("$1part of me wonders if $2");
     }
 
     /**
@@ -171,8 +175,10 @@ final class ClientWords {
     }
 
     private static boolean startsWithSubject(String c) {
-        return STARTS_AS_CLAUSE.matcher(c).find() || SUBJECT_THEN_VERB.matcher(c).find()
-                || GERUND_SUBJECT.matcher(c).find();
+        // "trying to keep my head straight" has a verb but no subject: a gerund leads only as the subject itself.
+        boolean gerundFirst = c.matches("^\\p{L}+ing\\b.*") && !c.matches("^\\p{L}*thing\\b.*");
+        return GERUND_SUBJECT.matcher(c).find() || !gerundFirst && (STARTS_AS_CLAUSE.matcher(c).find()
+                || SUBJECT_THEN_VERB.matcher(c).find());
     }
 
     private static boolean tellsOfDifficulty(String clause) {
@@ -215,6 +221,11 @@ final class ClientWords {
         return whole.split("\\s+").length <= MAX_QUOTE_WORDS ? Optional.of(whole)
                 : clauses(message).stream().filter(c -> PLAYS_IT_DOWN.matcher(c.toLowerCase().replace('’', '\'')).find())
                 .findFirst();
+    }
+
+    /** True when they set a limit ("I'd rather leave that for now"): a gentle open line fits, not "tell me more". */
+    static boolean setsLimit(String message) {
+        return SETS_LIMIT.matcher(message.toLowerCase().replace('’', '\'')).find();
     }
 
     /** True when they look ahead themselves ("i don't know what to do", "something has to change"): planning can follow. */

@@ -133,7 +133,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (context.turn() == 0) {
             return Situation.OPENING;
         }
-        if (ClientWords.guarded(client.text()).isPresent()) {
+        if (ClientWords.guarded(client.text()).isPresent() || ClientWords.setsLimit(client.text())) {
             return Situation.GUARDED;
         }
         // Once they told of thoughts of not being here, safety is explored, never action planning.

@@ -126,4 +126,17 @@ class ClientWordsTest {
         assertEquals(Optional.of("you don't know what handling it badly would even look like"), ClientWords.reflection(
                 "i don't know what handling it badly would even look like"));
     }
+
+    @Test
+    void terminal_play_a_left_off_subject_a_gerund_and_a_limit() {
+        assertEquals(Optional.of("you've been made redundant after fourteen years"),
+                ClientWords.hardPart("Evening. Just been made redundant after fourteen years. Trying to keep my head straight about it."));
+        assertEquals(Optional.empty(), ClientWords.reflection("Trying to keep my head straight about it."));
+        assertEquals(Optional.of("it's not just you, you're thinking about"),
+                ClientWords.reflection("So it's not just me I'm thinking about."));
+        assertTrue(ClientWords.setsLimit("I'd rather leave that for now, if that's alright."));
+        assertEquals(Optional.empty(), ClientWords.quote("I'd rather leave that for now, if that's alright."));
+        assertEquals(Optional.of("some mornings you've wished you didn't have to face any of it"), ClientWords.hardPart(
+                "No. I'll be straight with you. Some mornings I've wished I didn't have to face any of it. But not that."));
+    }
 }
