@@ -150,7 +150,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
-        boolean hard = toldOfSomethingHard(context.client());
+        Set<String> story = storyLines(context.scenario());
+        boolean hard = toldOfSomethingHard(context.client(), story);
         ClientWords.hardPart(said).or(() -> hard ? ClientWords.reflection(said) : Optional.empty())
                 .ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
@@ -163,7 +164,6 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         }
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
-            Set<String> story = storyLines(context.scenario());
             earlier(context, story, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
             earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
                     .ifPresent(q -> v.put("earlier_hard_part", q));
@@ -204,13 +204,15 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     }
 
     /**
-     * A part of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
-     * shows it ("she asked Keith who's that woman in the kitchen"). The mood may be lifting as trust grows,
+     * A line of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
+     * shows it ("she asked Keith who's that woman in the kitchen"). An answer to a passing question ("I sleep
+     * alright. Ish.") is not. The mood may be lifting as trust grows,
      * so the emotion's category decides, not its valence.
      */
-    private static boolean toldOfSomethingHard(ClientReply client) {
+    private static boolean toldOfSomethingHard(ClientReply client, Set<String> story) {
         EmotionCategory shown = client.emotion().category();
-        return TOLD.contains(client.move()) && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
+        return TOLD.contains(client.move()) && story.contains(client.text()) && shown != EmotionCategory.HAPPINESS
+                && shown != EmotionCategory.SURPRISE;
     }
 
     /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
