@@ -56,7 +56,7 @@ final class ClientWords {
     private static final Pattern DANGLING = Pattern.compile("\\b((?<!\\b(?:look|looks|looked|looking) )like|the|a|an|to|of|and|but|or|so|that"
             + "|(?<!\\b(?:thinking|worried|worry|talk|talking|care|going on) )about|with"
             + "|for|(?<!\\b(?:pick|picked|give|gave|given|wake|woke|shut|end|ended|turn|turned|show|showed|keep|kept"
-            + "|cheer|mess|messed|grow|grew|grown|fed|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
+            + "|cheer|mess|messed|grow|grew|grown|fed|make|making|made|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
             + "|i don't know|or something|kind of|sort of"
             // an ellipsis of what was said before ("i just didn't"): the clause before carries the meaning
             + "|didn't|don't|can't|won't|couldn't|wouldn't|haven't|hadn't|did|do)$");
@@ -108,7 +108,7 @@ final class ClientWords {
             + "|taken up (so much|too much|all your|your) time|been going on|rambling|wittering)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
-            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|infuriat|failing|fail|wrong|afraid"
+            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|infuriat|making it up|believe me|believed|failing|fail|wrong|afraid"
             + "|dread|nervous|anxious|overwhelm|pointless|in the way|stress|died|dead|redundan|broke up|harder|regret"
             + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
@@ -119,7 +119,8 @@ final class ClientWords {
             + "|leave it|drop it|can we not|don't ask|not ready to)\\b");
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
-            + "|not that|not like that|nothing like that|(aren't|not|no) thoughts like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
+            + "|not that|not like that|nothing like that|(aren't|not|no) thoughts like that"
+            + "|hard to (explain|describe|say|put into words))\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
     /** "i'll regret that forever": what "that" points back to is the clause before, said with it. */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(regret|hate|forgive|get past|live with|stop thinking"
             + " about|think about|cope with|deal with)\\s+(that|it|this)\\b");

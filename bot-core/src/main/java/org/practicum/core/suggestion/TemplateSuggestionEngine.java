@@ -45,6 +45,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
     private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
+    /** The hard part of the latest message, said back or quoted, or the cue in it. */
+    private static final Pattern HARD = Pattern.compile("\\{(hard_part|hard_quote|cue_quote)}");
     /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
     private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure|sent)}");
     private static final Pattern REACHED_OUT = Pattern.compile("reach(ed|ing)? out");
@@ -247,10 +249,13 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         return fill(pool.get(Math.floorMod(rotation, pool.size())), values);
     }
 
-    /** 3 for the words to answer first, 2 for other words of the latest message, 1 for earlier words, 0 for none. */
+    /**
+     * 4 for the words to answer first, 3 for the hard part of the latest message, 2 for its other words, 1
+     * for earlier words, 0 for none: what was hard in it is answered before what was merely said.
+     */
     private static int grounding(String template) {
-        return ANSWER_FIRST.matcher(template).find() ? 3 : GROUNDED.matcher(template).find() ? 2
-                : template.contains("{earlier_") ? 1 : 0;
+        return ANSWER_FIRST.matcher(template).find() ? 4 : HARD.matcher(template).find() ? 3
+                : GROUNDED.matcher(template).find() ? 2 : template.contains("{earlier_") ? 1 : 0;
     }
 
     /**
