@@ -47,7 +47,7 @@ final class ClientWords {
      * A gerund phrase or a "what" clause as the subject: "going home after is the hard part", "what comes
      * every day is dread about Monday".
      */
-    private static final Pattern GERUND_SUBJECT = Pattern.compile("^(?:[\\p{L}]+ing|what [\\p{L}']+)(?:\\s[\\p{L}']+){0,3}"
+    private static final Pattern GERUND_SUBJECT = Pattern.compile("^(?:[\\p{L}]+ing|what (?!if\\b)[\\p{L}']+)(?:\\s[\\p{L}']+){0,3}"
             + "\\s(?:is|was|'s)\\b");
     /**
      * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +46,8 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
     private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
+    /** Words saying something is alright: such a message is not hard as a whole. */
+    private static final Pattern SAYS_IT_IS_OK = Pattern.compile("\\b(alright|all right|okay|ok|fine|not bad)\\b");
     /** The hard part of the latest message, said back or quoted, or the cue in it. */
     private static final Pattern HARD = Pattern.compile("\\{(hard_part|hard_quote|cue_quote)}");
     /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
@@ -110,7 +113,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             for (SuggestionKind kind : SuggestionKind.values()) {
                 List<String> options = templates.templates(kind, situation).stream()
                         .filter(t -> !sent || !REACHED_OUT.matcher(t).find()).toList();
-                items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal())));
+                items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal(), kind != SuggestionKind.MI)));
             }
             Optional<RiskQuestion> comeBack = state.riskDisclosed() && situation != Situation.REPAIR
                     && client.move() != ClientMove.DISCLOSE
@@ -152,8 +155,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
-        Set<String> story = storyLines(context.scenario());
-        boolean hard = toldOfSomethingHard(context.client(), story);
+        boolean hard = toldOfSomethingHard(context.client());
         ClientWords.hardPart(said).or(() -> hard ? ClientWords.reflection(said) : Optional.empty())
                 .ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
@@ -166,6 +168,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         }
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
+            Set<String> story = storyLines(context.scenario());
             earlier(context, story, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
             earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
                     .ifPresent(q -> v.put("earlier_hard_part", q));
@@ -207,14 +210,14 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
 
     /**
      * A line of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
-     * shows it ("she asked Keith who's that woman in the kitchen"). An answer to a passing question ("I sleep
+     * shows it ("she asked Keith who's that woman in the kitchen"). An answer that says it is alright ("I sleep
      * alright. Ish.") is not. The mood may be lifting as trust grows,
      * so the emotion's category decides, not its valence.
      */
-    private static boolean toldOfSomethingHard(ClientReply client, Set<String> story) {
+    private static boolean toldOfSomethingHard(ClientReply client) {
         EmotionCategory shown = client.emotion().category();
-        return TOLD.contains(client.move()) && story.contains(client.text()) && shown != EmotionCategory.HAPPINESS
-                && shown != EmotionCategory.SURPRISE;
+        return TOLD.contains(client.move()) && !SAYS_IT_IS_OK.matcher(client.text().toLowerCase()).find()
+                && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
     }
 
     /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
@@ -243,9 +246,15 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
      * first (their words about risk or doubt before any), rotating so consecutive turns differ.
      */
     private static String pick(List<String> options, Map<String, String> values, int rotation) {
+        return pick(options, values, rotation, true);
+    }
+
+    /** With {@code hardFirst} off, the hard part ranks with the message's other words (open questions vary). */
+    private static String pick(List<String> options, Map<String, String> values, int rotation, boolean hardFirst) {
         List<String> fillable = options.stream().filter(t -> fillable(t, values)).toList();
-        int best = fillable.stream().mapToInt(TemplateSuggestionEngine::grounding).max().orElse(0);
-        List<String> pool = fillable.stream().filter(t -> grounding(t) == best).toList();
+        ToIntFunction<String> rank = t -> hardFirst || grounding(t) != 3 ? grounding(t) : 2;
+        int best = fillable.stream().mapToInt(rank).max().orElse(0);
+        List<String> pool = fillable.stream().filter(t -> rank.applyAsInt(t) == best).toList();
         return fill(pool.get(Math.floorMod(rotation, pool.size())), values);
     }
 
