@@ -56,7 +56,7 @@ final class ClientWords {
     private static final Pattern DANGLING = Pattern.compile("\\b((?<!\\b(?:look|looks|looked|looking) )like|the|a|an|to|of|and|but|or|so|that"
             + "|(?<!\\b(?:thinking|worried|worry|talk|talking|care|going on) )about|with"
             + "|for|(?<!\\b(?:pick|picked|give|gave|given|wake|woke|shut|end|ended|turn|turned|show|showed|keep|kept"
-            + "|cheer|mess|messed|grow|grew|grown|fed|make|making|made|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
+            + "|cheer|mess|messed|grow|grew|grown|fed|make|making|made|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|(?<!\\b(?:goes|go|went|going|sink|sinks|sank|come|comes|came|give|gave) )in|on|at|my|your|i think|i mean|i guess|i suppose"
             + "|i don't know|or something|kind of|sort of"
             // an ellipsis of what was said before ("i just didn't"): the clause before carries the meaning
             + "|didn't|don't|can't|won't|couldn't|wouldn't|haven't|hadn't|did|do)$");
@@ -311,8 +311,13 @@ final class ClientWords {
             String joined = lastStart < 0 || out.isEmpty() ? "" : sentence.substring(lastStart, end);
             // It goes on the clause before: no subject of its own, two words ("the stew", "until now"), or the
             // part before was too short to stand ("i'm" | "wound up i can't even read", cut at "so").
+            String joinedBy = sentence.substring(cursor, at).toLowerCase();
+            int words = lower.split("\\s+").length;
+            // ...or a "so" that is a degree ("going so fast i'm scared"), a short "and" ("sit there and nothing goes in")
             boolean goesOn = !joined.isEmpty() && (!hasSubject(lower) && !PART_START.matcher(lower).find()
-                    || lower.split("\\s+").length <= 2 || out.get(out.size() - 1).split("\\s+").length < MIN_WORDS);
+                    || words <= 2 || out.get(out.size() - 1).split("\\s+").length < MIN_WORDS
+                    || joinedBy.equals(" so ") && !STARTS_AS_CLAUSE.matcher(lower).find()
+                    || joinedBy.equals(" and ") && words <= 3);
             if (goesOn && !lower.isBlank() && !NOT_JOINED.matcher(lower).find()
                     && joined.split("\\s+").length <= MAX_WORDS) {
                 out.set(out.size() - 1, joined);

@@ -93,6 +93,10 @@ class ClientWordsTest {
                 ClientWords.reflection("Oh, I used to do bits and bobs"));
         assertEquals(Optional.of("you said it between the rice and the stew"),
                 ClientWords.reflection("i'd practised it for weeks. i said it between the rice and the stew. classy"));
+        assertEquals(Optional.of("sometimes your heart's going so fast you're scared something's actually wrong with you"),
+                ClientWords.hardPart("mm. yeah. sometimes my heart's going so fast i'm scared something's actually wrong with me"));
+        assertEquals(Optional.of("i just sit there and nothing goes in"),
+                ClientWords.quote("first one's the 13th. structural analysis. i just sit there and nothing goes in"));
         assertEquals(Optional.of("you're so wound up you can't even read"),
                 ClientWords.hardPart("i'm so wound up i can't even read."));
     }
