@@ -120,7 +120,7 @@ final class ClientWords {
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
             + "|not that|not like that|nothing like that|(aren't|not|no) thoughts like that"
-            + "|hard to (explain|describe|say|put into words))\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
+            + "|hard to (explain|describe|say|put into words))\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about|those|like)\\b");
     /** "i'll regret that forever": what "that" points back to is the clause before, said with it. */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(regret|hate|forgive|get past|live with|stop thinking"
             + " about|think about|cope with|deal with)\\s+(that|it|this)\\b");
@@ -166,7 +166,9 @@ final class ClientWords {
 
     private static boolean saysBack(String clause) {
         String c = clause.toLowerCase().replace('’', '\'');
-        return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find();
+        // A set-aside ("it's not those sort of thoughts") said back tells them only what it is not.
+        return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find()
+                && !SETS_ASIDE.matcher(c).find();
     }
 
     /** It has its own subject: "more being tired", "feels like a year ago" are cut from their sentence. */

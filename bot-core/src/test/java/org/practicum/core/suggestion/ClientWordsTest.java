@@ -126,6 +126,8 @@ class ClientWordsTest {
         assertEquals(Optional.of("you were meant to apply for your hygienist course in march"),
                 ClientWords.reflection("yeah. i was meant to apply for my hygienist course in march. i just didn't"));
         assertEquals(Optional.empty(), ClientWords.reflection("Sorry, I've taken up so much time"), "golden turn 3");
+        assertEquals(Optional.of("what comes every night is the what-did-I-do-wrong loop"), ClientWords.reflection(
+                "It's not those sort of thoughts. What comes every night is the what-did-I-do-wrong loop"), "not the set-aside");
         assertEquals(Optional.of("i'm not going anywhere"), ClientWords.quote("my mum. my friends. i'm not going anywhere, honestly"));
         assertEquals(Optional.of("you don't know what handling it badly would even look like"), ClientWords.reflection(
                 "i don't know what handling it badly would even look like"));
