@@ -200,7 +200,8 @@ final class ClientWords {
      * whole clause of its own: a fragment cut short would put words in their mouth.
      */
     static Optional<String> quote(String message) {
-        return best(message, c -> hasSubject(c.toLowerCase().replace('’', '\'')), QUOTED_WITH)
+        return best(message, c -> hasSubject(c.toLowerCase().replace('’', '\''))
+                && !SETS_ASIDE.matcher(c.toLowerCase().replace('’', '\'')).find(), QUOTED_WITH)
                 .filter(c -> c.split("\\s+").length <= MAX_QUOTE_WORDS);
     }
 
