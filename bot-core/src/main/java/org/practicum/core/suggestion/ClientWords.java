@@ -28,33 +28,62 @@ final class ClientWords {
             + "|they're|we're|that's|the)\\b");
     /** How often or how much, said before the subject: "sometimes i wish i could just skip to september". */
     private static final Pattern HOW_OFTEN = Pattern.compile("^(sometimes|suddenly|mostly|often|usually|now|still|some days"
-            + "|most days|most nights|at night|at the moment)\\s+");
+            + "|(?:some|most) (?:days|nights|mornings|evenings|weeks)|at night|at the moment"
+            // a day said first ("every Monday stand-up he reads out…", "Sunday evenings I start feeling sick")
+            + "|(?:every|on|by) (?:single )?(?:day|night|morning|evening|week|weekend)"
+            + "|(?:every |on |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: (?:mornings?|evenings?|nights?"
+            + "|afternoons?|stand-ups?))?)\\s+");
     /** "it sounds awful when you hear it": said back after "it sounds like" it would double. */
     private static final Pattern SOUNDS = Pattern.compile("^(it|that) (sounds|sounded)\\b");
     /** A noun subject then its verb within a few words: "Sunday nights get really heavy", "worst bit's the mornings". */
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("^(?!(?:feels?|felt|seems?|looks?|sounds?|makes?"
-            + "|made|had|has|have|got|gets|being|doing|going|getting|more|less|still|never|always|not|probably|kind|sort"
+            + "|made|had|has|have|get|got|gets|being|doing|going|getting|more|less|still|never|always|not|probably|kind|sort"
             + "|wants?|needs?|keeps?|kept|used|what|how|why|where|who|in|on|at|for|from|with|to|of|about|like|than"
             + "|let's|can|could|would|should|will|shall|do|does|did|is|are|am|was|were|may|might)\\b)"
             + "(?:[\\p{L}']+\\s){0,3}?(?:[\\p{L}]+'s|is|are|was|were|get|gets|got|feel|feels|felt|keep|keeps|make|makes"
             + "|seem|seems|go|goes|went|come|comes|came|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|has|had"
-            + "|say|says|said|knows?|asked|rang|called)\\b");
-    /** A gerund phrase as the subject: "going home after is the hard part", "being on my own was the worst". */
-    private static final Pattern GERUND_SUBJECT = Pattern.compile("^[\\p{L}]+ing(?:\\s[\\p{L}']+){0,3}\\s(?:is|was|'s)\\b");
+            + "|say|says|said|knows?|asked|rang|called|wonders)\\b");
+    /**
+     * A gerund phrase or a "what" clause as the subject: "going home after is the hard part", "what comes
+     * every day is dread about Monday".
+     */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile("^(?:[\\p{L}]+ing|what (?!if\\b)[\\p{L}']+)(?:\\s[\\p{L}']+){0,3}"
+            + "\\s(?:is|was|'s)\\b");
     /**
      * A clause cut off before its meaning ("I've taken up", "every twinge in my arm I think", "you're not
      * like"): quoted or said back it reads as broken English.
      */
-    private static final Pattern DANGLING = Pattern.compile("\\b(like|the|a|an|to|of|and|but|or|so|that|about|with"
+    private static final Pattern DANGLING = Pattern.compile("\\b((?<!\\b(?:look|looks|looked|looking) )like|the|a|an|to|of|and|but|or|so|that"
+            + "|(?<!\\b(?:thinking|worried|worry|talk|talking|care|going on) )about|with"
             + "|for|(?<!\\b(?:pick|picked|give|gave|given|wake|woke|shut|end|ended|turn|turned|show|showed|keep|kept"
-            + "|cheer|mess|messed|grow|grew|grown|fed|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|in|on|at|my|your|i think|i mean|i guess|i suppose"
-            + "|i don't know|or something|kind of|sort of)$");
-    /** Words a clause does not start with: "maybe I'm making too much of it", "every time…" are not its point. */
-    private static final Pattern PART_START = Pattern.compile("^(maybe|every|because|if|when|which|who|then|also|even"
+            + "|cheer|mess|messed|grow|grew|grown|fed|make|making|made|split|splitting|broke|break|breaking|crept|sit|sat|stay|stayed)\\s)up|just|really|is|was|it's|because|if|when|(?<!\\b(?:goes|go|went|going|sink|sinks|sank|come|comes|came|give|gave) )in|on|at|my|your|i think|i mean|i guess|i suppose"
+            + "|i don't know|or something|kind of|sort of"
+            // an ellipsis of what was said before ("i just didn't"): the clause before carries the meaning
+            + "|didn't|don't|can't|won't|couldn't|wouldn't|haven't|hadn't|did|do)$");
+    /**
+     * Words a clause does not start with: "maybe I'm making too much of it", "every time…", a concession
+     * ("i know people lose people") are not its point.
+     */
+    private static final Pattern PART_START = Pattern.compile("^(maybe|i know|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
+    /** A shrug said last ("i'm not going anywhere, honestly"): not part of what is said back. */
+    private static final Pattern TRAILING_FILLER = Pattern.compile(",\\s*(honestly|tbh|to be honest|to be fair|i think"
+            + "|i guess|if i'm honest|really|though|love|duck|mate|pal)$", Pattern.CASE_INSENSITIVE);
+    /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
+    private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
+    /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
+    private static final Pattern MAYBE_I = Pattern.compile("(^|[.!?]\\s+)(?i:maybe) ((?i:i|i'm|i've|im)\\b)");
+    /** A part that stands on its own though no subject is found: "that sounds so dramatic" comments, it does not go on. */
+    private static final Pattern NOT_JOINED = Pattern.compile("^(that|this|it|which|who|sorry)\\b");
     /** Someone else's idea that they came: "the wife said I had to", "I was told to talk to someone". */
     private static final Pattern SENT = Pattern.compile("\\b(made (me|you)|said (i|you) had to|told to|told (me|you) to"
             + "|ganged up|(i|you)'ve got to talk|(i|you) have to talk|wanted (me|you) to)\\b");
+    /** Change talk or a question about what to do: the client's own move toward a next step. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("\\b(what (do|should|can) i do|what to do|where to start"
+            + "|has to change|needs? to change|want (it|this|things) to (stop|change|be different)|can't go on like this"
+            + "|i (could|might|should|want to|need to|'d like to) (try|talk|tell|go|ask|start|stop|look|get|see|do)"
+            + "|thinking (about|of) (telling|talking|going|asking|leaving|looking|applying|seeing)"
+            + "|maybe i (should|could)|any ideas|what would you do|next step)\\b");
     /** {sent} when their words of being sent do not read as a clause to say back. */
     static final String NOT_THEIR_IDEA = "coming here was someone else's idea";
     /** Words that address the trainee or question them: said back, they would turn the meaning around. */
@@ -74,21 +103,24 @@ final class ClientWords {
      */
     private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
-            + "|my own fault|(other|some) people have it worse|others have it worse|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said)\\b");
+            + "|my own fault|(other|some) people have it worse|others have it worse|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said"
+            // sorry for taking the time: said back, it would agree they have been a bother
+            + "|taken up (so much|too much|all your|your) time|been going on|rambling|wittering)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
-            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|failing|fail|wrong|afraid"
+            + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|infuriat|making it up|believe me|believed|failing|fail|wrong|afraid"
             + "|dread|nervous|anxious|overwhelm|pointless|in the way|stress|died|dead|redundan|broke up|harder|regret"
             + "|guilt|blame|shame|humiliat|frighten|terrif|lost|lose|losing|grief|griev|sick|ill|illness|pain|forget"
             + "|forgot|gone|worse|heart|miserable|scare|lonel|wreck|furious|fed up|embarrass|nothing left"
             + "|none of it|doing to|last thing|anymore|on my own|doesn't even know|all this for|can't get past"
-            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight)\\w*\\b");
+            + "|not getting easier|winded|tight|on edge|doubting|second-guess|wish|stopped|all over the place|any more|argu|row|fight|no time|knots|mistake|never got to|didn't get to|say bye|say goodbye|useless|in front of everyone|downhill|wore me down|worn down)\\w*\\b");
     /** A limit the client sets ("I'd rather not go into that bit"): quoted back with "tell me more" it pushes past it. */
-    private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|don't want to (talk|go|get|say)|not going there"
+    private static final Pattern SETS_LIMIT = Pattern.compile("\\b(rather not|rather leave|'d rather|would rather|don't want to (talk|go|get|say)|not going there"
             + "|leave it|drop it|can we not|don't ask|not ready to)\\b");
     /** Words denying a risk, or setting words aside ("it's not that"): not the hard part of a message. */
     private static final Pattern SETS_ASIDE = Pattern.compile("\\b(ending (my|it all)|my life|kill myself|suicid|hurt myself"
-            + "|not that|not like that|nothing like that)\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about)\\b");
+            + "|not that|not like that|nothing like that|(aren't|not|no) thoughts like that"
+            + "|hard to (explain|describe|say|put into words))\\b|^(it's|its|it is) not (really |just |about )?(the|a|that|about|those|like)\\b");
     /** "i'll regret that forever": what "that" points back to is the clause before, said with it. */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(regret|hate|forgive|get past|live with|stop thinking"
             + " about|think about|cope with|deal with)\\s+(that|it|this)\\b");
@@ -111,7 +143,16 @@ final class ClientWords {
 
     /** The clause said back in the second person, when one reads as a clause of its own. */
     static Optional<String> reflection(String message) {
-        return best(message, ClientWords::saysBack, SAID_WITH).map(ClientWords::secondPerson);
+        return best(wondering(message), ClientWords::saysBack, SAID_WITH).map(ClientWords::secondPerson);
+    }
+
+    /**
+     * "Maybe I am useless…" said back as what part of them wonders, not as a fact, nor dropped as a
+     * clause that is not the point: a reflection of the doubt under the words. A left-off "I've" is put back.
+     */
+    private static String wondering(String message) {
+        String said = ELLIPTICAL_BEEN.matcher(message).replaceAll("$1I've been ");
+        return MAYBE_I.matcher(said).replaceAll("$1part of me wonders if $2");
     }
 
     /**
@@ -119,19 +160,28 @@ final class ClientWords {
      * missing): what a validation can answer. "You keep a diary of everything you do" is not.
      */
     static Optional<String> hardPart(String message) {
-        return best(message, c -> saysBack(c) && tellsOfDifficulty(c), SAID_WITH).map(ClientWords::secondPerson);
+        return best(wondering(message), c -> saysBack(c) && tellsOfDifficulty(c), SAID_WITH)
+                .map(ClientWords::secondPerson);
     }
 
     private static boolean saysBack(String clause) {
         String c = clause.toLowerCase().replace('’', '\'');
-        return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find();
+        // A set-aside ("it's not those sort of thoughts") said back tells them only what it is not.
+        return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find()
+                && !SETS_ASIDE.matcher(c).find();
     }
 
     /** It has its own subject: "more being tired", "feels like a year ago" are cut from their sentence. */
     private static boolean hasSubject(String lowerClause) {
-        String c = HOW_OFTEN.matcher(lowerClause).replaceFirst("");
-        return STARTS_AS_CLAUSE.matcher(c).find() || SUBJECT_THEN_VERB.matcher(c).find()
-                || GERUND_SUBJECT.matcher(c).find();
+        // A day said first may be the subject itself: "Sunday nights get really heavy".
+        return startsWithSubject(HOW_OFTEN.matcher(lowerClause).replaceFirst("")) || startsWithSubject(lowerClause);
+    }
+
+    private static boolean startsWithSubject(String c) {
+        // "trying to keep my head straight" has a verb but no subject: a gerund leads only as the subject itself.
+        boolean gerundFirst = c.matches("^\\p{L}+ing\\b.*") && !c.matches("^\\p{L}*thing\\b.*");
+        return GERUND_SUBJECT.matcher(c).find() || !gerundFirst && (STARTS_AS_CLAUSE.matcher(c).find()
+                || SUBJECT_THEN_VERB.matcher(c).find());
     }
 
     private static boolean tellsOfDifficulty(String clause) {
@@ -150,7 +200,8 @@ final class ClientWords {
      * whole clause of its own: a fragment cut short would put words in their mouth.
      */
     static Optional<String> quote(String message) {
-        return best(message, c -> hasSubject(c.toLowerCase().replace('’', '\'')), QUOTED_WITH)
+        return best(message, c -> hasSubject(c.toLowerCase().replace('’', '\''))
+                && !SETS_ASIDE.matcher(c.toLowerCase().replace('’', '\'')).find(), QUOTED_WITH)
                 .filter(c -> c.split("\\s+").length <= MAX_QUOTE_WORDS);
     }
 
@@ -174,6 +225,16 @@ final class ClientWords {
         return whole.split("\\s+").length <= MAX_QUOTE_WORDS ? Optional.of(whole)
                 : clauses(message).stream().filter(c -> PLAYS_IT_DOWN.matcher(c.toLowerCase().replace('’', '\'')).find())
                 .findFirst();
+    }
+
+    /** True when they set a limit ("I'd rather leave that for now"): a gentle open line fits, not "tell me more". */
+    static boolean setsLimit(String message) {
+        return SETS_LIMIT.matcher(message.toLowerCase().replace('’', '\'')).find();
+    }
+
+    /** True when they look ahead themselves ("i don't know what to do", "something has to change"): planning can follow. */
+    static boolean looksAhead(String message) {
+        return LOOKS_AHEAD.matcher(message.toLowerCase().replace('’', '\'')).find();
     }
 
     /** True when they say coming here was someone else's idea: "it took something to reach out" would miss them. */
@@ -218,8 +279,9 @@ final class ClientWords {
     private static List<String> clauses(String message) {
         List<String> clauses = new ArrayList<>();
         for (String sentence : Sentences.split(message)) {
-            for (String part : Clauses.of(sentence)) {
-                String c = FILLER.matcher(part.strip()).replaceFirst("").replaceAll("[.!…,;:]+$", "").strip();
+            for (String part : withTheirSubjects(sentence)) {
+                String c = TRAILING_FILLER.matcher(FILLER.matcher(part.strip()).replaceFirst("")
+                        .replaceAll("[.!…,;:]+$", "").strip()).replaceFirst("");
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
                 String lower = c.toLowerCase().replace('’', '\'');
                 if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()
@@ -229,6 +291,46 @@ final class ClientWords {
             }
         }
         return clauses;
+    }
+
+    /**
+     * The clauses of a sentence, a part with no subject of its own joined, as said, to the clause before:
+     * "i get home at 8, get into bed at 9, and lie there", "i keep forgetting and then remembering" are
+     * one clause, not a mundane one and fragments.
+     */
+    private static List<String> withTheirSubjects(String sentence) {
+        List<String> out = new ArrayList<>();
+        int lastStart = 0;
+        int cursor = 0;
+        for (String part : Clauses.of(sentence)) {
+            int at = sentence.indexOf(part, cursor);
+            if (at < 0) { // not found as written: kept on its own, nothing joined to it
+                out.add(part);
+                lastStart = -1;
+                continue;
+            }
+            int end = at + part.length();
+            String lower = FILLER.matcher(part).replaceFirst("").toLowerCase().replace('’', '\'');
+            String joined = lastStart < 0 || out.isEmpty() ? "" : sentence.substring(lastStart, end);
+            // It goes on the clause before: no subject of its own, two words ("the stew", "until now"), or the
+            // part before was too short to stand ("i'm" | "wound up i can't even read", cut at "so").
+            String joinedBy = sentence.substring(cursor, at).toLowerCase();
+            int words = lower.split("\\s+").length;
+            // ...or a "so" that is a degree ("going so fast i'm scared"), a short "and" ("sit there and nothing goes in")
+            boolean goesOn = !joined.isEmpty() && (!hasSubject(lower) && !PART_START.matcher(lower).find()
+                    || words <= 2 || out.get(out.size() - 1).split("\\s+").length < MIN_WORDS
+                    || joinedBy.equals(" so ") && !STARTS_AS_CLAUSE.matcher(lower).find()
+                    || joinedBy.equals(" and ") && words <= 3);
+            if (goesOn && !lower.isBlank() && !NOT_JOINED.matcher(lower).find()
+                    && joined.split("\\s+").length <= MAX_WORDS) {
+                out.set(out.size() - 1, joined);
+            } else {
+                out.add(part);
+                lastStart = at;
+            }
+            cursor = end;
+        }
+        return out;
     }
 
     /** A clause's weight among its message's: one that corrects the clause before ("It's not being me any more") gains. */
@@ -264,7 +366,10 @@ final class ClientWords {
             if (swapped == null && AFTER_I.containsKey(core) && (previous.equals("i") || previous.equals("we"))) {
                 swapped = AFTER_I.get(core);
             }
-            out.append(i == 0 ? "" : " ").append(swapped == null ? (i == 0 ? lowerFirst(word) : word)
+            boolean timeFirst = i == 0 && HOW_OFTEN.matcher(clause.toLowerCase()).find()
+                    && !core.matches("(mon|tues|wednes|thurs|fri|satur|sun)days?");
+            out.append(i == 0 ? "" : " ").append(swapped == null ? (i == 0 ? (timeFirst ? word.toLowerCase()
+                    : lowerFirst(word)) : word)
                     : swapped + trailing);
         }
         // "kind to me i'll fall apart" said back would run two "you"s together.
@@ -274,7 +379,10 @@ final class ClientWords {
     private static String lowerFirst(String word) {
         // Only a pronoun-like first word is lowered; a name keeps its capital.
         String bare = word.toLowerCase().replace('’', '\'').replaceAll("'s$", "");
-        return STARTS_AS_CLAUSE.matcher(bare).matches() || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
+        if (bare.matches("(mon|tues|wednes|thurs|fri|satur|sun)days?")) {
+            return word;
+        }
+        return STARTS_AS_CLAUSE.matcher(bare).matches() || bare.equals("what") || HOW_OFTEN.matcher(bare + " ").find() ? word.toLowerCase()
                 : word;
     }
 }

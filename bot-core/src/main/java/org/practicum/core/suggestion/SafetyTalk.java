@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.CueClause;
 import org.practicum.core.cue.CueKind;
@@ -12,6 +13,7 @@ import org.practicum.core.cue.LexiconCueDetector;
 import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.SafetyAnswers;
 import org.practicum.core.simulation.ClientMove;
+import org.practicum.core.simulation.ClientState;
 
 /**
  * Where a conversation about risk stands, for the suggestions: whether the client has just told of
@@ -26,6 +28,12 @@ final class SafetyTalk {
     private static final Set<RiskQuestion> DIRECT = EnumSet.of(RiskQuestion.IDEATION, RiskQuestion.SELF_HARM);
     private static final Set<CueKind> RISK_WORDS = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE,
             CueKind.HOPELESSNESS, CueKind.TRAPPED);
+    /**
+     * Who or what they name as holding them, once they told of the thoughts ("my partner jo, and the dog",
+     * "i won't do that to jo"): what keeps them going is answered.
+     */
+    private static final Pattern KEEPS_GOING = Pattern.compile("\\b(won't do that to|would never do that to|the dog"
+            + "|the kids|my (partner|kids|children|son|daughter|wife|husband)\\b[^.?!]{0,30}(and|keeps?|why)\\b)");
     /** Client messages a pending question may be suggested on before it counts as passed over by the trainee. */
     private static final int OFFERED_TURNS = 2;
 
@@ -41,6 +49,11 @@ final class SafetyTalk {
     /** The disclosure itself: the answer to the direct question, or to a question about a risk cue. */
     static boolean isDisclosure(ClientMove move, RiskQuestion asked) {
         return move == ClientMove.ANSWER_CUE || move == ClientMove.ANSWER_RISK && asked != null && DIRECT.contains(asked);
+    }
+
+    /** The trainee asked the direct question, so a later cue is not asked about as if it were new. */
+    static boolean answeredDirectly(ClientState state) {
+        return state.riskAsked().stream().anyMatch(DIRECT::contains);
     }
 
     /** A "no" to the direct question, the first time the trainee asked about risk: thanked once. */
@@ -67,16 +80,20 @@ final class SafetyTalk {
         List<String> said = transcript.stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT)
                 .map(e -> e.text().toLowerCase().replace('’', '\'')).toList();
         int toldAt = firstToldOfRisk(said);
+        // What answers a follow-up is said from the telling on: "most nights" about sleep before it is not how often.
+        List<String> since = toldAt < 0 ? List.of() : said.subList(toldAt, said.size());
         String before = !skipPassedOver || toldAt < 0 || said.size() - OFFERED_TURNS <= toldAt ? null
-                : String.join(" ", said.subList(0, said.size() - OFFERED_TURNS));
-        return ORDER.stream().filter(q -> !done(q, asked, String.join(" ", said)))
-                .filter(q -> before == null || done(q, asked, before)).findFirst();
+                : String.join(" ", said.subList(toldAt, said.size() - OFFERED_TURNS));
+        return ORDER.stream().filter(q -> !done(q, asked, String.join(" ", said), String.join(" ", since)))
+                .filter(q -> before == null || done(q, asked, before, before)).findFirst();
     }
 
-    private static boolean done(RiskQuestion q, Set<RiskQuestion> asked, String said) {
-        return q == RiskQuestion.IDEATION ? asked.stream().anyMatch(DIRECT::contains)
-                || LexiconCueDetector.mentions(CueKind.IDEATION, said)
-                : asked.contains(q) || SafetyAnswers.answer(q, said);
+    private static boolean done(RiskQuestion q, Set<RiskQuestion> asked, String said, String since) {
+        return switch (q) {
+            case IDEATION -> asked.stream().anyMatch(DIRECT::contains) || LexiconCueDetector.mentions(CueKind.IDEATION, said);
+            case REASONS -> asked.contains(q) || SafetyAnswers.answer(q, since) || KEEPS_GOING.matcher(since).find();
+            default -> asked.contains(q) || SafetyAnswers.answer(q, since);
+        };
     }
 
     /** The first client message that tells of the risk, or -1. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.config.YamlNode;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.emotion.EmotionCategory;
@@ -14,17 +15,20 @@ import org.practicum.core.scenario.RiskQuestion;
 /**
  * The offline suggestion templates of {@code config/suggestions.yaml}: per kind and situation, the
  * safety templates for after a distress cue and after a risk disclosure, and the words that fill
- * {feeling} and {cue_feeling}. Placeholders: {reflection}, {hard_part}, {quote}, {feeling}, {name}, {cue_quote},
+ * {feeling} and {cue_feeling}, and the apology a repair opens with for each kind of slip ({sorry}). Placeholders: {reflection}, {hard_part}, {quote}, {feeling}, {name}, {cue_quote},
  * {cue_feeling}, {cue}; after a yes to a risk question {risk_quote}, {risk_reflection}, and {question} in
  * {@code come_back}.
  */
 public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String>>> byKind, Safety safety,
                                   Map<EmotionCategory, List<String>> feelings, Map<CueKind, String> cueFeelings,
-                                  String watchOutAsk, String watchOutStay, String watchOutDisclosure) {
+                                  Map<FlagKind, String> apologies, String watchOutAsk, String watchOutStay, String watchOutDisclosure) {
 
-    /** Where the conversation is, for which templates fit. */
+    /**
+     * Where the conversation is, for which templates fit: {@code REPAIR} after a slip a flag names,
+     * {@code RETURN} after a short or pulled-back answer to a reply that was no slip (a plain closed question).
+     */
     public enum Situation {
-        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR, GUARDED;
+        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR, RETURN, GUARDED;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -35,13 +39,18 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
      * After a distress cue: ask directly (a high-risk cue) or explore it (another), acknowledge it, stay
      * with it. After the client said yes to thoughts of not being here: the answer said back with the
      * next safety-planning question ({@code afterYes} for MI holds the say-back), the other two slots,
-     * and {@code comeBack} for a later turn while a question is left. After a no: thanks, once.
+     * {@code openAfterYes} after the say-back when the next question was passed over, and {@code comeBack}
+     * for a later turn while a question is left. After a no: thanks, once. A high-risk
+     * cue after an answer is not asked about as if new: after a yes {@code sayBackCue} and the next question,
+     * after a no {@code askAgain} checks with the answer they gave.
      */
-    public record Safety(List<String> ask, List<String> exploreCue, List<String> acknowledge, List<String> support,
-                         Map<RiskQuestion, String> explore, Map<SuggestionKind, List<String>> afterYes, String comeBack,
+    public record Safety(List<String> ask, List<String> askAgain, String sayBackCue, List<String> exploreCue,
+                         List<String> acknowledge, List<String> support, Map<RiskQuestion, String> explore,
+                         Map<SuggestionKind, List<String>> afterYes, String openAfterYes, String comeBack,
                          Map<SuggestionKind, List<String>> afterNo) {
         public Safety {
             ask = List.copyOf(ask);
+            askAgain = List.copyOf(askAgain);
             exploreCue = List.copyOf(exploreCue);
             acknowledge = List.copyOf(acknowledge);
             support = List.copyOf(support);
@@ -55,6 +64,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         byKind = Map.copyOf(byKind);
         feelings = Map.copyOf(feelings);
         cueFeelings = Map.copyOf(cueFeelings);
+        apologies = Map.copyOf(apologies);
     }
 
     public static SuggestionTemplates load(Path file) {
@@ -101,11 +111,20 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         for (CueKind kind : CueKind.values()) {
             cueFeelings.put(kind, cueNode.required(kind.id()).nonBlankString());
         }
+        Map<FlagKind, String> apologies = new EnumMap<>(FlagKind.class);
+        YamlNode sorry = root.required("apologies");
+        for (FlagKind kind : FlagKind.values()) {
+            if (kind != FlagKind.CLOSED_QUESTION_STREAK) {
+                apologies.put(kind, sorry.required(kind.id()).nonBlankString());
+            }
+        }
         YamlNode watch = root.required("watch_out");
         return new SuggestionTemplates(byKind, new Safety(safety.required("ask").strings(),
+                safety.required("ask_again").strings(), safety.required("say_back_cue").nonBlankString(),
                 safety.required("explore_cue").strings(), safety.required("acknowledge").strings(),
-                safety.required("support").strings(), questions, afterYes, yes.required("come_back").nonBlankString(),
-                afterNo), feelings, cueFeelings, watch.required("ask_directly").nonBlankString(),
+                safety.required("support").strings(), questions, afterYes, yes.required("open").nonBlankString(),
+                yes.required("come_back").nonBlankString(),
+                afterNo), feelings, cueFeelings, apologies, watch.required("ask_directly").nonBlankString(),
                 watch.required("stay_with").nonBlankString(), watch.required("disclosure").nonBlankString());
     }
 
@@ -114,12 +133,16 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         List<String> all = new ArrayList<>();
         byKind.values().forEach(m -> m.values().forEach(all::addAll));
         all.addAll(safety.ask());
+        all.addAll(safety.askAgain());
+        all.add(safety.sayBackCue());
+        all.addAll(apologies.values());
         all.addAll(safety.exploreCue());
         all.addAll(safety.acknowledge());
         all.addAll(safety.support());
         all.addAll(safety.explore().values());
         safety.afterYes().values().forEach(all::addAll);
         all.add(safety.comeBack());
+        all.add(safety.openAfterYes());
         safety.afterNo().values().forEach(all::addAll);
         all.add(ClientWords.SAID_BACK);
         all.add(ClientWords.NOT_THEIR_IDEA);

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.practicum.core.analysis.Analysis;
+import org.practicum.core.analysis.Flag;
+import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
@@ -42,10 +46,19 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
     private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
+    /** Words saying something is alright: such a message is not hard as a whole. */
+    private static final Pattern SAYS_IT_IS_OK = Pattern.compile("\\b(alright|all right|okay|ok|fine|not bad)\\b");
+    /** The hard part of the latest message, said back or quoted, or the cue in it. */
+    private static final Pattern HARD = Pattern.compile("\\{(hard_part|hard_quote|cue_quote)}");
     /** The client's words a reply must answer before any other: what told of risk, doubt about reaching out. */
     private static final Pattern ANSWER_FIRST = Pattern.compile("\\{(risk_quote|risk_reflection|unsure|sent)}");
     private static final Pattern REACHED_OUT = Pattern.compile("reach(ed|ing)? out");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** The values that say the client's words back in the trainee's sentence (quotes keep the client's capitals). */
+    private static final List<String> SAID_BACK = List.of("reflection", "hard_part", "earlier_hard_part",
+            "earlier_reflection", "risk_reflection");
+    /** How many earlier story messages a repair may go back to, in turn. */
+    private static final int EARLIER_CHOICES = 2;
 
     private final SuggestionTemplates templates;
 
@@ -69,16 +82,19 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         String watchOut = "";
         if (cue.isPresent()) {
             boolean highRisk = cue.get().kind().isHighRisk();
-            items.add(new Suggestion(SuggestionKind.MI, pick(highRisk ? safety.ask() : safety.exploreCue(), values,
-                    rotation)));
+            items.add(new Suggestion(SuggestionKind.MI, highRisk ? askAbout(state, next, values, rotation)
+                    : pick(safety.exploreCue(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.acknowledge(), values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.support(), values, rotation)));
-            watchOut = fill(highRisk ? templates.watchOutAsk() : templates.watchOutStay(), values);
+            watchOut = fill(highRisk && !state.riskDisclosed() ? templates.watchOutAsk() : templates.watchOutStay(), values);
         } else if (SafetyTalk.toldOfRisk(client.move(), state.riskDisclosed())) {
             // A yes: their words said back, then the next safety-planning question; never action planning.
+            // The next question while the trainee asks about safety; passed over on the last messages, an open one.
             String sayBack = pick(safety.afterYes().get(SuggestionKind.MI), values, rotation);
-            items.add(new Suggestion(SuggestionKind.MI, next.map(q -> sayBack + " " + fill(safety.explore().get(q),
-                    values)).orElse(sayBack)));
+            Optional<RiskQuestion> ask = asked != null ? next
+                    : SafetyTalk.toComeBackTo(state.riskAsked(), context.transcript());
+            items.add(new Suggestion(SuggestionKind.MI, sayBack + " " + ask.map(q -> fill(safety.explore().get(q), values))
+                    .orElseGet(() -> fill(safety.openAfterYes(), values))));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.afterYes().get(SuggestionKind.EMPATHETIC),
                     values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.afterYes().get(SuggestionKind.SUPPORT), values,
@@ -97,7 +113,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             for (SuggestionKind kind : SuggestionKind.values()) {
                 List<String> options = templates.templates(kind, situation).stream()
                         .filter(t -> !sent || !REACHED_OUT.matcher(t).find()).toList();
-                items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal())));
+                items.add(new Suggestion(kind, pick(options, values, rotation + kind.ordinal(), kind != SuggestionKind.MI)));
             }
             Optional<RiskQuestion> comeBack = state.riskDisclosed() && situation != Situation.REPAIR
                     && client.move() != ClientMove.DISCLOSE
@@ -116,16 +132,19 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         ClientReply client = context.client();
         ClientState state = context.state();
         if (PULLED_BACK.contains(client.move())) {
-            return Situation.REPAIR;
+            // An apology only for what a flag names; a short answer to a plain question is invited back instead.
+            return ruptured(context.lastAnalysis()).isPresent() ? Situation.REPAIR : Situation.RETURN;
         }
         if (context.turn() == 0) {
             return Situation.OPENING;
         }
-        if (ClientWords.guarded(client.text()).isPresent()) {
+        if (ClientWords.guarded(client.text()).isPresent() || ClientWords.setsLimit(client.text())) {
             return Situation.GUARDED;
         }
         // Once they told of thoughts of not being here, safety is explored, never action planning.
-        if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move()) && !state.riskDisclosed()) {
+        // Planning when they look ahead themselves ("i don't know what to do"), never on a turn that tells of something.
+        if (state.coreHeard() && state.reflections() >= 2 && !HEAVY.contains(client.move()) && !state.riskDisclosed()
+                && ClientWords.looksAhead(client.text())) {
             return Situation.PLANNING;
         }
         return state.isDisclosed(context.scenario().coreIndex()) ? Situation.DEEPENING : Situation.EXPLORING;
@@ -149,12 +168,13 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         }
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
-            earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
             Set<String> story = storyLines(context.scenario());
-            earlier(context, m -> ClientWords.hardPart(m).or(() -> story.contains(m) ? ClientWords.reflection(m)
-                    : Optional.empty())).ifPresent(q -> v.put("earlier_hard_part", q));
-            earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
+            earlier(context, story, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
+            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
+                    .ifPresent(q -> v.put("earlier_hard_part", q));
+            earlier(context, story, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
         }
+        ruptured(context.lastAnalysis()).ifPresent(kind -> v.put("sorry", fill(templates.apologies().get(kind), v)));
         List<String> feelings = templates.feelings().get(feltCategory(context));
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
@@ -169,22 +189,41 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         if (next != null) {
             v.put("question", fill(templates.safety().explore().get(next), v));
         }
+        // Said back after "it sounds like", a sentence's capital ("Work's been…") reads wrong; a name keeps it.
+        Set<String> names = names(context.scenario());
+        SAID_BACK.forEach(key -> v.computeIfPresent(key, (k, words) -> lowerUnlessName(words, names)));
         return v;
     }
 
+    private static Set<String> names(Scenario scenario) {
+        Set<String> names = new HashSet<>(List.of(scenario.persona().firstName()));
+        scenario.people().stream().filter(p -> p.name() != null)
+                .forEach(p -> names.addAll(List.of(p.name().split("\\s+"))));
+        return names;
+    }
+
+    private static String lowerUnlessName(String words, Set<String> names) {
+        String first = words.split("[\\s']", 2)[0];
+        return first.length() > 1 && Character.isUpperCase(first.charAt(0)) && !names.contains(first)
+                && !first.equals(first.toUpperCase()) ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
+    }
+
     /**
-     * A part of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
-     * shows it ("she asked Keith who's that woman in the kitchen"). The mood may be lifting as trust grows,
+     * A line of their story or a cue, not told brightly: hard as a whole, though no one word of the clause
+     * shows it ("she asked Keith who's that woman in the kitchen"). An answer that says it is alright ("I sleep
+     * alright. Ish.") is not. The mood may be lifting as trust grows,
      * so the emotion's category decides, not its valence.
      */
     private static boolean toldOfSomethingHard(ClientReply client) {
         EmotionCategory shown = client.emotion().category();
-        return TOLD.contains(client.move()) && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
+        return TOLD.contains(client.move()) && !SAYS_IT_IS_OK.matcher(client.text().toLowerCase()).find()
+                && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
     }
 
     /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
     private static Set<String> storyLines(Scenario scenario) {
         Set<String> lines = new HashSet<>();
+        scenario.opening().forEach(line -> lines.add(line.text()));
         for (Layer layer : scenario.layers()) {
             Stream.of(layer.disclose(), layer.elaborate()).forEach(l -> l.forEach(line -> lines.add(line.text())));
             layer.cues().forEach(c -> c.lines().forEach(line -> lines.add(line.text())));
@@ -207,29 +246,72 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
      * first (their words about risk or doubt before any), rotating so consecutive turns differ.
      */
     private static String pick(List<String> options, Map<String, String> values, int rotation) {
+        return pick(options, values, rotation, true);
+    }
+
+    /** With {@code hardFirst} off, the hard part ranks with the message's other words (open questions vary). */
+    private static String pick(List<String> options, Map<String, String> values, int rotation, boolean hardFirst) {
         List<String> fillable = options.stream().filter(t -> fillable(t, values)).toList();
-        int best = fillable.stream().mapToInt(TemplateSuggestionEngine::grounding).max().orElse(0);
-        List<String> pool = fillable.stream().filter(t -> grounding(t) == best).toList();
+        ToIntFunction<String> rank = t -> hardFirst || grounding(t) != 3 ? grounding(t) : 2;
+        int best = fillable.stream().mapToInt(rank).max().orElse(0);
+        List<String> pool = fillable.stream().filter(t -> rank.applyAsInt(t) == best).toList();
         return fill(pool.get(Math.floorMod(rotation, pool.size())), values);
     }
 
-    /** 3 for the words to answer first, 2 for other words of the latest message, 1 for earlier words, 0 for none. */
+    /**
+     * 4 for the words to answer first, 3 for the hard part of the latest message, 2 for its other words, 1
+     * for earlier words, 0 for none: what was hard in it is answered before what was merely said.
+     */
     private static int grounding(String template) {
-        return ANSWER_FIRST.matcher(template).find() ? 3 : GROUNDED.matcher(template).find() ? 2
-                : template.contains("{earlier_") ? 1 : 0;
+        return ANSWER_FIRST.matcher(template).find() ? 4 : HARD.matcher(template).find() ? 3
+                : GROUNDED.matcher(template).find() ? 2 : template.contains("{earlier_") ? 1 : 0;
     }
 
-    /** Words of the client's latest earlier message that has them, for a turn whose message gives none. */
-    private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
+    /**
+     * Words of one of the client's latest earlier story messages that have them, for a turn whose message
+     * gives none. Only lines of their story: a reaction ("i know people lose people") is what a slip drew,
+     * not what to go back to. One of the last {@value #EARLIER_CHOICES}, in turn, so a run of repairs
+     * does not go back to the same words every time.
+     */
+    private static Optional<String> earlier(SuggestionContext context, Set<String> story,
+                                            Function<String, Optional<String>> words) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
-        for (int i = said.size() - 2; i >= 0; i--) {
-            Optional<String> found = words.apply(said.get(i).text());
-            if (found.isPresent()) {
-                return found;
+        List<String> found = new ArrayList<>();
+        int since = -1;
+        // The opening only when nothing of the story came since: its words are what they came with, said at hello.
+        for (int i = said.size() - 2; i >= 0 && found.size() < EARLIER_CHOICES; i--) {
+            String text = said.get(i).text();
+            if (story.contains(text) && (i > 0 || found.isEmpty())) {
+                Optional<String> w = words.apply(text).filter(x -> !found.contains(x));
+                if (w.isPresent() && found.isEmpty()) {
+                    since = said.size() - 2 - i;
+                }
+                w.ifPresent(found::add);
             }
         }
-        return Optional.empty();
+        // The latest first, right after it; the one before on the next message, and so on.
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(since % found.size()));
+    }
+
+    /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */
+    private static Optional<FlagKind> ruptured(Analysis analysis) {
+        return analysis == null ? Optional.empty() : analysis.flags().stream().map(Flag::kind)
+                .filter(k -> k != FlagKind.CLOSED_QUESTION_STREAK).findFirst();
+    }
+
+    /**
+     * The MI slot after a high-risk cue: the direct question, unless they already answered it. After a yes
+     * their words are said back with the next safety question (or whether they are safe now, all else
+     * told); after a no the question is checked again with the answer they gave.
+     */
+    private String askAbout(ClientState state, Optional<RiskQuestion> next, Map<String, String> values, int rotation) {
+        SuggestionTemplates.Safety safety = templates.safety();
+        if (state.riskDisclosed()) {
+            return fill(safety.sayBackCue(), values) + " " + fill(safety.explore().get(next.orElse(RiskQuestion.SAFETY)),
+                    values);
+        }
+        return pick(SafetyTalk.answeredDirectly(state) ? safety.askAgain() : safety.ask(), values, rotation);
     }
 
     static boolean fillable(String template, Map<String, String> values) {

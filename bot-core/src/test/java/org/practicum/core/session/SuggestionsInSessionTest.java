@@ -333,6 +333,61 @@ class SuggestionsInSessionTest {
     }
 
     @Test
+    void a_repair_owns_up_only_to_a_flagged_slip_and_no_suggestion_comes_back_word_for_word_next_turn() {
+        // Lead's terminal play: "I'm sorry, I rushed ahead" with the same earlier words every novice turn, also
+        // after a plain closed question ("Do you exercise?" -> "sometimes") that no flag named.
+        SuggestionTemplates templates = Fixtures.suggestionTemplates();
+        List<String> wrong = new ArrayList<>();
+        int repairs = 0;
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            List<String> apologies = templates.apologies().values().stream()
+                    .map(a -> a.replace("{name}", scenario.persona().firstName())).toList();
+            List<Suggestion> before = List.of();
+            for (TurnRecord t : session(scenario.id(), 2, NOVICE)) {
+                boolean slipped = t.analysis() != null && t.analysis().flags().stream()
+                        .anyMatch(f -> f.kind() != FlagKind.CLOSED_QUESTION_STREAK);
+                for (Suggestion s : t.suggestions().items()) {
+                    boolean apologises = apologies.stream().anyMatch(s.text()::contains);
+                    repairs += apologises ? 1 : 0;
+                    if (apologises && !slipped) {
+                        wrong.add(scenario.id() + " turn " + t.turn() + " apologises for no flag: " + s.text());
+                    }
+                    if (before.contains(s)) {
+                        wrong.add(scenario.id() + " turn " + t.turn() + " again: " + s.text());
+                    }
+                }
+                before = t.suggestions().items();
+            }
+        }
+        assertTrue(repairs > 10, "repairs offered: " + repairs);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void after_a_yes_a_later_risk_cue_gets_the_next_safety_question_not_the_direct_one_again() {
+        // Lead's terminal play: "are you having thoughts of ending your life?" four turns after a clear yes.
+        List<String> wrong = new ArrayList<>();
+        int later = 0;
+        for (String id : List.of("advanced-burden", "advanced-night-shift")) {
+            for (long seed = 1; seed <= 4; seed++) {
+                boolean toldBefore = false;
+                for (TurnRecord t : session(id, seed)) {
+                    if (toldBefore && t.client().cues().stream().anyMatch(c -> c.kind().isHighRisk())) {
+                        later++;
+                        String mi = t.suggestions().of(SuggestionKind.MI).text();
+                        if (mi.contains("ending your life") || mi.contains("suicide") || !mi.endsWith("?")) {
+                            wrong.add(id + " turn " + t.turn() + ": " + mi);
+                        }
+                    }
+                    toldBefore |= t.stateAfter() != null && t.stateAfter().riskDisclosed();
+                }
+            }
+        }
+        assertTrue(later > 0, "no risk cue came after a yes");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
     void no_suggestion_text_is_offered_word_for_word_in_three_or_more_scenarios() {
         // A skilled and a novice session in each; the client's first name does not make a stock line new.
         Map<String, Set<String>> where = new HashMap<>();

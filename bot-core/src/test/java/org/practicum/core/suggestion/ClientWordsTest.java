@@ -81,4 +81,68 @@ class ClientWordsTest {
         assertEquals(Optional.empty(), ClientWords.guarded("kind of? it's more like i'm fine and then suddenly i'm"
                 + " crying in tesco. there's no middle"));
     }
+
+    @Test
+    void a_part_without_its_own_subject_stays_with_the_clause_before_it() {
+        // terminal play: "you get home at 8" was said back, the lying awake cut off; "you keep forgetting" lost "and then remembering"
+        assertEquals(Optional.of("you get home at 8, get into bed at 9, and lie there"),
+                ClientWords.reflection("i get home at 8, get into bed at 9, and lie there. bin lorry, school run, all of it"));
+        assertEquals(Optional.of("it's more that you keep forgetting and then remembering"), ClientWords.reflection(
+                "not really. it's not sad exactly. it's more that i keep forgetting and then remembering."));
+        assertEquals(Optional.of("you used to do bits and bobs"),
+                ClientWords.reflection("Oh, I used to do bits and bobs"));
+        assertEquals(Optional.of("you said it between the rice and the stew"),
+                ClientWords.reflection("i'd practised it for weeks. i said it between the rice and the stew. classy"));
+        assertEquals(Optional.of("sometimes your heart's going so fast you're scared something's actually wrong with you"),
+                ClientWords.hardPart("mm. yeah. sometimes my heart's going so fast i'm scared something's actually wrong with me"));
+        assertEquals(Optional.of("i just sit there and nothing goes in"),
+                ClientWords.quote("first one's the 13th. structural analysis. i just sit there and nothing goes in"));
+        assertEquals(Optional.of("you're so wound up you can't even read"),
+                ClientWords.hardPart("i'm so wound up i can't even read."));
+    }
+
+    @Test
+    void a_maybe_about_themselves_is_said_back_as_what_part_of_them_wonders() {
+        // lead's play: "everyone's just been too polite to say" was said back as a fact, the doubt left off
+        assertEquals(Optional.of("part of you wonders if you are useless"),
+                ClientWords.hardPart("Maybe I am useless and everyone's just been too polite to say so until now."));
+        assertEquals(Optional.of("what comes every day is dread about Monday"), ClientWords.hardPart(
+                "There aren't thoughts like that to count. What comes every day is dread about Monday."));
+    }
+
+    @Test
+    void a_day_said_first_does_not_make_the_clause_a_fragment() {
+        assertEquals(Optional.of("every Monday stand-up he reads out your mistakes from the week before"),
+                ClientWords.hardPart("Every Monday stand-up he reads out my mistakes from the week before. In front of "
+                        + "everyone. Nobody else gets that."));
+        assertEquals(Optional.of("Sunday evenings you start feeling sick"),
+                ClientWords.hardPart("Sunday evenings I start feeling sick."));
+        assertEquals(Optional.empty(), ClientWords.quote("Every time I think about it"));
+    }
+
+    @Test
+    void an_ellipsis_or_a_trailing_shrug_is_not_what_is_said_back() {
+        // dev sample: "It sounds like you just didn't", "When you say \"i'm not going anywhere, honestly\""
+        assertEquals(Optional.of("you were meant to apply for your hygienist course in march"),
+                ClientWords.reflection("yeah. i was meant to apply for my hygienist course in march. i just didn't"));
+        assertEquals(Optional.empty(), ClientWords.reflection("Sorry, I've taken up so much time"), "golden turn 3");
+        assertEquals(Optional.of("what comes every night is the what-did-I-do-wrong loop"), ClientWords.reflection(
+                "It's not those sort of thoughts. What comes every night is the what-did-I-do-wrong loop"), "not the set-aside");
+        assertEquals(Optional.of("i'm not going anywhere"), ClientWords.quote("my mum. my friends. i'm not going anywhere, honestly"));
+        assertEquals(Optional.of("you don't know what handling it badly would even look like"), ClientWords.reflection(
+                "i don't know what handling it badly would even look like"));
+    }
+
+    @Test
+    void terminal_play_a_left_off_subject_a_gerund_and_a_limit() {
+        assertEquals(Optional.of("you've been made redundant after fourteen years"),
+                ClientWords.hardPart("Evening. Just been made redundant after fourteen years. Trying to keep my head straight about it."));
+        assertEquals(Optional.empty(), ClientWords.reflection("Trying to keep my head straight about it."));
+        assertEquals(Optional.of("it's not just you, you're thinking about"),
+                ClientWords.reflection("So it's not just me I'm thinking about."));
+        assertTrue(ClientWords.setsLimit("I'd rather leave that for now, if that's alright."));
+        assertEquals(Optional.empty(), ClientWords.quote("I'd rather leave that for now, if that's alright."));
+        assertEquals(Optional.of("some mornings you've wished you didn't have to face any of it"), ClientWords.hardPart(
+                "No. I'll be straight with you. Some mornings I've wished I didn't have to face any of it. But not that."));
+    }
 }

@@ -13,6 +13,7 @@ import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.AnalysisContext;
 import org.practicum.core.analysis.ConversationFacts;
 import org.practicum.core.analysis.Flag;
+import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.Skill;
 import org.practicum.core.cue.CueKind;
@@ -48,6 +49,8 @@ class SuggestionKindsTest {
             v.put("earlier_quote", q);
         });
         v.put("feeling", templates.feelings().get(line.emotion()).get(0));
+        ClientWords.hardPart(line.text()).ifPresent(r -> v.put("earlier_hard_part", r));
+        v.put("sorry", TemplateSuggestionEngine.fill(templates.apologies().get(FlagKind.MINIMISING), v));
         List<String> out = new ArrayList<>();
         for (SuggestionTemplates.Situation situation : SuggestionTemplates.Situation.values()) {
             for (String t : templates.templates(kind, situation)) {
