@@ -18,7 +18,8 @@ import org.practicum.core.classify.TrainingSettings;
  * Trains the move head on {@code training/moves.tsv} and picks each move's threshold by grouped k-fold:
  * rows answering the same client message stay in one fold, so a threshold is never chosen on replies to
  * a message the head was trained on. The threshold is the lowest that keeps out-of-fold precision at
- * {@link #TARGET_PRECISION}, since a false flag costs a trainee's trust more than a missed one.
+ * {@link #TARGET_PRECISION}, since a false flag costs a trainee's trust more than a missed one (0.9 let the
+ * head add false minimising and self-focus flags the rules had not raised on the development cases).
  */
 final class MoveHeadTraining {
 
@@ -28,7 +29,7 @@ final class MoveHeadTraining {
      */
     static final TrainingSettings SETTINGS = new TrainingSettings(60, 32, 0.002, 0.1, 1.0, 7L);
     static final int FOLDS = 5;
-    static final double TARGET_PRECISION = 0.9;
+    static final double TARGET_PRECISION = 0.95;
     /** Above every probability: the move is never raised. */
     static final double NEVER = 1.01;
 
