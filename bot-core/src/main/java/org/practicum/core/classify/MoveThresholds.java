@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.practicum.core.analysis.Move;
 
 /**
@@ -32,7 +33,7 @@ public record MoveThresholds(Map<Move, Double> byMove) {
     }
 
     public void write(Path file) {
-        Map<String, Double> json = new java.util.TreeMap<>();
+        Map<String, Double> json = new TreeMap<>();
         byMove.forEach((m, t) -> json.put(m.id(), t));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -42,14 +43,18 @@ public record MoveThresholds(Map<Move, Double> byMove) {
         }
     }
 
+    public static MoveThresholds read(InputStream in) throws IOException {
+        Map<Move, Double> byMove = new EnumMap<>(Move.class);
+        JSON.readTree(in).fields().forEachRemaining(e -> byMove.put(Move.parse(e.getKey()), e.getValue().asDouble()));
+        return new MoveThresholds(byMove);
+    }
+
     public static MoveThresholds readResource(String name) {
         try (InputStream in = MoveThresholds.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("model file " + name + " is missing from the classpath; run `practicum train`");
             }
-            Map<Move, Double> byMove = new EnumMap<>(Move.class);
-            JSON.readTree(in).fields().forEachRemaining(e -> byMove.put(Move.parse(e.getKey()), e.getValue().asDouble()));
-            return new MoveThresholds(byMove);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model file " + name, e);
         }
