@@ -70,7 +70,7 @@ public final class Fixtures {
     public static RuleResponseAnalyzer shippedAnalyzer() {
         Classifiers c = shippedClassifiers();
         return new RuleResponseAnalyzer(HybridSkillClassifier.of(c.skills()), c.advice(), SHIPPED_ADVICE_THRESHOLD,
-                c.embedder(), c.moves());
+                c.embedder(), null);
     }
 
     /** An offline engine as the product runs it (trained classifiers, embedding-ranked lines) over {@code database}. */
