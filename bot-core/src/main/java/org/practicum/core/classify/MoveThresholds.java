@@ -50,13 +50,6 @@ public record MoveThresholds(Map<Move, Double> byMove) {
     }
 
     public static MoveThresholds readResource(String name) {
-        try (InputStream in = MoveThresholds.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("model file " + name + " is missing from the classpath; run `practicum train`");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file " + name, e);
-        }
+        return HeadFiles.readResource(name, MoveThresholds::read);
     }
 }
