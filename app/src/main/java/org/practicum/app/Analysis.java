@@ -1,6 +1,7 @@
 package org.practicum.app;
 
 import org.practicum.core.analysis.AdviceDetector;
+import org.practicum.core.analysis.MoveDetector;
 import org.practicum.core.analysis.ResponseAnalyzer;
 import org.practicum.core.analysis.RuleAdviceDetector;
 import org.practicum.core.analysis.RuleResponseAnalyzer;
@@ -21,9 +22,10 @@ import org.practicum.core.text.MiniLmEmbedder;
  * embedding model (the default), or surface rules alone when embeddings are switched off.
  *
  * @param emotions null without embeddings (the client's authored emotion tags stand alone)
+ * @param moves null without embeddings or with {@code analysis.move-heads} off (the rules stand alone)
  */
 record Analysis(Embedder embedder, SkillClassifier skills, AdviceDetector advice, DistressCueDetector cues,
-                EmotionClassifier emotions, double adviceThreshold) {
+                EmotionClassifier emotions, double adviceThreshold, MoveDetector moves) {
 
     static Analysis from(Settings settings) {
         double threshold = settings.number("analysis.advice-threshold");
@@ -32,17 +34,18 @@ record Analysis(Embedder embedder, SkillClassifier skills, AdviceDetector advice
         }
         if (!settings.bool("analysis.embeddings")) {
             return new Analysis(null, new RuleSkillClassifier(), new RuleAdviceDetector(), new LexiconCueDetector(),
-                    null, Math.max(threshold, 0.5));
+                    null, Math.max(threshold, 0.5), null);
         }
         // The model loads on first use, so commands that never analyse never pay for it.
         Embedder embedder = new LazyEmbedder(MiniLmEmbedder::new);
         Classifiers classifiers = Classifiers.load(embedder);
         return new Analysis(embedder, new LazySkills(classifiers), new LazyAdvice(classifiers),
-                new LazyCues(classifiers), text -> classifiers.emotions().classify(text), threshold);
+                new LazyCues(classifiers), text -> classifiers.emotions().classify(text), threshold,
+                settings.bool("analysis.move-heads") ? (sentence, client) -> classifiers.moves().in(sentence, client) : null);
     }
 
     ResponseAnalyzer responseAnalyzer() {
-        return new RuleResponseAnalyzer(skills, advice, adviceThreshold, embedder);
+        return new RuleResponseAnalyzer(skills, advice, adviceThreshold, embedder, moves);
     }
 
     private record LazySkills(Classifiers classifiers) implements SkillClassifier {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The project's own training data: {@code training/skills.tsv} (label, client context, trainee
- * sentence) and {@code training/cues.tsv} (cue kind or "none", client line). Both have a header row.
+ * sentence), {@code training/moves.tsv} (the same shape, with moves) and {@code training/cues.tsv} (cue kind or "none", client line). Both have a header row.
  */
 final class AuthoredFile {
 
@@ -19,6 +19,15 @@ final class AuthoredFile {
     static List<LabelledText> readSkills(Path file) throws IOException {
         List<LabelledText> rows = new ArrayList<>();
         for (String[] cols : rows(file, "label\tclient_context\ttrainee_sentence", 3)) {
+            rows.add(new LabelledText(cols[0], cols[2], cols[1]));
+        }
+        return rows;
+    }
+
+    /** {@code training/moves.tsv}: move or "fine", the client's message, the trainee sentence answering it. */
+    static List<LabelledText> readMoves(Path file) throws IOException {
+        List<LabelledText> rows = new ArrayList<>();
+        for (String[] cols : rows(file, "label\tclient_message\ttrainee_sentence", 3)) {
             rows.add(new LabelledText(cols[0], cols[2], cols[1]));
         }
         return rows;

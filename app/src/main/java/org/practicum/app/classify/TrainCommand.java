@@ -16,6 +16,7 @@ import org.practicum.core.classify.CueTuning;
 import org.practicum.core.classify.EmotionFeatures;
 import org.practicum.core.classify.HeadFiles;
 import org.practicum.core.classify.LinearHead;
+import org.practicum.core.classify.MoveFeatures;
 import org.practicum.core.classify.SkillFeatures;
 import org.practicum.core.classify.SoftmaxTrainer;
 import org.practicum.core.cue.CueKind;
@@ -30,10 +31,11 @@ import picocli.CommandLine;
  * so the same inputs give the same files. Progress goes to stderr, one line per written file to stdout.
  */
 @Command(name = "train", description = {"Rebuild the shipped classifier heads from their sources:",
-        "emotion from GoEmotions train, skills from training/skills.tsv, cues from training/cues.tsv."})
+        "emotion from GoEmotions train, skills from training/skills.tsv, cues from training/cues.tsv,",
+        "moves from training/moves.tsv."})
 public final class TrainCommand implements Callable<Integer> {
 
-    private static final List<String> HEADS = List.of("emotion", "skills", "cues");
+    private static final List<String> HEADS = List.of("emotion", "skills", "cues", "moves");
 
     @Option(names = "--goemotions", paramLabel = "FILE",
             description = "GoEmotions Ekman train TSV (needed for the emotion head).")
@@ -47,12 +49,16 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Authored cue exemplars (default: ${DEFAULT-VALUE}).")
     Path cues;
 
+    @Option(names = "--moves", paramLabel = "FILE", defaultValue = "training/moves.tsv",
+            description = "Authored trainee moves (default: ${DEFAULT-VALUE}).")
+    Path moves;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "bot-core/src/main/resources/models",
             description = "Where the heads are written (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--heads", split = ",", paramLabel = "HEAD",
-            description = "Which heads to rebuild: emotion, skills, cues (default: all).")
+            description = "Which heads to rebuild: emotion, skills, cues, moves (default: all).")
     Set<String> heads = new LinkedHashSet<>(HEADS);
 
     @CommandLine.Spec
@@ -78,7 +84,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (heads.contains("emotion") && goEmotions == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Missing --goemotions FILE (needed to rebuild the emotion head; or pass --heads skills,cues)");
+                    "Missing --goemotions FILE (needed to rebuild the emotion head; or pass --heads skills,cues,moves)");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter log = spec.commandLine().getErr();
@@ -100,6 +106,16 @@ public final class TrainCommand implements Callable<Integer> {
                     .map(r -> new CueTuning.Line(kindOrNone(r.label()), r.text())).toList();
             CueTuning.tuned(lines, e, "training/cues.tsv (authored by the Practicum project)", log).write(file);
             stdout.println("wrote " + file);
+        }
+        if (heads.contains("moves")) {
+            MoveHeadTraining.Trained trained = new MoveHeadTraining(AuthoredFile.readMoves(moves), new MoveFeatures(e))
+                    .train("training/moves.tsv (authored by the Practicum project)", log);
+            Path head = out.resolve(fileName(Classifiers.MOVE_HEAD));
+            HeadFiles.write(trained.head(), head);
+            Path thresholds = out.resolve(fileName(Classifiers.MOVE_THRESHOLDS));
+            trained.thresholds().write(thresholds);
+            stdout.println("wrote " + head);
+            stdout.println("wrote " + thresholds);
         }
         stdout.flush();
         return 0;

@@ -82,15 +82,21 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     private final double adviceThreshold;
     private final Embedder embedder;
     private final CueAcknowledgement acknowledgement;
+    private final MoveDetector moves;
 
-    /** @param embedder optional (null): adds meaning-level matching of a reply against a cue */
+    /**
+     * @param embedder optional (null): adds meaning-level matching of a reply against a cue
+     * @param moves optional (null): a trained head whose minimising, judging, self-focus and brushing-off
+     *     readings are added to the rules'
+     */
     public RuleResponseAnalyzer(SkillClassifier skills, AdviceDetector advice, double adviceThreshold,
-                                Embedder embedder) {
+                                Embedder embedder, MoveDetector moves) {
         this.skills = skills;
         this.advice = advice;
         this.adviceThreshold = adviceThreshold;
         this.embedder = embedder;
         this.acknowledgement = new CueAcknowledgement(embedder);
+        this.moves = moves;
     }
 
     @Override
@@ -124,13 +130,22 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         }
         String lower = Text.lower(traineeText);
         boolean asksAboutRisk = ASKS_ABOUT_RISK.matcher(lower).find();
+        HeadMoves head = HeadMoves.read(moves, sentences, previous, RuleResponseAnalyzer::goodPractice);
         Optional<String> minimising = MinimisingReader.in(sentences, previous,
-                context.clientCues().stream().anyMatch(c -> !c.watchOut()));
+                context.clientCues().stream().anyMatch(c -> !c.watchOut())).or(() -> head.of(Move.MINIMISING));
         // Reassurance over a cue brushes it away, whatever words of the cue it repeats.
-        boolean acknowledges = minimising.isEmpty()
+        boolean acknowledges = minimising.isEmpty() && head.of(Move.BRUSHES_OFF_CUE).isEmpty()
                 && acknowledgement.acknowledges(context.clientCues(), traineeText, asksAboutRisk, sentences);
-        List<Flag> flags = flags(context, sentences, minimising, acknowledges);
+        List<Flag> flags = flags(context, sentences, minimising, acknowledges, head);
         return new Analysis(sentences, flags, acknowledges, asksAboutRisk, "");
+    }
+
+    /** A direct risk question, a reflection, a repair, giving time or "don't be sorry": no head reads a fault in it. */
+    private static boolean goodPractice(LabelledSentence sentence) {
+        String lower = Text.lower(sentence.text().strip());
+        return sentence.skill().isReflection() || ASKS_ABOUT_RISK.matcher(lower).find()
+                || ABOUT_OWN_ADVICE.matcher(lower).find() || GIVES_TIME.matcher(lower).matches()
+                || NO_NEED_TO_APOLOGISE.matcher(lower).matches();
     }
 
     /** The head's advice score may relabel a sentence only where no surer reading says what it is. */
@@ -147,14 +162,15 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
      * that minimises ("don't let them get to you") is not also advice.
      */
     private List<Flag> flags(AnalysisContext context, List<LabelledSentence> sentences, Optional<String> minimising,
-                             boolean acknowledges) {
+                             boolean acknowledges, HeadMoves head) {
         List<Flag> flags = new ArrayList<>();
         ConversationFacts facts = context.facts();
         // A watch-out sign is faulted for small talk past it; a reply already flagged for minimising, judging or
         // self-focus has its fault named by that flag.
         boolean highRisk = context.clientCues().stream().anyMatch(c -> !c.watchOut());
-        boolean otherFault = minimising.isPresent() || JudgingReader.in(sentences, context.clientText()).isPresent()
-                || SelfFocusReader.in(sentences);
+        Optional<String> judging = JudgingReader.in(sentences, context.clientText()).or(() -> head.of(Move.JUDGING));
+        boolean selfFocus = SelfFocusReader.in(sentences) || head.selfFocus();
+        boolean otherFault = minimising.isPresent() || judging.isPresent() || selfFocus;
         if (!context.clientCues().isEmpty() && !acknowledges && (highRisk || !otherFault)) {
             DistressCue cue = context.clientCues().stream().filter(c -> !c.watchOut()).findFirst()
                     .orElse(context.clientCues().get(0));
@@ -168,7 +184,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         minimising.ifPresent(s -> flags.add(new Flag(FlagKind.MINIMISING, s,
                 "This makes the problem smaller than it feels to the client, which can leave them feeling unheard.",
                 BetterAlternatives.forMinimising())));
-        JudgingReader.in(sentences, context.clientText()).ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
+        judging.ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
         boolean onlyClosed = !sentences.isEmpty()
@@ -181,7 +197,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                             + "answers shortly instead of opening up.",
                     BetterAlternatives.forClosedQuestions()));
         }
-        if (SelfFocusReader.in(sentences)) {
+        if (selfFocus) {
             flags.add(new Flag(FlagKind.SELF_FOCUS, quoteOf(sentences),
                     "The reply turns the attention to your own experience rather than the client's.",
                     BetterAlternatives.forSelfFocus()));

@@ -58,13 +58,6 @@ public record CueExemplars(String source, double similarityThreshold, double mar
     }
 
     public static CueExemplars readResource(String name) {
-        try (InputStream in = CueExemplars.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("model file " + name + " is missing from the classpath; run `practicum train`");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file " + name, e);
-        }
+        return HeadFiles.readResource(name, CueExemplars::read);
     }
 }

@@ -37,11 +37,21 @@ public final class HeadFiles {
 
     /** Loads a head shipped on the classpath, e.g. {@code models/emotion-head.json}. */
     public static LinearHead readResource(String name) {
+        return readResource(name, HeadFiles::read);
+    }
+
+    /** How a shipped model file is parsed. */
+    interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /** Loads any model file shipped on the classpath, naming the command that rebuilds a missing one. */
+    static <T> T readResource(String name, ModelReader<T> reader) {
         try (InputStream in = HeadFiles.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("model file " + name + " is missing from the classpath; run `practicum train`");
             }
-            return read(in);
+            return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model file " + name, e);
         }

@@ -55,7 +55,7 @@ public final class Fixtures {
     }
 
     public static RuleResponseAnalyzer ruleAnalyzer() {
-        return new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null);
+        return new RuleResponseAnalyzer(new RuleSkillClassifier(), new RuleAdviceDetector(), 0.5, null, null);
     }
 
     /** The trained classifiers on the embedding model, loaded once (a second or two). */
@@ -70,7 +70,7 @@ public final class Fixtures {
     public static RuleResponseAnalyzer shippedAnalyzer() {
         Classifiers c = shippedClassifiers();
         return new RuleResponseAnalyzer(HybridSkillClassifier.of(c.skills()), c.advice(), SHIPPED_ADVICE_THRESHOLD,
-                c.embedder());
+                c.embedder(), null);
     }
 
     /** An offline engine as the product runs it (trained classifiers, embedding-ranked lines) over {@code database}. */
