@@ -41,7 +41,7 @@ final class MinimisingReader {
             + "couples) (goes|go|gets|get|has|have|feel|feels|takes|take|argue|fall out|lose) "
             + "(through (this|that|it)|like that|days like|ages|it|this|debt|nervous|friends)|"
             + "(we all|everyone|everybody) (needs?|has|have|gets?) (one of those|days like|a \\w+ (day|phase|week|patch|spell))|"
-            + "(lots|loads|plenty|tons|so many) of (\\w+ ){0,3}people (have|had|got|get|go|went|do|did|live|feel|manage|end up)\\b|"
+            + "(lots|loads|plenty|tons|so many) of (\\w+ ){0,3}people (have|had|got|get|go through|went through|do it|did it|live|feel|manage|end up)\\b|"
             + "(just )?a phase\\b|(would|'d|will|'ll) (do that|get) to anyone|anyone would (be|feel|get)|in the same boat|"
             + "(is|'s|are|'re) (\\w+ )?(tight|steep|hard|tough|difficult|expensive|pricey|bad|awful|brutal|rough|the same|normal|scary|stressful|a struggle|"
             + "mad|crazy|a nightmare|grim|rubbish|happening) (for|to) (everyone|everybody|all of us|loads of people|lots of "

@@ -18,6 +18,9 @@ import org.practicum.core.scenario.Scenario;
 final class MoodModel {
 
     /** Moves where the person says something heavy: saying it hurts. */
+    /** The moves a rupture gets in reply (advice, minimising, judging, an ignored cue). */
+    private static final Set<ClientMove> RUPTURE_REACTIONS = EnumSet.of(ClientMove.WITHDRAW, ClientMove.HURT,
+            ClientMove.IRRITATED, ClientMove.GO_QUIET);
     private static final Set<ClientMove> HEAVY = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
     /** How much of a message's valence and arousal is the mood underneath (the rest is the line's own). */
@@ -95,6 +98,11 @@ final class MoodModel {
             // A warm line said from a low mood ("Mark's been amazing") is guarded, not glad.
             category = EmotionCategory.NEUTRAL;
             ownValence = null;
+        } else if (category == EmotionCategory.HAPPINESS && RUPTURE_REACTIONS.contains(d.move())) {
+            // Going along with advice or reassurance ("Haha yeah, I'm probably being silly") hides the feeling:
+            // guarded, and no brighter than the mood underneath.
+            category = EmotionCategory.NEUTRAL;
+            ownValence = Math.min(mood.valence(), EmotionCategory.NEUTRAL.typicalValence() * scale);
         }
         if (ownValence == null) {
             ownValence = category.typicalValence() * scale;

@@ -52,6 +52,14 @@ class MoveShapesTest {
     }
 
     @Test
+    void a_tip_backed_by_how_many_people_do_it_is_advice_not_minimising() {
+        assertEquals(Set.of(FlagKind.PREMATURE_ADVICE), flagsAfter("Saturdays are the worst, nobody to see",
+                "You should try the Saturday walking group, loads of people go."));
+        assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("Saturdays are the worst, nobody to see",
+                "Loads of people go through that when they move."));
+    }
+
+    @Test
     void announcing_a_change_of_subject_never_takes_a_cue_up_whatever_words_it_shares() {
         DistressCue point = new DistressCue(CueKind.PURPOSELESSNESS, "there's no point in the garden anymore");
         assertTrue(flagsAfter("there's no point in the garden anymore",

@@ -46,6 +46,17 @@ class MoodModelTest {
     }
 
     @Test
+    void going_along_with_advice_cheerfully_shows_guarded_and_no_brighter_than_the_mood() {
+        Mood flat = new Mood(-0.1, 0);
+        ClientDirective withdraw = ClientDirective.of(ClientMove.WITHDRAW, 0, List.of());
+        Emotion shown = new MoodModel(null).shown(flat, Utterance.of("Haha yeah, I'm probably being silly",
+                EmotionCategory.HAPPINESS), withdraw, afterGladLine(), BURDEN);
+
+        assertEquals(EmotionCategory.NEUTRAL, shown.category());
+        assertTrue(shown.valence() <= flat.valence() + 0.01, "valence " + shown.valence());
+    }
+
+    @Test
     void the_words_of_a_neutral_line_show_sadness_or_fear_but_never_brighten_it() {
         MoodModel sadWords = new MoodModel(text -> new EmotionReading(EmotionCategory.SADNESS, 0.8, -0.7, -0.4));
         MoodModel gladWords = new MoodModel(text -> new EmotionReading(EmotionCategory.HAPPINESS, 0.9, 0.7, 0.3));
