@@ -364,30 +364,6 @@ class SuggestionsInSessionTest {
     }
 
     @Test
-    void after_a_yes_a_later_risk_cue_gets_the_next_safety_question_not_the_direct_one_again() {
-        // Lead's terminal play: "are you having thoughts of ending your life?" four turns after a clear yes.
-        List<String> wrong = new ArrayList<>();
-        int later = 0;
-        for (String id : List.of("advanced-burden", "advanced-night-shift")) {
-            for (long seed = 1; seed <= 4; seed++) {
-                boolean toldBefore = false;
-                for (TurnRecord t : session(id, seed)) {
-                    if (toldBefore && t.client().cues().stream().anyMatch(c -> c.kind().isHighRisk())) {
-                        later++;
-                        String mi = t.suggestions().of(SuggestionKind.MI).text();
-                        if (mi.contains("ending your life") || mi.contains("suicide") || !mi.endsWith("?")) {
-                            wrong.add(id + " turn " + t.turn() + ": " + mi);
-                        }
-                    }
-                    toldBefore |= t.stateAfter() != null && t.stateAfter().riskDisclosed();
-                }
-            }
-        }
-        assertTrue(later > 0, "no risk cue came after a yes");
-        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-    }
-
-    @Test
     void no_suggestion_text_is_offered_word_for_word_in_three_or_more_scenarios() {
         // A skilled and a novice session in each; the client's first name does not make a stock line new.
         Map<String, Set<String>> where = new HashMap<>();

@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.conversation.TranscriptEntry.Speaker;
+import org.practicum.core.cue.CueKind;
+import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.Emotion;
 import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.emotion.Trend;
+import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientReply;
@@ -45,6 +48,37 @@ class SuggestionWordingTest {
         List<TranscriptEntry> transcript = List.of(new TranscriptEntry(Speaker.CLIENT, 2, "it's been a rough few weeks"),
                 new TranscriptEntry(Speaker.TRAINEE, 3, "What's been going on?"), new TranscriptEntry(Speaker.CLIENT, 3, said));
         return engine.suggest(new SuggestionContext("s", scenario, state, reply, null, transcript, 3, seed));
+    }
+
+    @Test
+    void after_a_yes_a_later_risk_cue_gets_the_next_safety_question_not_the_direct_one_again() {
+        // Lead's terminal play: "are you having thoughts of ending your life?" four turns after a clear yes.
+        // The offline client voices no more hints once it has told; a model-voiced one may.
+        List<String> wrong = new ArrayList<>();
+        for (String id : List.of("advanced-burden", "advanced-night-shift")) {
+            Scenario scenario = Fixtures.scenario(id);
+            Emotion emotion = new Emotion(EmotionCategory.SADNESS, -0.5, -0.2, 0.6);
+            int core = scenario.coreIndex() + 1;
+            ClientState told = new ClientState(0.7, core, core - 1, Phase.DEEPENING, emotion, 0, 0, Set.of(), Set.of(),
+                    null, 0, 2, true, false).toBuilder().riskAsked(RiskQuestion.IDEATION).riskAsked(RiskQuestion.FREQUENCY)
+                    .riskDisclosed(true).build();
+            String said = "what's the point of any of it, honestly";
+            ClientReply reply = new ClientReply(said, emotion, Trend.SAME, ClientMove.VOICE_CUE, null,
+                    List.of(new DistressCue(CueKind.HOPELESSNESS, said)), false);
+            List<TranscriptEntry> transcript = List.of(
+                    new TranscriptEntry(Speaker.TRAINEE, 8, "Are you having thoughts of ending your life?"),
+                    new TranscriptEntry(Speaker.CLIENT, 8, "yes. sometimes. at night mostly"),
+                    new TranscriptEntry(Speaker.TRAINEE, 9, "Thank you for telling me. How often do they come?"),
+                    new TranscriptEntry(Speaker.CLIENT, 9, said));
+            for (long seed = 0; seed < 6; seed++) {
+                String mi = engine.suggest(new SuggestionContext("s", scenario, told, reply, null, transcript, 9, seed))
+                        .of(SuggestionKind.MI).text();
+                if (mi.contains("ending your life") || mi.contains("suicide") || !mi.endsWith("?")) {
+                    wrong.add(id + " seed " + seed + ": " + mi);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test
