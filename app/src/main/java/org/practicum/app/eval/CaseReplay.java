@@ -59,7 +59,7 @@ final class CaseReplay {
     /** What the engine's client state counts of the trainee's replies (as ClientPolicy updates it). */
     private record Progress(int reflections, int closedStreak) {
         Progress after(Analysis a) {
-            return new Progress(reflections + (a.reflects() ? 1 : 0), a.onlyClosedQuestions() ? closedStreak + 1 : 0);
+            return new Progress(reflections + (a.reflects() ? 1 : 0), a.closedRunAfter(closedStreak));
         }
     }
 }

@@ -61,6 +61,15 @@ public record Analysis(List<LabelledSentence> sentences, List<Flag> flags, boole
                 && has(Skill.CLOSED_QUESTION);
     }
 
+    /**
+     * The yes/no questions asked in a row once this reply is in, {@code before} of them earlier: a reply
+     * that invites opening up ends the run, one without questions leaves it as it was.
+     */
+    public int closedRunAfter(int before) {
+        return invitesOpening() ? 0 : before + (int) sentences.stream().filter(s -> s.skill() == Skill.CLOSED_QUESTION)
+                .count();
+    }
+
     /** A move that invites the client to say more: a reflection, an open question or an affirmation. */
     public boolean invitesOpening() {
         return reflects() || has(Skill.OPEN_QUESTION) || has(Skill.AFFIRMATION) || asksAboutRisk;

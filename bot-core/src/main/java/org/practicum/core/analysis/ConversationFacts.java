@@ -12,7 +12,7 @@ import org.practicum.core.cue.CueKind;
  * @param coreDisclosed        the core concern is out
  * @param coreHeard            the trainee reflected or explored the core concern after it came out
  * @param reflections          accurate reflections the trainee has made so far
- * @param closedQuestionStreak consecutive earlier replies made only of closed questions
+ * @param closedQuestionStreak yes/no questions asked in a row in the earlier replies
  * @param voicedCues           kinds of the distress cues the client has voiced, in the order voiced
  */
 public record ConversationFacts(int disclosedLayers, int currentLayer, boolean coreDisclosed, boolean coreHeard,

@@ -50,7 +50,7 @@ final class JudgingReader {
             + "not (really |very |exactly |that )?fair (on|to)|"
             // Moralising what the client feels or does, and siding with the other party.
             + "you (really |honestly |just )?(shouldn'?t|should not|mustn'?t) (get|be|say|do|keep|go|let|act|lie|shout|snap|"
-            + "take)\\b(?! to)|(you'?re|you are) (basically |just |kind of )?(lying|deceiving|cheating|sneaking)|"
+            + "take)\\b(?! to)|(you'?re|you are) (basically |just |kind of )?(lying(?! (there|here|awake|in|on|down|around|still|flat|low|back))|deceiving|cheating|sneaking)|"
             + "(has|have|might have|may have|'s got|has got) a point|(she|he|they)('s| is|'re| are) not wrong|"
             + "(you'?ll|you will) (just )?(have|need) to (let (it |this |her |him )?go|accept|get over|get used to|deal with)|"
             + "(it'?s|it is) (his|her|their) (\\w+ )?too\\b|(they'?re|he'?s|she'?s|are|is) only trying (their|to)|"

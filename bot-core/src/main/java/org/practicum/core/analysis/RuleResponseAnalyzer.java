@@ -20,7 +20,10 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "thoughts? (of|about) (dying|death|not|ending|suicide|hurting)|want(ing)? to die|be here anymore|"
             + "not (want|wanting) to (be here|live|wake)|are you safe|keep(ing)? yourself safe|feel safe|"
             + "not being here|not wake up|disappear|how you (would|might|could) do it|(made|make|have|got) (a|any) "
-            + "plans? to|thought about how you)");
+            + "plans? to|thought about how you)"
+            // The burden thought asked about as a question: "do you ever think they'd be better off without you?"
+            + "|\\b(do|does|did|have|has|are|is) (you|that|it|they)\\b[^.!?]*better off (without you|if you "
+            + "(weren'?t|were not|wasn'?t) (here|around))[^.!]*\\?");
     /** A goodbye wish ("take care"), perhaps with the client's name, reads as an imperative but gives no advice. */
     private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
             + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?"
@@ -191,9 +194,11 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                 && sentences.stream().anyMatch(s -> s.skill() == Skill.CLOSED_QUESTION)
                 && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION
                 || s.skill() == Skill.AFFIRMATION);
-        if (onlyClosed && facts.closedQuestionStreak() >= 2) {
+        long closedHere = sentences.stream().filter(s -> s.skill() == Skill.CLOSED_QUESTION).count();
+        // Counted in questions, as a supervisor counts them: "Do you sleep ok? Do you eat ok?" is two.
+        if (onlyClosed && facts.closedQuestionStreak() + closedHere >= 3) {
             flags.add(new Flag(FlagKind.CLOSED_QUESTION_STREAK, quoteOf(sentences),
-                    "Three replies in a row of yes/no questions: it starts to feel like an interview, and the client "
+                    "Three or more yes/no questions in a row: it starts to feel like an interview, and the client "
                             + "answers shortly instead of opening up.",
                     BetterAlternatives.forClosedQuestions()));
         }

@@ -128,7 +128,7 @@ public final class ClientPolicy {
                 .adviceCooldown(analysis.has(FlagKind.PREMATURE_ADVICE) ? ADVICE_COOLDOWN
                         : Math.max(0, state.adviceCooldown() - 1))
                 .lowTrustTurns(trust < LEAVE_BELOW ? state.lowTrustTurns() + 1 : 0)
-                .closedQuestionStreak(analysis.onlyClosedQuestions() ? state.closedQuestionStreak() + 1 : 0)
+                .closedQuestionStreak(analysis.closedRunAfter(state.closedQuestionStreak()))
                 .reflections(state.reflections() + (analysis.reflects() ? 1 : 0)).coreHeard(coreHeard)
                 .ruptureStreak(rupture ? state.ruptureStreak() + 1 : heard(analysis) ? 0 : state.ruptureStreak())
                 .advised(analysis.has(FlagKind.PREMATURE_ADVICE))

@@ -25,7 +25,7 @@ import org.practicum.core.scenario.Scenario;
  * @param usedLines        lines already spoken, never repeated in a session (minimal ones aside)
  * @param voicedCues       cues already voiced, as "layer:cue" indexes
  * @param pendingCue       a cue voiced in the last client message, awaiting the trainee's response
- * @param closedQuestionStreak consecutive trainee replies made only of closed questions
+ * @param closedQuestionStreak yes/no questions the trainee asked in a row (see Analysis#closedRunAfter)
  * @param reflections      accurate reflections the trainee has made so far
  * @param coreHeard        the trainee reflected or explored the core concern after it came out
  * @param mood             how the person feels underneath, moving with trust, ruptures and disclosures

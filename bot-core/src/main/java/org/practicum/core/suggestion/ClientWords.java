@@ -66,9 +66,9 @@ final class ClientWords {
      */
     private static final Pattern PART_START = Pattern.compile("^(maybe|i know|every ?time|because|if|when|which|who|then|also|even"
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
-    /** A shrug said last ("i'm not going anywhere, honestly"): not part of what is said back. */
-    private static final Pattern TRAILING_FILLER = Pattern.compile(",\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|if i'm honest|really|though|love|duck|mate|pal)$", Pattern.CASE_INSENSITIVE);
+    /** A shrug said last ("i'm not going anywhere, honestly", "barely slept tbh"): not part of what is said back. */
+    private static final Pattern TRAILING_FILLER = Pattern.compile("(,\\s*(honestly|tbh|to be honest|to be fair|i think"
+            + "|i guess|if i'm honest|really|though|love|duck|mate|pal)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
     /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
     private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */

@@ -52,6 +52,24 @@ class MoveShapesTest {
     }
 
     @Test
+    void asking_about_the_burden_thought_is_a_direct_risk_question_and_denying_it_is_not() {
+        DistressCue take = new DistressCue(CueKind.BURDEN, "I take and take and I can't give anything back");
+        String client = "I take and take and I can't give anything back";
+        assertEquals(Set.of(), flagsAfter(client, "When you feel like that, do you ever have thoughts that people "
+                + "would be better off without you?", take));
+        assertTrue(flagsAfter(client, "You know they'd never be better off without you, right?", take)
+                .contains(FlagKind.MINIMISING));
+    }
+
+    @Test
+    void lying_awake_said_back_is_a_reflection_not_calling_them_a_liar() {
+        String client = "i get home at 8, get into bed at 9, and lie there";
+        assertEquals(Set.of(), flagsAfter(client, "So you're lying there wide awake while the street wakes up."));
+        assertEquals(Set.of(), flagsAfter(client, "What goes through your mind while you're lying there?"));
+        assertEquals(Set.of(FlagKind.JUDGING), flagsAfter("i told him i was at work", "So you're lying to him, then."));
+    }
+
+    @Test
     void a_tip_backed_by_how_many_people_do_it_is_advice_not_minimising() {
         assertEquals(Set.of(FlagKind.PREMATURE_ADVICE), flagsAfter("Saturdays are the worst, nobody to see",
                 "You should try the Saturday walking group, loads of people go."));

@@ -129,6 +129,8 @@ class ClientWordsTest {
         assertEquals(Optional.of("what comes every night is the what-did-I-do-wrong loop"), ClientWords.reflection(
                 "It's not those sort of thoughts. What comes every night is the what-did-I-do-wrong loop"), "not the set-aside");
         assertEquals(Optional.of("i'm not going anywhere"), ClientWords.quote("my mum. my friends. i'm not going anywhere, honestly"));
+        assertEquals(Optional.of("you've barely slept this week"), ClientWords.reflection("i've barely slept this week tbh"),
+                "lead's terminal play: 'It sounds like you've barely slept this week tbh'");
         assertEquals(Optional.of("you don't know what handling it badly would even look like"), ClientWords.reflection(
                 "i don't know what handling it badly would even look like"));
     }
