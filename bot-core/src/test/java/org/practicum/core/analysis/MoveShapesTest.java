@@ -57,8 +57,10 @@ class MoveShapesTest {
         String client = "I take and take and I can't give anything back";
         assertEquals(Set.of(), flagsAfter(client, "When you feel like that, do you ever have thoughts that people "
                 + "would be better off without you?", take));
-        assertTrue(flagsAfter(client, "You know they'd never be better off without you, right?", take)
-                .contains(FlagKind.MINIMISING));
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, 0, List.of(CueKind.BURDEN));
+        Analysis denial = analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"), facts,
+                client, List.of(take), List.of(), 2), "You know they'd never be better off without you, right?");
+        assertFalse(denial.asksAboutRisk(), "denying the thought does not ask about it");
     }
 
     @Test
