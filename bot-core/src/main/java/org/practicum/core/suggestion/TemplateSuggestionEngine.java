@@ -204,8 +204,9 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
 
     private static String lowerUnlessName(String words, Set<String> names) {
         String first = words.split("[\\s']", 2)[0];
-        return first.length() > 1 && Character.isUpperCase(first.charAt(0)) && !names.contains(first)
-                && !first.equals(first.toUpperCase()) ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
+        // "A friend said…" is lowered too; "I" and "I've" keep theirs.
+        return !first.equals("I") && Character.isUpperCase(first.charAt(0)) && !names.contains(first)
+                && (first.length() == 1 || !first.equals(first.toUpperCase())) ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
     }
 
     /**

@@ -82,6 +82,16 @@ class SuggestionWordingTest {
     }
 
     @Test
+    void a_sentence_capital_said_back_is_lowered_even_a_one_letter_word_but_not_i() {
+        for (long seed = 0; seed < 4; seed++) {
+            for (Suggestion s : after("advanced-burden", "A friend said this was a good place to talk. I've had a rough patch",
+                    ClientMove.ELABORATE, EmotionCategory.SADNESS, seed).items()) {
+                assertTrue(!s.text().contains("like A friend") && !s.text().contains(" i've"), s.text());
+            }
+        }
+    }
+
+    @Test
     void a_hard_story_line_without_a_listed_hard_word_is_answered_in_its_own_words_on_every_rotation() {
         List<String> wrong = new ArrayList<>();
         String[][] lines = {{"bereavement", "she rang me the night before. the friday. and i didn't pick up. i'll regret"
