@@ -46,7 +46,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
      */
     public record Safety(List<String> ask, List<String> askAgain, String sayBackCue, List<String> exploreCue,
                          List<String> acknowledge, List<String> support, Map<RiskQuestion, String> explore,
-                         Map<SuggestionKind, List<String>> afterYes, String openAfterYes, String comeBack,
+                         Map<SuggestionKind, List<String>> afterYes, List<String> openAfterYes, String comeBack,
                          Map<SuggestionKind, List<String>> afterNo) {
         public Safety {
             ask = List.copyOf(ask);
@@ -122,7 +122,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         return new SuggestionTemplates(byKind, new Safety(safety.required("ask").strings(),
                 safety.required("ask_again").strings(), safety.required("say_back_cue").nonBlankString(),
                 safety.required("explore_cue").strings(), safety.required("acknowledge").strings(),
-                safety.required("support").strings(), questions, afterYes, yes.required("open").nonBlankString(),
+                safety.required("support").strings(), questions, afterYes, yes.required("open").strings(),
                 yes.required("come_back").nonBlankString(),
                 afterNo), feelings, cueFeelings, apologies, watch.required("ask_directly").nonBlankString(),
                 watch.required("stay_with").nonBlankString(), watch.required("disclosure").nonBlankString());
@@ -142,7 +142,7 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
         all.addAll(safety.explore().values());
         safety.afterYes().values().forEach(all::addAll);
         all.add(safety.comeBack());
-        all.add(safety.openAfterYes());
+        all.addAll(safety.openAfterYes());
         safety.afterNo().values().forEach(all::addAll);
         all.add(ClientWords.SAID_BACK);
         all.add(ClientWords.NOT_THEIR_IDEA);

@@ -89,12 +89,12 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             watchOut = fill(highRisk && !state.riskDisclosed() ? templates.watchOutAsk() : templates.watchOutStay(), values);
         } else if (SafetyTalk.toldOfRisk(client.move(), state.riskDisclosed())) {
             // A yes: their words said back, then the next safety-planning question; never action planning.
-            // The next question while the trainee asks about safety; passed over on the last messages, an open one.
+            // The next question not yet asked or told; one passed over on the last messages is not offered again
+            // (the trainee asking other safety questions meanwhile), so it does not read as a stuck record.
             String sayBack = pick(safety.afterYes().get(SuggestionKind.MI), values, rotation);
-            Optional<RiskQuestion> ask = asked != null ? next
-                    : SafetyTalk.toComeBackTo(state.riskAsked(), context.transcript());
+            Optional<RiskQuestion> ask = SafetyTalk.toComeBackTo(state.riskAsked(), context.transcript());
             items.add(new Suggestion(SuggestionKind.MI, sayBack + " " + ask.map(q -> fill(safety.explore().get(q), values))
-                    .orElseGet(() -> fill(safety.openAfterYes(), values))));
+                    .orElseGet(() -> pick(safety.openAfterYes(), values, rotation))));
             items.add(new Suggestion(SuggestionKind.EMPATHETIC, pick(safety.afterYes().get(SuggestionKind.EMPATHETIC),
                     values, rotation)));
             items.add(new Suggestion(SuggestionKind.SUPPORT, pick(safety.afterYes().get(SuggestionKind.SUPPORT), values,
