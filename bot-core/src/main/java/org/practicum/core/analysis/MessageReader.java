@@ -123,6 +123,11 @@ public final class MessageReader {
     }
 
     /** The direct risk question asked, if any; follow-ups count only while risk is being talked about. */
+    /** Whether {@code text} asks about suicide itself, as the client reads a question (not a follow-up). */
+    public static boolean asksAboutSuicide(String text) {
+        return riskQuestion(PhraseSet.normalise(text), false) == RiskQuestion.IDEATION;
+    }
+
     static RiskQuestion riskQuestion(String text, boolean riskTalk) {
         if (SELF_HARM.matcher(text).find()) {
             return RiskQuestion.SELF_HARM;

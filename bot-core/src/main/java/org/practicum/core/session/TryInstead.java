@@ -3,10 +3,10 @@ package org.practicum.core.session;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.analysis.FlagKind;
+import org.practicum.core.analysis.MessageReader;
 import org.practicum.core.suggestion.Suggestion;
 import org.practicum.core.suggestion.SuggestionKind;
 import org.practicum.core.suggestion.Suggestions;
@@ -18,9 +18,6 @@ import org.practicum.core.suggestion.Suggestions;
  * the suggestions asked it.
  */
 final class TryInstead {
-
-    private static final Pattern ASKS_ABOUT_SUICIDE = Pattern.compile(
-            "(?i)ending your life|suicid|kill(ing)? yourself|end(ing)? it all|not (wanting|want) to be here");
 
     private TryInstead() {
     }
@@ -37,7 +34,7 @@ final class TryInstead {
 
     private static Optional<String> example(FlagKind kind, List<Suggestion> shown) {
         return switch (kind) {
-            case MISSED_DISTRESS_CUE -> first(shown, s -> ASKS_ABOUT_SUICIDE.matcher(s.text()).find());
+            case MISSED_DISTRESS_CUE -> first(shown, s -> MessageReader.asksAboutSuicide(s.text()));
             // Advice, self-focus and a run of closed questions: an open question or reflection about them.
             case PREMATURE_ADVICE, SELF_FOCUS -> first(shown, s -> s.kind() == SuggestionKind.MI);
             case CLOSED_QUESTION_STREAK -> first(shown, s -> s.kind() == SuggestionKind.MI

@@ -64,6 +64,24 @@ class MoveShapesTest {
     }
 
     @Test
+    void a_run_of_closed_questions_is_counted_in_questions_and_an_open_one_ends_it() {
+        // Blind role-play: "Do you sleep ok? Do you eat ok?" after another yes/no question was never flagged.
+        String client = "it's been a rough few weeks";
+        String pair = "Do you sleep ok? Do you eat ok?";
+        Analysis after = runAfter(1, client, pair);
+        assertTrue(after.flags().stream().anyMatch(f -> f.kind() == FlagKind.CLOSED_QUESTION_STREAK), pair);
+        assertEquals(3, after.closedRunAfter(1));
+        assertTrue(runAfter(0, client, pair).flags().isEmpty(), "two questions are not yet a run");
+        assertEquals(0, runAfter(2, client, "What's a normal day like for you?").closedRunAfter(2));
+    }
+
+    private Analysis runAfter(int closedBefore, String clientText, String reply) {
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, closedBefore, List.of());
+        return analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"), facts,
+                clientText, List.of(), List.of(), 2), reply);
+    }
+
+    @Test
     void lying_awake_said_back_is_a_reflection_not_calling_them_a_liar() {
         String client = "i get home at 8, get into bed at 9, and lie there";
         assertEquals(Set.of(), flagsAfter(client, "So you're lying there wide awake while the street wakes up."));

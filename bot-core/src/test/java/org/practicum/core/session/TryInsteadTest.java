@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.suggestion.Suggestion;
@@ -52,6 +54,25 @@ class TryInsteadTest {
         Flag flag = only(minimised, FlagKind.MINIMISING);
         String empathetic = shown(first.suggestions(), SuggestionKind.EMPATHETIC);
         assertEquals("Take it as seriously as they do: \"" + empathetic.replace('"', '\'') + "\"", flag.better());
+    }
+
+    @Test
+    void a_missed_cue_is_shown_the_suggested_direct_question_and_keeps_its_own_when_none_was_suggested() {
+        Flag missed = new Flag(FlagKind.MISSED_DISTRESS_CUE, "Anyway, how's work?", "It stepped past the cue.",
+                "Name it and ask directly and calmly: \"When you say 'what's the point', are you having thoughts of "
+                        + "ending your life?\"");
+        Analysis analysis = new Analysis(List.of(), List.of(missed), false, false, "");
+        String asks = "Helen, when you say \"what's the point of any of it\", I want to ask you directly: are you "
+                + "thinking about suicide?";
+        Suggestions withQuestion = new Suggestions(List.of(new Suggestion(SuggestionKind.MI, asks),
+                new Suggestion(SuggestionKind.EMPATHETIC, "That sounds so heavy, Helen.")), "");
+        Suggestions without = new Suggestions(List.of(new Suggestion(SuggestionKind.MI, "What's been hardest, Helen?")),
+                "");
+
+        assertTrue(TryInstead.fromShown(analysis, withQuestion).flags().get(0).better()
+                .endsWith(asks.replace('"', '\'') + "\""));
+        assertEquals(missed.better(), TryInstead.fromShown(analysis, without).flags().get(0).better(),
+                "an open question is no example of asking directly");
     }
 
     private static Flag only(SessionUpdate update, FlagKind kind) {
