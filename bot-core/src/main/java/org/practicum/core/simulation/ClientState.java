@@ -69,7 +69,7 @@ public record ClientState(double trust, int disclosedLayers, int currentLayer, P
 
     /** What an analyser may know of this state: the voiced cues by kind, in the order of their layer and place. */
     public ConversationFacts facts(Scenario scenario) {
-        List<CueKind> cues = voicedCues.stream().sorted().map(key -> ClientPolicy.cue(scenario, key).kind()).toList();
+        List<CueKind> cues = voicedCues.stream().sorted().map(key -> CueLines.cue(scenario, key).kind()).toList();
         return new ConversationFacts(disclosedLayers, currentLayer, isDisclosed(scenario.coreIndex()), coreHeard,
                 reflections, closedQuestionStreak, cues);
     }
