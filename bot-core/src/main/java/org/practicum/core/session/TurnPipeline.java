@@ -132,7 +132,8 @@ final class TurnPipeline {
         CompletableFuture<Analysis> review = quick == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> analyzer.review(context, in.message().text(), quick), COACHING);
         ClientPolicy.Decision decision = quick == null ? policy.opening(scenario)
-                : policy.decide(scenario, in.state(), quick, in.turn());
+                : policy.decide(scenario, in.state(), quick,
+                        in.lastClient() == null ? "" : in.lastClient().text());
         ClientDirective directive = decision.directive();
         String traineeText = in.message() == null ? "" : in.message().text();
         Utterance line = voice.speak(directive, new SpeechContext(in.sessionId(), scenario, decision.state(), quick,

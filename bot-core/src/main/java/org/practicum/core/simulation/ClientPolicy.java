@@ -35,18 +35,21 @@ public final class ClientPolicy {
      * Ruptures (advice too soon, judging, minimising, a missed cue) with no good listening in between
      * before the client may leave.
      */
-    public static final int DEFAULT_LEAVE_AFTER = 5;
+    public static final int DEFAULT_LEAVE_AFTER = 8;
 
     /** "Have I got that right?" after a summary: it asks for a confirmation or a correction, not for more story. */
     private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("(?i)\\b((have|did) i (got|get|understood) "
             + "(that|it|this|you|everything)|is that (right|it|fair|about right)|does that (sound|seem|feel) (right|fair|about)"
             + "|am i (right|close|getting (it|that))|let me (check|see if i)|if i('ve| have) (got|understood)"
-            + "|to sum (it |that )?up|have i missed)");
+            + "|to sum (it |that )?up|have i missed|is that (close|fair|true|how it (is|feels))|(does|would) that (fit|be fair"
+            + "|be right|sum it up|cover it)|(sound|sounds) about right|have i (understood|heard) (that|you|it)"
+            + "|am i hearing (you|that|it) right|did i get (that|it|you) right|is that what (it's|it is|you mean))");
 
     private final Endings endings;
     private final Reactions reactions;
     private final TopicAnswers topics;
     private final StoryProgress story;
+    private final ShortQuestions shortQuestions;
     private final MoodModel moods;
 
     public ClientPolicy() {
@@ -64,6 +67,7 @@ public final class ClientPolicy {
         this.reactions = new Reactions(scores);
         this.story = new StoryProgress(scores);
         this.topics = new TopicAnswers(scores, story);
+        this.shortQuestions = new ShortQuestions(scores);
         this.moods = new MoodModel(words);
     }
 
@@ -84,7 +88,8 @@ public final class ClientPolicy {
                 initial);
     }
 
-    public Decision decide(Scenario scenario, ClientState state, Analysis analysis, int turn) {
+    /** @param lastSaid the client's previous message, what "what do you mean?" asks about ("" if none) */
+    public Decision decide(Scenario scenario, ClientState state, Analysis analysis, String lastSaid) {
         Understanding u = analysis.understanding();
         double trust = TrustModel.next(state.trust(), analysis, scenario.style(), state.pendingCue() != null);
         boolean rupture = Reactions.isRupture(analysis);
@@ -106,7 +111,7 @@ public final class ClientPolicy {
         ClientState updated = next.build();
         String said = String.join(" ", analysis.sentences().stream().map(x -> x.text()).toList());
         ClientDirective directive = WhatIsLeft.sayable(scenario, updated,
-                choose(new Turn(scenario, updated, analysis, u, said)));
+                choose(new Turn(scenario, updated, analysis, u, said, lastSaid)));
         if (directive.move() == ClientMove.DISCLOSE) {
             updated = updated.toBuilder().layers(directive.layerIndex() + 1, directive.layerIndex()).build();
         } else if (directive.move() == ClientMove.ELABORATE) {
@@ -153,7 +158,7 @@ public final class ClientPolicy {
             return CHECKS_UNDERSTANDING.matcher(t.said()).find() ? quiet.withPreface(ReactionKind.CORRECTION) : quiet;
         }
         if (u.intent() == Intent.CLARIFY) {
-            return ClientDirective.of(ClientMove.ELABORATE, current, StoryLines.ofLayer(scenario, current));
+            return shortQuestions.clarified(t);
         }
         if (u.intent() == Intent.REFLECTION || CHECKS_UNDERSTANDING.matcher(t.said()).find()) {
             return topics.reflected(t);
@@ -166,7 +171,7 @@ public final class ClientPolicy {
             return story.respond(t);
         }
         if (analysis.onlyClosedQuestions()) {
-            return Reactions.of(ClientMove.FLAT, ReactionKind.CLOSED_QUESTION, scenario, current);
+            return shortQuestions.closed(t);
         }
         if (analysis.sentences().isEmpty()) {
             return Reactions.of(ClientMove.CONFUSED, ReactionKind.OFF_TOPIC, scenario, current);

@@ -206,6 +206,24 @@ class LateSessionClientTest {
     }
 
     @Test
+    void a_summary_that_ends_is_that_close_or_does_that_fit_is_confirmed_or_corrected_in_every_scenario() {
+        List<String> checks = List.of("is that close?", "does that fit?", "would that be fair?",
+                "am I hearing you right?");
+        List<String> missed = new ArrayList<>();
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            String check = checks.get(Math.floorMod(scenario.id().hashCode(), checks.size()));
+            List<String> lines = new ArrayList<>(SKILLED.subList(0, 9));
+            lines.add("So from what you've said, it's been building for a while and you've mostly been carrying it "
+                    + "on your own. " + check);
+            String answer = played(scenario.id(), 1, lines).get(10).client().text();
+            if (!startsWithOneOf(answer, scenario, ReactionKind.GOOD_REFLECTION, ReactionKind.CORRECTION)) {
+                missed.add(scenario.id() + " (" + check + "): " + answer);
+            }
+        }
+        assertTrue(missed.isEmpty(), String.join("\n", missed));
+    }
+
+    @Test
     void late_reflections_are_still_confirmed_once_every_confirmation_has_been_said_and_never_twice_running() {
         Scenario scenario = Fixtures.scenario("advanced-burden");
         List<String> reflections = List.of(

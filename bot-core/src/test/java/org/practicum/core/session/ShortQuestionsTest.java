@@ -1,0 +1,131 @@
+package org.practicum.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.scenario.Line;
+import org.practicum.core.scenario.Scenario;
+import org.practicum.core.simulation.ClientMove;
+import org.practicum.core.simulation.ClientState;
+import org.practicum.core.testing.Fixtures;
+
+/**
+ * Questions that ask for little get a plain answer (issue 13): "what do you mean?" says more of what was
+ * just said, a yes/no question about a concrete act is answered with the line that tells it, and a
+ * novice who keeps advising meets a guarded client who stays, not an empty thread at turn eleven.
+ */
+class ShortQuestionsTest {
+
+    static final List<String> LISTENING = List.of("hi, thanks for getting in touch", "that sounds like a lot. tell me more?",
+            "mm", "what's that been like for you?");
+
+    @TempDir
+    static Path dir;
+    static EngineFixture fixture;
+
+    @BeforeAll
+    static void open() {
+        fixture = EngineFixture.shipped(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    private static List<TurnRecord> played(String scenario, long seed, List<String> lines) {
+        String session = fixture.start(scenario, seed).sessionId();
+        lines.forEach(line -> fixture.engine.reply(session, line));
+        return fixture.engine.find(session).orElseThrow().activeTurns();
+    }
+
+    private static Optional<Line> line(Scenario scenario, String text) {
+        return scenario.allLines().stream().filter(l -> text.contains(l.text())).findFirst();
+    }
+
+    @Test
+    void what_do_you_mean_is_answered_about_what_was_just_said_whenever_the_story_has_more_of_it() {
+        List<String> missed = new ArrayList<>();
+        int asked = 0;
+        for (Scenario scenario : Fixtures.scenarios().all()) {
+            List<String> lines = new ArrayList<>(LISTENING.subList(0, 3));
+            lines.addAll(List.of("how have you been sleeping?", "what do you mean?"));
+            List<TurnRecord> turns = played(scenario.id(), 1, lines);
+            Optional<Line> before = line(scenario, turns.get(4).client().text());
+            ClientState state = turns.get(4).stateAfter();
+            // Only where an unsaid line of what is out shares the last line's topic or person can the answer stay with it.
+            boolean more = before.isPresent() && outLines(scenario, state).stream()
+                    .anyMatch(l -> sharesSubject(l, before.get()));
+            if (!more) {
+                continue;
+            }
+            asked++;
+            String answer = turns.get(5).client().text();
+            if (line(scenario, answer).filter(l -> sharesSubject(l, before.get())).isEmpty()) {
+                missed.add(scenario.id() + ": " + turns.get(4).client().text() + " -> " + answer);
+            }
+        }
+        assertTrue(asked >= 3, "too few scenarios had more to say about the last line: " + asked);
+        assertTrue(missed.isEmpty(), String.join("\n", missed));
+    }
+
+    @Test
+    void a_yes_no_question_about_a_concrete_act_gets_the_line_that_tells_it_not_a_stock_yes() {
+        List<String> lines = new ArrayList<>(LISTENING);
+        lines.add("have you applied for anything yet?");
+        TurnRecord answer = played("job-loss-money", 1, lines).get(5);
+
+        assertEquals(ClientMove.ELABORATE, answer.client().move(), answer.client().text());
+        assertTrue(answer.client().text().toLowerCase().contains("appl"), answer.client().text());
+    }
+
+    @Test
+    void after_a_run_of_yes_no_questions_the_answers_go_flat() {
+        List<TurnRecord> turns = played("job-loss-money", 1, List.of("hi, thanks for getting in touch",
+                "do you sleep ok?", "do you eat ok?", "do you get out much?", "have you applied for anything yet?"));
+
+        assertEquals(ClientMove.FLAT, turns.get(5).client().move(), turns.get(5).client().text());
+    }
+
+    @Test
+    void a_novice_who_keeps_advising_meets_a_guarded_client_who_stays_past_turn_twelve_and_leaves_only_much_later() {
+        List<String> advice = List.of("you should just get out more", "have you tried joining a club?",
+                "don't worry, it'll get better", "you should call your mum more", "try a running group, honestly",
+                "at least you've got a job", "you just need to put yourself out there");
+        String session = fixture.start("lonely-after-move", 5).sessionId();
+        List<ClientMove> moves = new ArrayList<>();
+        int endedAt = 0;
+        for (int turn = 1; turn <= 24 && endedAt == 0; turn++) {
+            SessionUpdate update = fixture.engine.reply(session, advice.get(turn % advice.size()));
+            moves.add(update.client().move());
+            endedAt = update.status() == SessionStatus.ENDED ? turn : 0;
+        }
+
+        assertTrue(endedAt == 0 || endedAt > 12, "left at turn " + endedAt + ": " + moves);
+        assertTrue(moves.subList(0, 12).stream().filter(m -> m == ClientMove.WITHDRAW || m == ClientMove.HURT).count()
+                >= 6, "guarded, not open: " + moves);
+    }
+
+    /** The unsaid lines of the layers that are out whose people are known: what the person could still say. */
+    private static List<Line> outLines(Scenario scenario, ClientState state) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(state.disclosedLayers(), scenario.layers().size()); i++) {
+            out.addAll(scenario.layer(i).disclose());
+            out.addAll(scenario.layer(i).elaborate());
+        }
+        return out.stream().filter(l -> !state.usedLines().contains(l.text()) && l.peopleKnown(state.introduced()))
+                .toList();
+    }
+
+    private static boolean sharesSubject(Line a, Line b) {
+        return a.topics().stream().anyMatch(b.topics()::contains) || a.refers().stream().anyMatch(b.refers()::contains);
+    }
+}
