@@ -25,6 +25,7 @@ import org.practicum.core.scenario.ReactionKind;
 import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
+import org.practicum.core.simulation.ClientPolicy;
 import org.practicum.core.testing.Fixtures;
 
 /** The offline client answers what it is asked, within what its story allows (issue 13). */
@@ -198,9 +199,11 @@ class ClientAnswersTest {
                 "You're overreacting.", "You need to stop being so dramatic.", "Just do a timetable.",
                 "Why would you let it get this bad?", "Cheer up!");
         SessionUpdate last = null;
-        for (String line : dismissive) {
-            last = fixture.engine.reply(session, line);
+        // The rupture has to last: the client bears DEFAULT_LEAVE_AFTER of them in a row, guarded, before going.
+        for (int turn = 0; turn < ClientPolicy.DEFAULT_LEAVE_AFTER + 2; turn++) {
+            last = fixture.engine.reply(session, dismissive.get(turn % dismissive.size()));
             if (last.status() == SessionStatus.ENDED) {
+                assertTrue(turn + 1 >= ClientPolicy.DEFAULT_LEAVE_AFTER, "left after " + (turn + 1) + " ruptures");
                 break;
             }
         }
