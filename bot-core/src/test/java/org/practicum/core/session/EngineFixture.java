@@ -1,6 +1,7 @@
 package org.practicum.core.session;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.practicum.core.report.Debriefs;
 import org.practicum.core.storage.Database;
 import org.practicum.core.storage.TestDatabase;
@@ -48,6 +49,13 @@ final class EngineFixture implements AutoCloseable {
 
     SessionUpdate start(String scenario, long seed) {
         return engine.start(scenario, new Participant("u1", "Sam"), SessionOrigin.terminal(), seed);
+    }
+
+    /** A session of {@code scenario} played through the trainee's {@code lines}: its turns, the opening first. */
+    List<TurnRecord> played(String scenario, long seed, List<String> lines) {
+        String session = start(scenario, seed).sessionId();
+        lines.forEach(line -> engine.reply(session, line));
+        return engine.find(session).orElseThrow().activeTurns();
     }
 
     @Override

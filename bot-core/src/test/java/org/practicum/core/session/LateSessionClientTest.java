@@ -70,19 +70,13 @@ class LateSessionClientTest {
         fixture.close();
     }
 
-    private static List<TurnRecord> played(String scenario, long seed, List<String> lines) {
-        String session = fixture.start(scenario, seed).sessionId();
-        lines.forEach(line -> fixture.engine.reply(session, line));
-        return fixture.engine.find(session).orElseThrow().activeTurns();
-    }
-
     @Test
     void a_skilled_trainee_earns_trust_over_the_session_and_a_late_rupture_still_costs() {
         for (String id : List.of("advanced-burden", "advanced-night-shift")) {
             Scenario scenario = Fixtures.scenario(id);
             List<String> lines = new ArrayList<>(SKILLED.subList(0, 14));
             lines.add("You just need to think positive and get out more.");
-            List<TurnRecord> turns = played(id, 5, lines);
+            List<TurnRecord> turns = fixture.played(id, 5, lines);
 
             double atSeven = turns.get(7).stateAfter().trust();
             double beforeRupture = turns.get(14).stateAfter().trust();
@@ -102,7 +96,7 @@ class LateSessionClientTest {
             List<String> lines = new ArrayList<>(SKILLED.subList(0, 10));
             lines.add("Are you having any thoughts of ending your life?");
             lines.addAll(SKILLED.subList(10, SKILLED.size()));
-            List<TurnRecord> turns = played(scenario.id(), 7, lines);
+            List<TurnRecord> turns = fixture.played(scenario.id(), 7, lines);
 
             List<CueKind> voiced = new ArrayList<>();
             boolean told = false;
@@ -134,7 +128,7 @@ class LateSessionClientTest {
         lines.add("It sounds like that's frightening to carry on your own.");
         lines.add("Can I ask again about the thoughts of ending your life? Are they there most days?");
         lines.add("I want to be sure I understand: are you having thoughts of suicide at the moment?");
-        List<TurnRecord> turns = played(scenario.id(), 3, lines);
+        List<TurnRecord> turns = fixture.played(scenario.id(), 3, lines);
 
         TurnRecord first = turns.get(9);
         TurnRecord again = turns.get(12);
@@ -154,7 +148,7 @@ class LateSessionClientTest {
             lines.add("Are you having any thoughts of ending your life?");
             lines.add("Thank you for telling me. That sounds really frightening to carry on your own.");
             lines.addAll(SKILLED.subList(8, SKILLED.size()));
-            List<TurnRecord> turns = played(id, 7, lines);
+            List<TurnRecord> turns = fixture.played(id, 7, lines);
 
             TurnRecord told = turns.get(9);
             assertEquals(ClientMove.ANSWER_RISK, told.client().move(), id + ": " + told.client().text());
@@ -175,7 +169,7 @@ class LateSessionClientTest {
     @Test
     void a_whole_session_tells_each_fact_once_however_many_ways_the_person_has_of_saying_it() {
         for (Scenario scenario : Fixtures.scenarios().all()) {
-            List<TurnRecord> turns = played(scenario.id(), 9, SKILLED);
+            List<TurnRecord> turns = fixture.played(scenario.id(), 9, SKILLED);
             Map<String, String> toldBy = new HashMap<>();
             for (TurnRecord turn : turns) {
                 for (Line line : scenario.allLines()) {
@@ -197,7 +191,7 @@ class LateSessionClientTest {
             List<String> lines = new ArrayList<>(SKILLED.subList(0, 9));
             lines.add("Let me check I've understood: things have been hard for a while, you've kept most of it to "
                     + "yourself, and it's been wearing you down. Have I got that right?");
-            List<TurnRecord> turns = played(id, 2, lines);
+            List<TurnRecord> turns = fixture.played(id, 2, lines);
 
             String answer = turns.get(10).client().text();
             assertTrue(startsWithOneOf(answer, scenario, ReactionKind.GOOD_REFLECTION, ReactionKind.CORRECTION),
@@ -215,7 +209,7 @@ class LateSessionClientTest {
             List<String> lines = new ArrayList<>(SKILLED.subList(0, 9));
             lines.add("So from what you've said, it's been building for a while and you've mostly been carrying it "
                     + "on your own. " + check);
-            String answer = played(scenario.id(), 1, lines).get(10).client().text();
+            String answer = fixture.played(scenario.id(), 1, lines).get(10).client().text();
             if (!startsWithOneOf(answer, scenario, ReactionKind.GOOD_REFLECTION, ReactionKind.CORRECTION)) {
                 missed.add(scenario.id() + " (" + check + "): " + answer);
             }
@@ -234,7 +228,7 @@ class LateSessionClientTest {
                 "It sounds like Mark is doing so much and you feel guilty about it.",
                 "So you can see what it's costing them, and that's the hardest part.",
                 "It sounds like you try hard not to be any trouble to them.");
-        List<TurnRecord> turns = played(scenario.id(), 4, reflections);
+        List<TurnRecord> turns = fixture.played(scenario.id(), 4, reflections);
 
         int confirmed = 0;
         String previous = null;

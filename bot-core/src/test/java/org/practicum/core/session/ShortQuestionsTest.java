@@ -41,12 +41,6 @@ class ShortQuestionsTest {
         fixture.close();
     }
 
-    private static List<TurnRecord> played(String scenario, long seed, List<String> lines) {
-        String session = fixture.start(scenario, seed).sessionId();
-        lines.forEach(line -> fixture.engine.reply(session, line));
-        return fixture.engine.find(session).orElseThrow().activeTurns();
-    }
-
     private static Optional<Line> line(Scenario scenario, String text) {
         return scenario.allLines().stream().filter(l -> text.contains(l.text())).findFirst();
     }
@@ -58,7 +52,7 @@ class ShortQuestionsTest {
         for (Scenario scenario : Fixtures.scenarios().all()) {
             List<String> lines = new ArrayList<>(LISTENING.subList(0, 3));
             lines.addAll(List.of("how have you been sleeping?", "what do you mean?"));
-            List<TurnRecord> turns = played(scenario.id(), 1, lines);
+            List<TurnRecord> turns = fixture.played(scenario.id(), 1, lines);
             Optional<Line> before = line(scenario, turns.get(4).client().text());
             ClientState state = turns.get(4).stateAfter();
             // Only where an unsaid line of what is out shares the last line's topic or person can the answer stay with it.
@@ -81,7 +75,7 @@ class ShortQuestionsTest {
     void a_yes_no_question_about_a_concrete_act_gets_the_line_that_tells_it_not_a_stock_yes() {
         List<String> lines = new ArrayList<>(LISTENING);
         lines.add("have you applied for anything yet?");
-        TurnRecord answer = played("job-loss-money", 1, lines).get(5);
+        TurnRecord answer = fixture.played("job-loss-money", 1, lines).get(5);
 
         assertEquals(ClientMove.ELABORATE, answer.client().move(), answer.client().text());
         assertTrue(answer.client().text().toLowerCase().contains("appl"), answer.client().text());
@@ -89,7 +83,7 @@ class ShortQuestionsTest {
 
     @Test
     void after_a_run_of_yes_no_questions_the_answers_go_flat() {
-        List<TurnRecord> turns = played("job-loss-money", 1, List.of("hi, thanks for getting in touch",
+        List<TurnRecord> turns = fixture.played("job-loss-money", 1, List.of("hi, thanks for getting in touch",
                 "do you sleep ok?", "do you eat ok?", "do you get out much?", "have you applied for anything yet?"));
 
         assertEquals(ClientMove.FLAT, turns.get(5).client().move(), turns.get(5).client().text());
