@@ -1,8 +1,11 @@
 package org.practicum.core.emotion;
 
-/** Whether the client feels better or worse than at their previous message. */
+/**
+ * Whether the client feels better or worse than at their previous message. {@link #OPENED_UP} is sadder for
+ * what they have just told a trainee who listened: the weight of saying it, which took trust, not harm done.
+ */
 public enum Trend {
-    BETTER, SAME, WORSE;
+    BETTER, SAME, WORSE, OPENED_UP;
 
     /** Changes of valence smaller than this are noise, not a trend. */
     private static final double THRESHOLD = 0.1;

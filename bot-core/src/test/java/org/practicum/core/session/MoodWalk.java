@@ -25,9 +25,9 @@ import org.practicum.core.simulation.ClientReply;
  */
 final class MoodWalk {
 
-    /** Trainee moves after which the person cannot feel better. */
+    /** Trainee moves after which the person cannot feel better (a talk about oneself brushes them off too). */
     static final Set<FlagKind> RUPTURES = EnumSet.of(FlagKind.PREMATURE_ADVICE, FlagKind.JUDGING,
-            FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE);
+            FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE, FlagKind.SELF_FOCUS);
     /** Moves that say something that hurts to say. */
     static final Set<ClientMove> HEAVY_MOVES = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
@@ -43,7 +43,7 @@ final class MoodWalk {
         boolean heavy() {
             EmotionCategory t = tag == null ? null : EmotionCategory.parse(tag);
             boolean negativeTag = t != null && t.typicalValence() < 0;
-            return negativeTag || HEAVY_MOVES.contains(client.move());
+            return negativeTag || HEAVY_MOVES.contains(client.move()) || client.emotion().category().typicalValence() < 0;
         }
 
         String line() {
@@ -140,7 +140,10 @@ final class MoodWalk {
                 || !before.ruptures().isEmpty() || before.riskTold() != now.riskTold()
                 || REACTIONS.contains(before.client().move()) != REACTIONS.contains(now.client().move())
                 || now.client().move() == ClientMove.THANK_AND_CLOSE;
-        boolean ownWords = now.tag() != null && now.tag().equals(is.id()) && !now.tag().equals(before.tag());
+        // A glad line said from a low mood shows guarded: that change is the line's too.
+        boolean guardedGlad = "happiness".equals(now.tag()) && is == EmotionCategory.NEUTRAL;
+        boolean ownWords = now.tag() != null && (now.tag().equals(is.id()) || guardedGlad)
+                && !now.tag().equals(before.tag());
         return !stateChanged && !ownWords;
     }
 
