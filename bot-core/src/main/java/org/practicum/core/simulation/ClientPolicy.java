@@ -596,9 +596,9 @@ public final class ClientPolicy {
         return moods.shown(moods.afterSaying(s.mood(), d), line, d, s, scenario);
     }
 
-    /** How the client's feeling moved since their last message; never "better" after a reply with a note. */
-    public Trend trend(Emotion before, Emotion now, Analysis analysis) {
-        return moods.trend(before, now, analysis);
+    /** How the client's feeling moved from {@code before} to saying {@code d}; never "better" after a reply with a note. */
+    public Trend trend(ClientState before, ClientState after, Analysis analysis, ClientDirective d) {
+        return moods.trend(before, after, analysis, d.move());
     }
 
     /** A reply that listened: a reflection, an open question, validation or staying with a cue. */

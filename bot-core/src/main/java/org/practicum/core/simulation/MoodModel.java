@@ -26,6 +26,9 @@ final class MoodModel {
     /** Moves where the person says something heavy: saying it hurts. */
     private static final Set<ClientMove> HEAVY = EnumSet.of(ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE,
             ClientMove.ANSWER_RISK);
+    /** Moves that tell the story: sadder for one of them, after a reply that listened, is the weight of telling. */
+    private static final Set<ClientMove> TELLINGS = EnumSet.of(ClientMove.DISCLOSE, ClientMove.ELABORATE,
+            ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE, ClientMove.ANSWER_RISK);
     /** How much of a message's valence and arousal is the mood underneath (the rest is the line's own). */
     private static final double MOOD_WEIGHT = 0.6;
     /** A mood this far from neutral shows through a line tagged neutral. */
@@ -157,20 +160,32 @@ final class MoodModel {
     }
 
     /**
-     * Better or worse than the last message. Never "better" after a reply that raised a note or did not
-     * listen; sadder after a reply that listened is the weight of what was just told, which took trust
-     * ({@link Trend#OPENED_UP}), not harm done.
+     * Better or worse than at the last message. Never "better" after a reply that did not earn trust (a note on
+     * it, or no listening), nor on a line of distress or a dodge. Sadder for telling something to a reply that
+     * earned trust, or for telling the thoughts of not being here when asked, is the weight of what was told
+     * ({@link Trend#OPENED_UP}), not harm done; a plain "no" to a risk question asked without a note is no worse:
+     * asking is never shown as harm.
      */
-    Trend trend(Emotion previous, Emotion current, Analysis analysis) {
-        Trend trend = Trend.between(previous, current);
+    Trend trend(ClientState before, ClientState after, Analysis analysis, ClientMove move) {
+        Trend trend = Trend.between(before.emotion(), after.emotion());
         if (analysis == null) {
             return trend;
         }
-        boolean listened = analysis.flags().isEmpty() && ClientPolicy.heard(analysis);
-        if (trend == Trend.BETTER && !listened) {
+        boolean earned = TrustModel.earns(analysis);
+        // Relief shows in what is said: not in a line of distress ("I lie awake listening to my heart") nor a dodge.
+        boolean relieved = earned && after.emotion().category().typicalValence() >= 0 && !HEAVY.contains(move)
+                && move != ClientMove.DEFLECT && move != ClientMove.DEFLECT_TOPIC;
+        if (trend == Trend.BETTER && !relieved) {
             return Trend.SAME;
         }
-        return trend == Trend.WORSE && listened ? Trend.OPENED_UP : trend;
+        if (trend != Trend.WORSE) {
+            return trend;
+        }
+        boolean askedAboutRisk = move == ClientMove.ANSWER_RISK && analysis.flags().isEmpty();
+        if (earned && TELLINGS.contains(move) || askedAboutRisk && after.riskDisclosed() && !before.riskDisclosed()) {
+            return Trend.OPENED_UP;
+        }
+        return askedAboutRisk ? Trend.SAME : trend;
     }
 
     private static double blend(double mood, double own) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicum.core.emotion.Trend;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.testing.Fixtures;
 
@@ -121,6 +122,12 @@ class MoodFollowsThePersonTest {
     }
 
     @Test
+    void sadder_for_what_was_told_is_said_only_when_trust_rose() {
+        assertTrue(ROWS.stream().anyMatch(r -> r.client().trend() == Trend.OPENED_UP), "no disclosure weighed");
+        assertEquals(List.of(), violations("'heavier for what was told' without trust earned"));
+    }
+
+    @Test
     void never_happiness_once_thoughts_of_not_being_here_are_told() {
         assertTrue(ROWS.stream().anyMatch(MoodWalk.Row::riskTold), "no risk disclosure was walked");
         assertEquals(List.of(), violations("happiness after a risk disclosure"));
@@ -129,6 +136,11 @@ class MoodFollowsThePersonTest {
     @Test
     void a_heavy_line_is_never_shown_positive() {
         assertEquals(List.of(), violations("heavy line not negative"));
+    }
+
+    @Test
+    void a_heavy_line_is_never_a_little_better() {
+        assertEquals(List.of(), violations("better on a heavy line"));
     }
 
     @Test

@@ -109,6 +109,14 @@ final class MoodWalk {
             if (!r.ruptures().isEmpty() && r.client().trend() == Trend.BETTER) {
                 out.add(new Violation("better after a rupture", r));
             }
+            boolean toldNow = r.riskTold() && !r.riskToldBefore();
+            if (r.client().trend() == Trend.OPENED_UP && (r.trust() <= r.trustBefore() && !toldNow
+                    || !r.ruptures().isEmpty())) {
+                out.add(new Violation("'heavier for what was told' without trust earned", r));
+            }
+            if (r.heavy() && r.client().trend() == Trend.BETTER) {
+                out.add(new Violation("better on a heavy line", r));
+            }
             if ((r.riskToldBefore() || r.riskTold()) && r.client().emotion().category() == EmotionCategory.HAPPINESS) {
                 out.add(new Violation("happiness after a risk disclosure", r));
             }
