@@ -1,5 +1,7 @@
 package org.practicum.core.emotion;
 
+import java.util.Locale;
+
 /**
  * Whether the client feels better or worse than at their previous message. {@link #OPENED_UP} is sadder for
  * what they have just told a trainee who listened: the weight of saying it, which took trust, not harm done.
@@ -9,6 +11,11 @@ public enum Trend {
 
     /** Changes of valence smaller than this are noise, not a trend. */
     private static final double THRESHOLD = 0.1;
+
+    /** The lowercase name used in JSON and the debrief ("opened_up"). */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     public static Trend between(Emotion previous, Emotion current) {
         if (previous == null) {
