@@ -1,5 +1,6 @@
 package org.practicum.core.simulation;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import org.practicum.core.analysis.Analysis;
@@ -8,6 +9,7 @@ import org.practicum.core.emotion.EmotionCategory;
 import org.practicum.core.emotion.EmotionClassifier;
 import org.practicum.core.emotion.EmotionReading;
 import org.practicum.core.emotion.Trend;
+import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
 
 /**
@@ -116,7 +118,7 @@ final class MoodModel {
         intensity = Math.max(0.1, Math.min(1, intensity));
         EmotionCategory category = line.emotion();
         double scale = 0.4 + 0.6 * intensity;
-        EmotionReading read = words == null ? null : words.classify(line.text());
+        EmotionReading read = wordsOf(line, d);
         Double ownValence = line.valence();
         if (category == EmotionCategory.NEUTRAL && ownValence == null) {
             // A line tagged neutral carries no feeling of its own to pull the mood towards 0: its words may have one.
@@ -157,6 +159,20 @@ final class MoodModel {
             valence = Math.min(valence, HEAVY_CEILING);
         }
         return new Emotion(category, round(valence), round(blend(mood.arousal(), ownArousal)), round(intensity));
+    }
+
+    /**
+     * What the words of the line read as. An authored line is read on its own, without the confirmation a
+     * voice may put before it: its embedding is already cached (the client chose it by meaning), so reading
+     * it costs no new embedding on the turn.
+     */
+    private EmotionReading wordsOf(Utterance line, ClientDirective d) {
+        if (words == null) {
+            return null;
+        }
+        String said = d.candidates().stream().map(Line::text).filter(t -> line.text().contains(t))
+                .max(Comparator.comparingInt(String::length)).orElse(line.text());
+        return words.classify(said);
     }
 
     /**
