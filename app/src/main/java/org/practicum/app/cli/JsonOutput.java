@@ -97,7 +97,7 @@ public final class JsonOutput implements PracticeOutput {
         ArrayNode emotions = e.putArray("emotions");
         for (Debrief.EmotionPoint p : d.emotions()) {
             emotions.addObject().put("turn", p.turn()).put("category", p.category()).put("valence", p.valence())
-                    .put("arousal", p.arousal()).put("intensity", p.intensity());
+                    .put("arousal", p.arousal()).put("intensity", p.intensity()).put("trend", p.trend());
         }
         e.put("layers_disclosed", d.layersDisclosed()).put("layers_total", d.layersTotal())
                 .put("core_reached", d.coreReached()).put("retries", d.retries()).put("chart", d.chart());

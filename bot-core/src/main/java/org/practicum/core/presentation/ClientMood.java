@@ -33,11 +33,13 @@ public record ClientMood(String client, String feeling, String change) {
         return new ClientMood(client, strength + feeling, change(trend));
     }
 
-    /** The trend in words: "a little better than a moment ago", "worse than a moment ago", or empty. */
+    /** The trend in words: "a little better than a moment ago", "worse than a moment ago", … or empty. */
     public static String change(Trend trend) {
         return switch (trend) {
             case BETTER -> "a little better than a moment ago";
             case WORSE -> "worse than a moment ago";
+            // Sadder while trust rose: the trainee must not read the weight of a disclosure as harm done.
+            case OPENED_UP -> "heavier for what was just told: that is trust, not harm";
             case SAME -> "";
         };
     }

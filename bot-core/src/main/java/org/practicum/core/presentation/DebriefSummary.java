@@ -3,6 +3,8 @@ package org.practicum.core.presentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.practicum.core.emotion.Trend;
 import org.practicum.core.report.Debrief;
 
 /**
@@ -36,10 +38,22 @@ public record DebriefSummary(String title, String headline, List<Figure> figures
             figures.add(new Figure("Trust", String.format(Locale.ROOT, "%.2f → %.2f", d.trust().get(0),
                     d.trust().get(d.trust().size() - 1))));
         }
+        // Which is which: sadder for what was told took trust; worse was what a reply did.
+        turnsWith(d, Trend.OPENED_UP).ifPresent(turns -> figures.add(new Figure("Heavier for what they told you",
+                turns + " (that is trust, not harm)")));
+        turnsWith(d, Trend.WORSE).ifPresent(turns -> figures.add(new Figure("Worse after your reply", turns)));
         figures.add(new Figure("Notes on replies", Integer.toString(d.flags().size())));
         String title = "Debrief: " + d.scenarioTitle();
         return new DebriefSummary(title, title + ". " + Plural.of(d.turns(), "reply", "replies") + ".", figures,
                 hint(d.reflectionToQuestion()));
+    }
+
+    /** "turn 5" or "turns 5, 13, 14": where the client's mood moved this way, if anywhere. */
+    static Optional<String> turnsWith(Debrief d, Trend trend) {
+        List<String> turns = d.emotions().stream().filter(p -> trend.id().equals(p.trend()))
+                .map(p -> Integer.toString(p.turn())).toList();
+        return turns.isEmpty() ? Optional.empty()
+                : Optional.of((turns.size() == 1 ? "turn " : "turns ") + String.join(", ", turns));
     }
 
     /** The figure trainers coach by (about two reflections a question), said for where this session stood. */

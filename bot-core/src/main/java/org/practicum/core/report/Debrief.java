@@ -86,8 +86,17 @@ public record Debrief(String sessionId, String scenarioId, String scenarioTitle,
     public record UptakeSummary(int used, int edited, int ignored) {
     }
 
-    /** The client's emotion at one turn. */
-    public record EmotionPoint(int turn, String category, double valence, double arousal, double intensity) {
+    /**
+     * The client's emotion at one turn.
+     *
+     * @param trend how it moved since the client's previous message ({@link org.practicum.core.emotion.Trend#id()})
+     */
+    public record EmotionPoint(int turn, String category, double valence, double arousal, double intensity,
+                               String trend) {
+
+        public EmotionPoint(int turn, String category, double valence, double arousal, double intensity) {
+            this(turn, category, valence, arousal, intensity, "same");
+        }
     }
 
     public Debrief withChart(String path) {

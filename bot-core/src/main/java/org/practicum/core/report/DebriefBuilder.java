@@ -54,7 +54,7 @@ public final class DebriefBuilder {
             if (t.client() != null) {
                 var e = t.client().emotion();
                 emotions.add(new Debrief.EmotionPoint(t.turn(), e.category().id(), e.valence(), e.arousal(),
-                        e.intensity()));
+                        e.intensity(), t.client().trend().id()));
             }
         }
         for (TurnRecord t : session.turns()) {

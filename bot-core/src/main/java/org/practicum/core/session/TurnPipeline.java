@@ -141,7 +141,7 @@ final class TurnPipeline {
         Emotion emotion = policy.emotionOf(scenario, line, directive, decision.state());
         ClientState after = policy.afterSpeech(scenario, decision.state(), directive, line, emotion);
         ClientReply client = new ClientReply(line.text(), emotion,
-                in.lastClient() == null ? Trend.SAME : policy.trend(in.state().emotion(), emotion, quick),
+                in.lastClient() == null ? Trend.SAME : policy.trend(in.state(), after, quick, directive),
                 directive.move(), scenario.layer(directive.layerIndex()).id(), cues.in(directive, line), after.ended());
         TurnRecord spoken = record(in, TryInstead.fromShown(quick, in.shownBefore()), client, NONE, after);
         return new Spoken(spoken, line.fallbackNotice(),

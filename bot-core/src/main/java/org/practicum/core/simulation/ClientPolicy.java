@@ -104,7 +104,7 @@ public final class ClientPolicy {
                 .reflections(state.reflections() + (analysis.reflects() ? 1 : 0)).coreHeard(coreHeard)
                 .ruptureStreak(rupture ? state.ruptureStreak() + 1 : heard(analysis) ? 0 : state.ruptureStreak())
                 .advised(analysis.has(FlagKind.PREMATURE_ADVICE))
-                .mood(moods.afterReply(state.mood(), analysis, rupture, state.ruptureStreak() > 0));
+                .mood(moods.afterReply(state, trust, analysis, rupture, scenario));
         if (u.risk() != null) {
             next.riskAsked(u.risk());
         }
@@ -230,9 +230,9 @@ public final class ClientPolicy {
         return moods.shown(moods.afterSaying(s.mood(), d), line, d, s, scenario);
     }
 
-    /** How the client's feeling moved since their last message; never "better" right after a rupture. */
-    public Trend trend(Emotion before, Emotion now, Analysis analysis) {
-        return moods.trend(before, now, analysis != null && Reactions.isRupture(analysis));
+    /** How the client's feeling moved from {@code before} to saying {@code d}; never "better" after a reply with a note. */
+    public Trend trend(ClientState before, ClientState after, Analysis analysis, ClientDirective d) {
+        return moods.trend(before, after, analysis, d.move());
     }
 
     /** A reply that listened: a reflection, an open question, validation or staying with a cue. */

@@ -19,6 +19,11 @@ public record Mood(double valence, double arousal) {
         return emotion == null ? new Mood(-0.3, 0) : new Mood(emotion.valence(), emotion.arousal());
     }
 
+    /** This mood moved {@code share} of the way towards {@code target}. */
+    public Mood towards(Mood target, double share) {
+        return new Mood(valence + share * (target.valence - valence), arousal + share * (target.arousal - arousal));
+    }
+
     public Mood shifted(double dValence, double dArousal) {
         return new Mood(valence + dValence, arousal + dArousal);
     }

@@ -43,6 +43,12 @@ final class TrustModel {
         return Math.max(0, Math.min(1, trust + gain - loss));
     }
 
+    /** A reply that earns trust and costs none: it reflected, asked openly, affirmed or stayed with a cue. */
+    static boolean earns(Analysis analysis) {
+        return analysis.flags().isEmpty() && (analysis.reflects() || analysis.has(Skill.OPEN_QUESTION)
+                || analysis.has(Skill.AFFIRMATION) || analysis.acknowledgesCue());
+    }
+
     static double cost(FlagKind kind) {
         return switch (kind) {
             case PREMATURE_ADVICE -> 0.18;

@@ -30,4 +30,12 @@ class ClientMoodTest {
         assertEquals("Maya seems **guarded**, and a little better than a moment ago.",
                 mood.sentence(s -> "**" + s + "**"));
     }
+
+    @Test
+    void sadder_for_what_was_just_told_says_it_is_trust_not_harm() {
+        ClientMood mood = ClientMood.of("Nour", Emotion.of(EmotionCategory.SADNESS, 0.7), Trend.OPENED_UP);
+
+        assertEquals("Nour seems very sad, and heavier for what was just told: that is trust, not harm.",
+                mood.sentence());
+    }
 }

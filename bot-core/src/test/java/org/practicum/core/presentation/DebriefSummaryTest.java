@@ -12,9 +12,28 @@ import org.practicum.core.session.Participant;
 class DebriefSummaryTest {
 
     static Debrief debrief(int turns, int retries, List<Debrief.DebriefFlag> flags) {
+        return debrief(turns, retries, flags, List.of());
+    }
+
+    static Debrief debrief(int turns, int retries, List<Debrief.DebriefFlag> flags, List<Debrief.EmotionPoint> emotions) {
         return new Debrief("s1", "exam-stress", "Exam stress", turns, Map.of(), 3, 2, 1, 1, 1.5, 1.0, 0.3, flags,
-                List.of("U1"), new Debrief.UptakeSummary(1, 0, 2), List.of(0.3, 0.45, 0.5), List.of(), 2, 4, true,
+                List.of("U1"), new Debrief.UptakeSummary(1, 0, 2), List.of(0.3, 0.45, 0.5), emotions, 2, 4, true,
                 retries, "");
+    }
+
+    @Test
+    void the_figures_tell_sadder_for_what_was_told_from_worse_after_a_reply() {
+        List<Debrief.EmotionPoint> emotions = List.of(new Debrief.EmotionPoint(0, "sadness", -0.3, 0, 0.4, "same"),
+                new Debrief.EmotionPoint(1, "sadness", -0.5, 0, 0.5, "worse"),
+                new Debrief.EmotionPoint(2, "sadness", -0.4, 0, 0.5, "same"),
+                new Debrief.EmotionPoint(3, "sadness", -0.55, 0, 0.5, "opened_up"),
+                new Debrief.EmotionPoint(4, "sadness", -0.7, 0, 0.6, "opened_up"));
+
+        List<DebriefSummary.Figure> figures = DebriefSummary.of(debrief(4, 0, List.of(), emotions)).figures();
+
+        assertTrue(figures.contains(new DebriefSummary.Figure("Heavier for what they told you",
+                "turns 3, 4 (that is trust, not harm)")), figures.toString());
+        assertTrue(figures.contains(new DebriefSummary.Figure("Worse after your reply", "turn 1")), figures.toString());
     }
 
     @Test
