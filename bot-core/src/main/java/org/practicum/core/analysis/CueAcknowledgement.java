@@ -64,6 +64,11 @@ final class CueAcknowledgement {
         this.embedder = embedder;
     }
 
+    /** Whether the reply announces it is leaving what the client said ("Anyway, how's work?"). */
+    static boolean changesSubject(String reply) {
+        return CHANGES_SUBJECT.matcher(Text.lower(reply)).find();
+    }
+
     boolean acknowledges(List<DistressCue> cues, String reply, boolean asksAboutRisk, List<LabelledSentence> sentences) {
         if (cues.isEmpty()) {
             return false;
@@ -72,7 +77,7 @@ final class CueAcknowledgement {
             return true;
         }
         String lower = Text.lower(reply);
-        if (CHANGES_SUBJECT.matcher(lower).find()) {
+        if (changesSubject(reply)) {
             return false;
         }
         boolean engages = sentences.stream().anyMatch(s -> s.skill().isReflection() || s.skill().isQuestion());

@@ -21,7 +21,7 @@ final class SelfFocusReader {
      * A matching disclosure ("Ha, me too!", "My gran was a dinner lady too!"): it claims the client's experience
      * for the trainee, so a question after it does not hand the conversation back.
      */
-    private static final Pattern MATCHES_CLIENT = Pattern.compile("^(\\w+,? )?(me too|same here|snap|tell me about it)\\b|\\b(too|as well|"
+    private static final Pattern MATCHES_CLIENT = Pattern.compile("^(\\w+,? )?(me too|same here|snap|tell me about it)\\b|\\b(exactly|just) the same\\b|\\b(too|as well|"
             + "myself)[!]|\\b(ha(ha)+|lol)\\b");
     /** The trainee's story continued: "he used to stand at the window…", "she did IVF twice". */
     private static final Pattern STORY_GOES_ON = Pattern.compile("^(and |but |so )?(he|she|they|it|the last|"
@@ -30,7 +30,9 @@ final class SelfFocusReader {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|me|my|mine|i'm|i've|i'd|we|us|our)\\b");
     /** "I wonder if you're…", "I get the sense you…": the trainee's "I" offering a guess about the client. */
     private static final Pattern GUESS_ABOUT_CLIENT = Pattern.compile("^(\\w+[.,]? )?i (wonder|guess|imagine|get the "
-            + "sense|sense|hear|notice|can see|can hear|can tell)\\b.*\\byou('re|'ve|'d)?\\b");
+            + "sense|sense|hear|notice|can see|can hear|can tell)\\b.*\\byou('re|'ve|'d)?\\b"
+            // "I'm wondering what Evie might say", "I'm curious about sleep": the trainee's curiosity about the client's life.
+            + "|^(\\w+[.,]? )?i'?m (wondering|curious)\\b");
 
     private SelfFocusReader() {
     }
