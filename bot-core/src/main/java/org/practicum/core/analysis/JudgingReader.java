@@ -51,9 +51,9 @@ final class JudgingReader {
             + "\\bthough,? (isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t) (it|that|they|you|he|she)\\?|"
             + "(isn'?t|wasn'?t|aren'?t|won'?t) (really |exactly |very |that )?(going to |gonna )?(be )?(?!easy|fun|simple|"
             + "surprising|your fault|on you)\\w+\\b[^?]*, (is|was|are|were|will) (it|they|you|he|she)\\?|"
-            + "not (really |very |exactly |that )?fair (on|to)|(she|he|they) (deserves?|ought) (to know|the truth|better|to be told)|"
+            + "not (really |very |exactly |that )?fair (on|to)|(she|he|they|your \\w+) (deserves?|ought) (to know|the truth|better|to be told)|"
             // "You can't shout at her though": a rule laid down over what the client just told.
-            + "^(but,? |well,? )?you can'?t (just )?\\w+ (at |to |on )?(her|him|them|people|that|it)\\b[^.!?]*\\bthough\\b|"
+            + "^(but,? |well,? )?you can'?t (just )?(?!help|control|change|blame|know|be)\\w+\\b[^.!?]*\\bthough\\b|"
             // Hindsight as a condition: "if you'd kept on top of it in the first place…".
             + "\\bif you'?d [^.!?]*\\bin the first place\\b|(got|was|were|went|been) (a bit |quite |rather |pretty |very )?(neglected|let go|let slide)\\b|"
             // Moralising what the client feels or does, and siding with the other party.

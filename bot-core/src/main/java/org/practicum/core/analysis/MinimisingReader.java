@@ -90,7 +90,10 @@ final class MinimisingReader {
             + "don'?t|didn'?t|aren'?t|isn'?t|weren'?t|wasn'?t|do|are|would|will|did))\\b|"
             // "You know they'd never be better off without you, right?": the contradiction as what the client must know.
             + "^(oh,? |no,? |aw,? |but,? |hey,? )*(you (do )?know|surely you know) (that )?(they|he|she|you|it|we|everyone)"
-            + "('d|'ll|'re| would| will| are| do)? (never|not|n'?t|so|really)\\b");
+            + "('d|'ll|'re| would| will| are| do)? (never|not|n'?t|so|really)\\b|"
+            // What they would be without the client: "they'd be lost without you".
+            + "\\b(they|he|she|everyone|we|the \\w+)('d| would) (be (lost|nothing|devastated|heartbroken)|fall apart|never (cope|manage))"
+            + " without you\\b");
     /** "You don't mess everything up" after "I mess everything up": the client's own words, negated back. */
     private static final Pattern NEGATES = Pattern.compile("^(oh,? |no,? |aw,? |honestly,? |hey,? )*(you|they|he|she)"
             + "(?:'?re|'?s)? (?:really |just )?(don'?t|do not|never|aren'?t|are not|not|haven'?t|didn'?t|wouldn'?t|won'?t|"

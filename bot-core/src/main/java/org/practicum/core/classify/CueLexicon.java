@@ -147,7 +147,7 @@ final class CueLexicon {
 
     /** Drinking or using to get through: a way of coping an expert will not move past, unlike a glass of wine. */
     private static final Pattern SEVERE_SUBSTANCE = Phrases.anyOf(
-            "(?:drink|drinking|drank|using|smoking|glass(?:es)?|wine|cans?|pints?|beers?|vodkas?|gin|whisky) (?:\\w+ )?(?:to cope|to sleep|to get to sleep|to forget|to numb|to get through|"
+            "(?:drink|drinking|drank|using|smoking|glass(?:es)?|wine|cans?|pints?|beers?|vodkas?|gin|whisky) (?:\\w+ )?(?:to cope|to sleep|to (?:get )?(?:off )?to sleep|to (?:drop|nod) off|to forget|to numb|to get through|"
                     + "just to)", "just to (?:get to sleep|cope|get through|forget|feel normal)",
             "(?:most of |half )?a bottle (?:of \\w+ )?(?:every|a|after every) (?:night|day|shift)", "bottle of \\w+ (?:every|a|after every|each) "
                     + "(?:night|day|shift|evening)", "(?:taking|take|took) (?:\\w+ ){0,4}(?:tablets|pills) (?:to|just to) "

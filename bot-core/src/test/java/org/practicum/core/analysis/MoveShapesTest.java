@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.testing.Fixtures;
@@ -203,5 +204,74 @@ class MoveShapesTest {
     void tell_me_about_it_is_a_matching_disclosure() {
         assertTrue(flagsAfter("the baby's up every two hours", "Ugh, tell me about it, mine never slept either!")
                 .contains(FlagKind.SELF_FOCUS));
+    }
+
+    @Test
+    void announcing_a_change_of_subject_after_the_client_tells_their_own_life_misses_it_even_with_no_cue_found() {
+        // Blind role-play: "Anyway, how's your mum doing?" right after "everyone only asks about Mum" went unflagged.
+        String client = "my sister phones for the kids, never for me";
+        assertEquals(Set.of(FlagKind.MISSED_DISTRESS_CUE), flagsAfter(client, "Right. Anyway, how are the kids?"));
+        assertEquals(Set.of(), flagsAfter(client, "She calls for the kids and not for you. What's that like?"));
+        assertEquals(Set.of(), flagsAfter("the weather's been grim here", "Anyway, what brings you here today?"),
+                "nothing of the client's own was walked away from");
+    }
+
+    @Test
+    void reassurance_told_as_what_the_client_must_know_argues_with_the_burden_thought_and_misses_it() {
+        DistressCue burden = new DistressCue(CueKind.BURDEN, "i think the lads would do better without me");
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE),
+                flagsAfter("i think the lads would do better without me", "You know they'd be lost without you, surely?", burden));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Did you even check the contract first?", "So had you actually tried talking to him?",
+            "That's skiving though, isn't it?", "Your partner deserves the truth.",
+            "If you'd sorted the paperwork in the first place this wouldn't be happening.",
+            "You can't talk to your mum like that though."})
+    void doubt_posed_as_a_question_hindsight_conditions_and_rules_laid_down_are_judging(String reply) {
+        assertTrue(flagsAfter("i lost the deposit on the flat", reply).contains(FlagKind.JUDGING), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Have you talked to your doctor about the headaches?", "Have you checked whether the council can help?",
+            "The best thing is to write it all down.", "A swimming class is brilliant too, or a choir."})
+    void referral_questions_best_thing_and_tips_in_a_row_are_advice(String reply) {
+        assertTrue(flagsAfter("the headaches are every day now and i can't think", reply)
+                .contains(FlagKind.PREMATURE_ADVICE), reply);
+    }
+
+    @Test
+    void a_crisis_line_at_the_close_is_good_practice_once_risk_was_asked_about_and_advice_before() {
+        String client = "i'm okay for tonight, my brother's staying";
+        String reply = "I'm glad he's with you. You can call Samaritans on 116 123 if it gets worse in the night.";
+        List<TranscriptEntry> asked = List.of(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, 0,
+                "some days i wish i could just stop existing"), new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, 1,
+                "Are you having thoughts of suicide?"), new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, 1, client));
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, 0, List.of());
+        Analysis afterRiskTalk = analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"),
+                facts, client, List.of(), asked, 2), reply);
+        assertFalse(afterRiskTalk.has(FlagKind.PREMATURE_ADVICE), afterRiskTalk.flags().toString());
+        assertTrue(flagsAfter("my landlord wants me out by friday", "You can call Shelter's helpline about it.")
+                .contains(FlagKind.PREMATURE_ADVICE), "a helpline for a housing problem is still advice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"So it follows you home, even though you try not to let it.",
+            "It's a really common thing to find hard, moving somewhere new."})
+    void a_mirror_of_the_clients_effort_and_validating_how_common_a_struggle_is_are_not_minimising(String reply) {
+        assertFalse(flagsAfter("i try not to bring it home but it's always there", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lads can be like that at that age.", "She lived a full life, and that's something to be thankful for."})
+    void normalising_the_other_person_and_a_grateful_bright_side_are_minimising(String reply) {
+        assertTrue(flagsAfter("my grandad's gone and my son won't even talk about it", reply)
+                .contains(FlagKind.MINIMISING), reply);
+    }
+
+    @Test
+    void advice_aimed_at_moving_on_is_advice_not_minimising() {
+        assertEquals(Set.of(FlagKind.PREMATURE_ADVICE), flagsAfter("she's already with someone else",
+                "You should delete her number, it's the quickest way to move on."));
     }
 }
