@@ -22,6 +22,12 @@ final class MinimisingReader {
             + "( all)? (be (fine|ok(ay)?|alright|all right|better)|work out|sort (itself|themselves) out|blow over|"
             + "look (a lot )?brighter|feel (a lot )?better|get better|turn out)|you'?ll be (fine|ok(ay)?|alright)|"
             + "you'?ll (look back|laugh about|get through (it|this))|"
+            // "You'll find your feet", "you'll get a new lanyard soon": a new start promised.
+            + "you'?ll (soon )?(find your feet|land on your feet|be right as rain|bounce back|find (something|someone|another|a new)|"
+            + "get (a new|another|something)|meet (people|someone|loads))|right as rain|"
+            // Approving the client's own brave face: "that's the spirit!", "getting by is good!".
+            + "that'?s the spirit|(that'?s|it'?s) (good|great) (that )?you'?re (fine|ok(ay)?|alright|coping|managing)|"
+            + "^(\\w+ )?(\\w+ )?(is|'s) (good|great)[!]|^(yeah,? )?exactly,? (early days|it'?s early)|"
             + "you'?ll (smash|ace|nail|walk|breeze|fly through|sail through|be brilliant|be great|do (great|brilliant|"
             + "amazing|fine))|you always do[!.]*$|it (passes|gets easier)\\b|(quicker|sooner|faster|easier) than you (think|expect)|"
             + "(will|'ll) (be proud of|love|understand|forgive) you (whatever|no matter|regardless|anyway)|"
@@ -52,7 +58,7 @@ final class MinimisingReader {
             + "happens (to everyone|to the best of us|in every \\w+|all the time)|(it|these things) happens?[!.]*$|just what happens|"
             + "(totally|completely|perfectly|really|so) (normal|common)(?! (thing )?to (feel|be|want|find|struggle))|rite of passage|part of life|"
             + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
-            + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|(doesn'?t|does not) mean anything|"
+            + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|every \\w+'?s (different|the same|like that)|(doesn'?t|does not) mean anything|"
             + "nobody (even )?noticed|no one (even )?noticed|isn'?t everything|"
             // A bright side.
             + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
@@ -65,9 +71,10 @@ final class MinimisingReader {
             // It is nothing: shrinking the event or the feeling.
             + "\\w+'s nothing[,!.]|numbers game|(it'?s|that'?s|this is) (probably |honestly )?(nothing|not (that|so|too) bad|no big deal|not a big deal|"
             + "not the end of the world|only|just a)|could be worse|others have it worse|worse things|"
-            + "(doesn'?t|does not) sound (too|that|so) bad|probably (just|only|nothing)|i wouldn'?t (worry|read into|"
+            + "(doesn'?t|does not) sound (too|that|so) bad|\\w+('s| is| are|'re) not (too|that|so) bad\\b|probably (just|only|nothing)|i wouldn'?t (worry|read into|"
             + "think about|stress)|nothing to worry about|no need to (worry|be upset|cry)|"
             // Telling the client how (not) to feel.
+            + "don'?t (feel|be) (so )?(lost|sad|bad|guilty|down|upset|low|embarrassed|ashamed|like that)\\b|"
             + "don'?t (worry|stress|dwell|take it personally|be (so |too )?hard on yourself|be (silly|daft|ridiculous)|"
             + "let (it|them|him|her|that|one \\w+) (get to you|ruin|bother)|blame yourself|think like that|say that)|"
             + "(?<!you |i |we )try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
@@ -79,6 +86,7 @@ final class MinimisingReader {
             + "(it|this|things)) (really |so |very )?well|"
             + "stay (strong|positive)|(try to |just )?(stay|be|think|keep|remain) (hopeful|positive|upbeat|calm)|keep smiling|you'?ve got this|good vibes|overthinking|"
             + "(you'?re|you are) (an amazing|a great|a brilliant|such a good|a wonderful|a fantastic) \\w+|"
+            + "(you'?re|you are) (a |such a |an absolute |a real )?(superwoman|superman|superhero|hero|star|legend|saint|machine|rock)\\b|"
             + "lucky to have you|"
             // Talking guilt away before it is heard.
             + "(none of this|this|it) (is|was)(n'?t| not) (on you|your fault)|none of this is on you|not your fault|nothing you could have done|"

@@ -48,7 +48,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "(nice|worth|good|helpful|an idea|a good idea) to|(it )?(might|could|may) help to|(lots of|many|some) people "
             + "find it (helpful|useful|comforting|helps) to|are you aware of|"
             // A suggestion posed as a question: "Have you looked into respite?", "Can't you just go part time?".
-            + "^have you (looked into|considered|thought about \\w+ing|tried \\w+ing|checked out)|"
+            + "^have you (looked into|considered|thought about \\w+ing|tried \\w+ing|checked out|downloaded|joined|signed up)|"
             + "^(so |but |well,? )?(can'?t|couldn'?t) you just|"
             // A referral or a check posed as a question: "Have you spoken to your GP?", "Have you checked what you're entitled to?".
             + "^(so |but |well,? )?have you (spoken|talked|been|gone|reached out) to (your|a|an|the) (gp|doctor|counsell?or|"
@@ -216,11 +216,9 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         judging.ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
-        boolean onlyClosed = !sentences.isEmpty()
-                && sentences.stream().anyMatch(s -> s.skill() == Skill.CLOSED_QUESTION)
-                && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION
-                || s.skill() == Skill.AFFIRMATION);
-        long closedHere = sentences.stream().filter(s -> s.skill() == Skill.CLOSED_QUESTION).count();
+        long closedHere = Analysis.yesNoQuestions(sentences);
+        boolean onlyClosed = closedHere > 0
+                && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION);
         // Counted in questions, as a supervisor counts them: "Do you sleep ok? Do you eat ok?" is two.
         if (onlyClosed && facts.closedQuestionStreak() + closedHere >= 3) {
             flags.add(new Flag(FlagKind.CLOSED_QUESTION_STREAK, quoteOf(sentences),

@@ -227,9 +227,18 @@ final class CueLexicon {
         return SEVERE_ANXIETY.matcher(Phrases.normalise(sentence)).find();
     }
 
+    private static final Pattern DENIED_IDEATION = Phrases.anyOf("(?:i'm|i am|im) not (?:thinking about|thinking of|going to|"
+            + "planning (?:to|on)|about to) (?:hurt|hurting|kill|killing|harm|harming|end|ending|do|doing) (?:myself|it|anything)\\w*",
+            "not suicidal", "(?:never|not) (?:thought|thinking) about (?:suicide|ending it|killing myself)");
+
     /** Cue kinds in the sentence as a reply must take them up: another person's suicide is not the client's ideation. */
     static List<CueKind> ownKindsIn(String sentence) {
         List<CueKind> kinds = kindsIn(sentence);
+        // "No, I'm not thinking about hurting myself": the thought denied is no cue to take up.
+        if (DENIED_IDEATION.matcher(Phrases.normalise(sentence)).find() && kindsIn(DENIED_IDEATION.matcher(
+                Phrases.normalise(sentence)).replaceAll(" ")).stream().noneMatch(k -> k == CueKind.IDEATION)) {
+            kinds.remove(CueKind.IDEATION);
+        }
         if (ANOTHER_PERSONS_SUICIDE.matcher(Phrases.normalise(sentence)).find()
                 && kindsIn(ANOTHER_PERSONS_SUICIDE.matcher(Phrases.normalise(sentence)).replaceAll(" ")).stream()
                 .noneMatch(k -> k == CueKind.IDEATION)) {

@@ -274,4 +274,41 @@ class MoveShapesTest {
         assertEquals(Set.of(FlagKind.PREMATURE_ADVICE), flagsAfter("she's already with someone else",
                 "You should delete her number, it's the quickest way to move on."));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You'll find your feet in no time.", "That's the spirit!", "Two weeks is not too bad though!",
+            "Don't feel guilty!", "You're a legend for doing all that.", "Every family's like that, isn't it?"})
+    void promising_a_new_start_approving_a_brave_face_and_cheering_are_minimising(String reply) {
+        assertTrue(flagsAfter("it's fine, i'll manage. it's been two weeks", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"When I left the army I felt exactly that lost. Are you sleeping?",
+            "Have you tried a walking group? That's how I got through my first winter.",
+            "I panicked when I got my results too, I'll be honest. You'll get there."})
+    void a_story_of_the_trainees_that_ends_on_them_or_never_turns_back_is_self_focus(String reply) {
+        assertTrue(flagsAfter("i don't know who i am without the job", reply).contains(FlagKind.SELF_FOCUS), reply);
+    }
+
+    @Test
+    void a_one_line_disclosure_handed_back_with_an_open_question_is_not_self_focus() {
+        assertFalse(flagsAfter("i don't know who i am without the job", "I changed careers once too and it shook me. "
+                + "What's it been like for you?").contains(FlagKind.SELF_FOCUS));
+    }
+
+    @Test
+    void anyway_before_a_goodbye_is_not_a_change_of_subject() {
+        assertFalse(flagsAfter("i'm not one for talking about my feelings", "Anyway, take care of yourself this week.")
+                .contains(FlagKind.MISSED_DISTRESS_CUE));
+    }
+
+    @Test
+    void praise_and_a_yes_no_suggestion_do_not_break_a_run_of_yes_no_questions() {
+        String client = "it's just me and the kids most days";
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, 1, List.of());
+        Analysis praised = analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"), facts,
+                client, List.of(), List.of(), 2), "You're doing brilliantly. Do they go to school? Are they little?");
+        assertTrue(praised.has(FlagKind.CLOSED_QUESTION_STREAK), praised.flags().toString());
+        assertEquals(2, runAfter(1, client, "Have you tried a childminder?").closedRunAfter(1));
+    }
 }

@@ -128,7 +128,7 @@ class HybridDistressCueDetectorTest {
 
     @ParameterizedTest(name = "\"{0}\" is no cue of the client's own")
     @ValueSource(strings = {"my flatmate has stopped replying to my texts", "he smashed my mug on purpose",
-            "apparently i'm not myself since the operation"})
+            "apparently i'm not myself since the operation", "no, i'm not going to hurt myself, i'm just tired of it all"})
     void someone_elses_act_or_view_is_not_the_clients_cue(String line) {
         assertEquals(List.of(), detector.highRisk(line));
     }
