@@ -229,15 +229,14 @@ class MoveShapesTest {
             "If you'd sorted the paperwork in the first place this wouldn't be happening.",
             "You can't talk to your mum like that though."})
     void doubt_posed_as_a_question_hindsight_conditions_and_rules_laid_down_are_judging(String reply) {
-        assertTrue(flagsAfter("i lost the deposit on the flat", reply).contains(FlagKind.JUDGING), reply);
+        assertRaises(FlagKind.JUDGING, "i lost the deposit on the flat", reply);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Have you talked to your doctor about the headaches?", "Have you checked whether the council can help?",
             "The best thing is to write it all down.", "A swimming class is brilliant too, or a choir."})
     void referral_questions_best_thing_and_tips_in_a_row_are_advice(String reply) {
-        assertTrue(flagsAfter("the headaches are every day now and i can't think", reply)
-                .contains(FlagKind.PREMATURE_ADVICE), reply);
+        assertRaises(FlagKind.PREMATURE_ADVICE, "the headaches are every day now and i can't think", reply);
     }
 
     @Test
@@ -265,8 +264,7 @@ class MoveShapesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Lads can be like that at that age.", "She lived a full life, and that's something to be thankful for."})
     void normalising_the_other_person_and_a_grateful_bright_side_are_minimising(String reply) {
-        assertTrue(flagsAfter("my grandad's gone and my son won't even talk about it", reply)
-                .contains(FlagKind.MINIMISING), reply);
+        assertRaises(FlagKind.MINIMISING, "my grandad's gone and my son won't even talk about it", reply);
     }
 
     @Test
@@ -279,7 +277,7 @@ class MoveShapesTest {
     @ValueSource(strings = {"You'll find your feet in no time.", "That's the spirit!", "Two weeks is not too bad though!",
             "Don't feel guilty!", "You're a legend for doing all that.", "Every family's like that, isn't it?"})
     void promising_a_new_start_approving_a_brave_face_and_cheering_are_minimising(String reply) {
-        assertTrue(flagsAfter("it's fine, i'll manage. it's been two weeks", reply).contains(FlagKind.MINIMISING), reply);
+        assertRaises(FlagKind.MINIMISING, "it's fine, i'll manage. it's been two weeks", reply);
     }
 
     @ParameterizedTest
@@ -287,7 +285,7 @@ class MoveShapesTest {
             "Have you tried a walking group? That's how I got through my first winter.",
             "I panicked when I got my results too, I'll be honest. You'll get there."})
     void a_story_of_the_trainees_that_ends_on_them_or_never_turns_back_is_self_focus(String reply) {
-        assertTrue(flagsAfter("i don't know who i am without the job", reply).contains(FlagKind.SELF_FOCUS), reply);
+        assertRaises(FlagKind.SELF_FOCUS, "i don't know who i am without the job", reply);
     }
 
     @Test
@@ -310,5 +308,10 @@ class MoveShapesTest {
                 client, List.of(), List.of(), 2), "You're doing brilliantly. Do they go to school? Are they little?");
         assertTrue(praised.has(FlagKind.CLOSED_QUESTION_STREAK), praised.flags().toString());
         assertEquals(2, runAfter(1, client, "Have you tried a childminder?").closedRunAfter(1));
+    }
+
+    private void assertRaises(FlagKind kind, String clientText, String reply) {
+        Set<FlagKind> flags = flagsAfter(clientText, reply);
+        assertTrue(flags.contains(kind), () -> reply + " raised " + flags);
     }
 }
