@@ -63,11 +63,19 @@ public record Analysis(List<LabelledSentence> sentences, List<Flag> flags, boole
 
     /**
      * The yes/no questions asked in a row once this reply is in, {@code before} of them earlier: a reply
-     * that invites opening up ends the run, one without questions leaves it as it was.
+     * that invites opening up ends the run, one without questions leaves it as it was. Praise before more
+     * yes/no questions ("You're a superwoman! Do you get any help?") does not end it.
      */
     public int closedRunAfter(int before) {
-        return invitesOpening() ? 0 : before + (int) sentences.stream().filter(s -> s.skill() == Skill.CLOSED_QUESTION)
-                .count();
+        long asked = yesNoQuestions(sentences);
+        boolean opens = reflects() || has(Skill.OPEN_QUESTION) || asksAboutRisk || has(Skill.AFFIRMATION) && asked == 0;
+        return opens ? 0 : before + (int) asked;
+    }
+
+    /** Yes/no questions, counted as a supervisor counts them: "Have you tried a running club?" is one too. */
+    static long yesNoQuestions(List<LabelledSentence> sentences) {
+        return sentences.stream().filter(s -> s.skill() == Skill.CLOSED_QUESTION
+                || s.skill().isAdvice() && s.text().strip().endsWith("?")).count();
     }
 
     /** A move that invites the client to say more: a reflection, an open question or an affirmation. */

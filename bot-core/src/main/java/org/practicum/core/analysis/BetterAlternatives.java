@@ -26,7 +26,12 @@ final class BetterAlternatives {
         if (ASK_ABOUT_SUICIDE.contains(cue.kind())) {
             return ASK_DIRECTLY + ": \"When you say '" + quote + "', are you having thoughts of ending your life?\"";
         }
-        return "Stay with it before moving on: \"You mentioned '" + quote
+        return stayWith(quote);
+    }
+
+    /** For a reply that changed the subject away from what the client told: go back to their words. */
+    static String stayWith(String quote) {
+        return "Stay with it before moving on: \"You mentioned '" + quote.strip()
                 + "'. That sounds like a lot. How has that been for you?\"";
     }
 

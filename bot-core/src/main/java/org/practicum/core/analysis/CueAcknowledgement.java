@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.practicum.core.cue.CueKind;
@@ -49,6 +50,8 @@ final class CueAcknowledgement {
     private static final Pattern CHANGES_SUBJECT = Pattern.compile("(^|[.!?] +|, )(anyway|anyhow|moving on|on a (lighter|"
             + "happier|different|brighter) note|changing the subject|enough about that|but enough)\\b");
 
+    private static final Pattern GOODBYE = Pattern.compile("[,.!]? *(good luck|take care|all the best|bye|i'?ll let you go)");
+
     /** "What's it been like for you?", "How are you coping?": a question about the client's experience. */
     private static final Pattern ASKS_HOW_IT_IS = Pattern.compile("\\b((what'?s|what is|how'?s|how is) (it|that|this)"
             + "( been)? (like|feel|feeling)|how (has|have) (it|that|this|things) been|how (are|have) you (been )?(feeling|doing|coping|finding|holding up)|how does "
@@ -64,6 +67,13 @@ final class CueAcknowledgement {
         this.embedder = embedder;
     }
 
+    /** Whether the reply announces it is leaving what the client said ("Anyway, how's work?"). */
+    static boolean changesSubject(String reply) {
+        Matcher m = CHANGES_SUBJECT.matcher(Text.lower(reply));
+        // "Anyway, good luck with it all": a goodbye, not a new topic.
+        return m.find() && !GOODBYE.matcher(Text.lower(reply).substring(m.end())).lookingAt();
+    }
+
     boolean acknowledges(List<DistressCue> cues, String reply, boolean asksAboutRisk, List<LabelledSentence> sentences) {
         if (cues.isEmpty()) {
             return false;
@@ -72,7 +82,7 @@ final class CueAcknowledgement {
             return true;
         }
         String lower = Text.lower(reply);
-        if (CHANGES_SUBJECT.matcher(lower).find()) {
+        if (changesSubject(reply)) {
             return false;
         }
         boolean engages = sentences.stream().anyMatch(s -> s.skill().isReflection() || s.skill().isQuestion());

@@ -23,6 +23,9 @@ final class JudgingReader {
             + "why (on earth |the hell |would |did )*(did|would|didn'?t|wouldn'?t) you|what (made you think|were you thinking)|"
             + "how did (you|the \\w+) (manage to |come to )?(let|leave|forget|miss|lose)\\b.*\\?|how did the \\w+ get\\b.*\\?|"
             + "what made you think|(what|why|how) on earth|what possessed you|"
+            // Doubt posed as a question: "did you actually revise for it?", "had you even tried?".
+            + "^(well,? |but,? |so,? |and,? )?(did|had|have|do) you (actually|even|ever|really) (\\w+ed|try|tried|revise|do|go|ask|"
+            + "check|read|look|think|tell|listen|bother|make|put|save|plan|prepare|study)\\b.*\\?|"
             + "(did|do|have) you not (think|consider|realise|realize|see|try|know|get|notice|check)|did(n'?t| not) you (think|consider|realise|realize)|"
             // Consequences the client has coming.
             + "come back (and|to) bite you|(only )?(have|got|'ve got|'ve) yourself to blame|that'?s what happens (if|when) you|"
@@ -45,9 +48,14 @@ final class JudgingReader {
             + "(quite |pretty )?a (lot|long time|while) to (let slide|miss|forget|ignore|leave it|put off)|that'?s not great|"
             + "you can see why (she|he|they)|i'?m not surprised (she|he|they)|"
             // A verdict posed as a tag question: "that wasn't really fair on them, was it?".
+            + "\\bthough,? (isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t) (it|that|they|you|he|she)\\?|"
             + "(isn'?t|wasn'?t|aren'?t|won'?t) (really |exactly |very |that )?(going to |gonna )?(be )?(?!easy|fun|simple|"
             + "surprising|your fault|on you)\\w+\\b[^?]*, (is|was|are|were|will) (it|they|you|he|she)\\?|"
-            + "not (really |very |exactly |that )?fair (on|to)|"
+            + "not (really |very |exactly |that )?fair (on|to)|(she|he|they|your \\w+) (deserves?|ought) (to know|the truth|better|to be told)|"
+            // "You can't shout at her though": a rule laid down over what the client just told.
+            + "^(but,? |well,? )?you can'?t (just )?(?!help|control|change|blame|know|be)\\w+\\b[^.!?]*\\bthough\\b|"
+            // Hindsight as a condition: "if you'd kept on top of it in the first place…".
+            + "\\bif you'?d [^.!?]*\\bin the first place\\b|(got|was|were|went|been) (a bit |quite |rather |pretty |very )?(neglected|let go|let slide)\\b|"
             // Moralising what the client feels or does, and siding with the other party.
             + "you (really |honestly |just )?(shouldn'?t|should not|mustn'?t) (get|be|say|do|keep|go|let|act|lie|shout|snap|"
             + "take)\\b(?! to)|(you'?re|you are) (basically |just |kind of )?(lying(?! (there|here|awake|in|on|down|around|still|flat|low|back))|deceiving|cheating|sneaking)|"

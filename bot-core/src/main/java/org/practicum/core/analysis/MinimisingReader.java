@@ -22,6 +22,12 @@ final class MinimisingReader {
             + "( all)? (be (fine|ok(ay)?|alright|all right|better)|work out|sort (itself|themselves) out|blow over|"
             + "look (a lot )?brighter|feel (a lot )?better|get better|turn out)|you'?ll be (fine|ok(ay)?|alright)|"
             + "you'?ll (look back|laugh about|get through (it|this))|"
+            // "You'll find your feet", "you'll get a new lanyard soon": a new start promised.
+            + "you'?ll (soon )?(find your feet|land on your feet|be right as rain|bounce back|find (something|someone|another|a new)|"
+            + "get (a new|another|something)|meet (people|someone|loads))|right as rain|"
+            // Approving the client's own brave face: "that's the spirit!", "getting by is good!".
+            + "that'?s the spirit|(that'?s|it'?s) (good|great) (that )?you'?re (fine|ok(ay)?|alright|coping|managing)|"
+            + "^(\\w+ )?(\\w+ )?(is|'s) (good|great)[!]|^(yeah,? )?exactly,? (early days|it'?s early)|"
             + "you'?ll (smash|ace|nail|walk|breeze|fly through|sail through|be brilliant|be great|do (great|brilliant|"
             + "amazing|fine))|you always do[!.]*$|it (passes|gets easier)\\b|(quicker|sooner|faster|easier) than you (think|expect)|"
             + "(will|'ll) (be proud of|love|understand|forgive) you (whatever|no matter|regardless|anyway)|"
@@ -42,7 +48,7 @@ final class MinimisingReader {
             + "(through (this|that|it)|like that|days like|ages|it|this|debt|nervous|friends)|"
             + "(we all|everyone|everybody) (needs?|has|have|gets?) (one of those|days like|a \\w+ (day|phase|week|patch|spell))|"
             + "(lots|loads|plenty|tons|so many) of (\\w+ ){0,3}people (have|had|got|get|go through|went through|do it|did it|live|feel|manage|end up)\\b|"
-            + "(just )?a phase\\b|(would|'d|will|'ll) (do that|get) to anyone|anyone would (be|feel|get)|in the same boat|"
+            + "(just )?a phase\\b|\\b(can|do|does|will|always) (all )?(be|get|act) like that\\b|(would|'d|will|'ll) (do that|get) to anyone|anyone would (be|feel|get)|in the same boat|"
             + "(is|'s|are|'re) (\\w+ )?(tight|steep|hard|tough|difficult|expensive|pricey|bad|awful|brutal|rough|the same|normal|scary|stressful|a struggle|"
             + "mad|crazy|a nightmare|grim|rubbish|happening) (for|to) (everyone|everybody|all of us|loads of people|lots of "
             + "people|most people)"
@@ -50,9 +56,9 @@ final class MinimisingReader {
             + "(a lot of|lots of|loads of|many|most|plenty of|so many) people (never|couldn'?t|can'?t|don'?t even|would "
             + "(love|give anything|kill))\\b|(nobody|no one) can afford|"
             + "happens (to everyone|to the best of us|in every \\w+|all the time)|(it|these things) happens?[!.]*$|just what happens|"
-            + "(totally|completely|perfectly|really|so) (normal|common)(?! to (feel|be|want))|rite of passage|part of life|"
+            + "(totally|completely|perfectly|really|so) (normal|common)(?! (thing )?to (feel|be|want|find|struggle))|rite of passage|part of life|"
             + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
-            + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|(doesn'?t|does not) mean anything|"
+            + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|every \\w+'?s (different|the same|like that)|(doesn'?t|does not) mean anything|"
             + "nobody (even )?noticed|no one (even )?noticed|isn'?t everything|"
             // A bright side.
             + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
@@ -61,17 +67,18 @@ final class MinimisingReader {
             + "you can always (get|find|have|try)|plenty more|(you'?ve|you have) (more than |really |definitely )?earned (a|it)|"
             + "think of it as|look on the bright|(it'?s|that'?s) (so |really )?(lovely|nice|great|good|wonderful|a blessing) "
             + "that you (get|have|can|still)|(at peace|in a better place|not in pain any ?more|no longer suffering)( now)?[!.]*$|"
-            + "had a (good|long|full|great) (long )?(life|innings|run)|"
+            + "(had|did have|lived) a (good|long|full|great) (long )?(life|innings|run)|(something|lots|plenty|so much) to be (grateful|thankful) for|"
             // It is nothing: shrinking the event or the feeling.
             + "\\w+'s nothing[,!.]|numbers game|(it'?s|that'?s|this is) (probably |honestly )?(nothing|not (that|so|too) bad|no big deal|not a big deal|"
             + "not the end of the world|only|just a)|could be worse|others have it worse|worse things|"
-            + "(doesn'?t|does not) sound (too|that|so) bad|probably (just|only|nothing)|i wouldn'?t (worry|read into|"
+            + "(doesn'?t|does not) sound (too|that|so) bad|\\w+('s| is| are|'re) not (too|that|so) bad\\b|probably (just|only|nothing)|i wouldn'?t (worry|read into|"
             + "think about|stress)|nothing to worry about|no need to (worry|be upset|cry)|"
             // Telling the client how (not) to feel.
+            + "don'?t (feel|be) (so )?(lost|sad|bad|guilty|down|upset|low|embarrassed|ashamed|like that)\\b|"
             + "don'?t (worry|stress|dwell|take it personally|be (so |too )?hard on yourself|be (silly|daft|ridiculous)|"
             + "let (it|them|him|her|that|one \\w+) (get to you|ruin|bother)|blame yourself|think like that|say that)|"
-            + "try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
-            + "(you'?re|you are) (being )?(way |far |much )?too hard on yourself|get over it|move on|cheer up|chin up|"
+            + "(?<!you |i |we )try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
+            + "(you'?re|you are) (being )?(way |far |much )?too hard on yourself|get over it|(^|just |need to |have to |got to |time to )move on\\b|cheer up|chin up|"
             + "(you'?ve |you have )?(just )?(got|have|need) to (take it one day at a time|keep going|push through|get on with it|"
             + "keep your chin up|look forward|stay positive)|one day at a time|"
             + "you seem (to be )?(totally |really |completely |absolutely |so )?(fine|ok(ay)?|alright|good|coping|"
@@ -79,6 +86,7 @@ final class MinimisingReader {
             + "(it|this|things)) (really |so |very )?well|"
             + "stay (strong|positive)|(try to |just )?(stay|be|think|keep|remain) (hopeful|positive|upbeat|calm)|keep smiling|you'?ve got this|good vibes|overthinking|"
             + "(you'?re|you are) (an amazing|a great|a brilliant|such a good|a wonderful|a fantastic) \\w+|"
+            + "(you'?re|you are) (a |such a |an absolute |a real )?(superwoman|superman|superhero|hero|star|legend|saint|machine|rock)\\b|"
             + "lucky to have you|"
             // Talking guilt away before it is heard.
             + "(none of this|this|it) (is|was)(n'?t| not) (on you|your fault)|none of this is on you|not your fault|nothing you could have done|"
@@ -87,7 +95,13 @@ final class MinimisingReader {
     private static final Pattern CONTRADICTS = Pattern.compile("^(oh,? |no,? |aw,? |honestly,? |hey,? )*"
             + "(of course )?(you'?re|you are|you aren'?t) (not|never|definitely not|hardly|so not|anything but)\\b|"
             + "^(that'?s|it'?s) not true\\b|^(oh,? |no,? |aw,? )*of course (not|(they|he|she|it|you|that) (wouldn'?t|won'?t|"
-            + "don'?t|didn'?t|aren'?t|isn'?t|weren'?t|wasn'?t|do|are|would|will|did))\\b");
+            + "don'?t|didn'?t|aren'?t|isn'?t|weren'?t|wasn'?t|do|are|would|will|did))\\b|"
+            // "You know they'd never be better off without you, right?": the contradiction as what the client must know.
+            + "^(oh,? |no,? |aw,? |but,? |hey,? )*(you (do )?know|surely you know) (that )?(they|he|she|you|it|we|everyone)"
+            + "('d|'ll|'re| would| will| are| do)? (never|not|n'?t|so|really)\\b|"
+            // What they would be without the client: "they'd be lost without you".
+            + "\\b(they|he|she|everyone|we|the \\w+)('d| would) (be (lost|nothing|devastated|heartbroken)|fall apart|never (cope|manage))"
+            + " without you\\b");
     /** "You don't mess everything up" after "I mess everything up": the client's own words, negated back. */
     private static final Pattern NEGATES = Pattern.compile("^(oh,? |no,? |aw,? |honestly,? |hey,? )*(you|they|he|she)"
             + "(?:'?re|'?s)? (?:really |just )?(don'?t|do not|never|aren'?t|are not|not|haven'?t|didn'?t|wouldn'?t|won'?t|"

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.practicum.core.conversation.TranscriptEntry;
+import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.text.Embedder;
 import org.practicum.core.text.Sentences;
@@ -46,13 +48,21 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "(nice|worth|good|helpful|an idea|a good idea) to|(it )?(might|could|may) help to|(lots of|many|some) people "
             + "find it (helpful|useful|comforting|helps) to|are you aware of|"
             // A suggestion posed as a question: "Have you looked into respite?", "Can't you just go part time?".
-            + "^have you (looked into|considered|thought about \\w+ing|tried \\w+ing|checked out)|"
-            + "^(so |but |well,? )?(can'?t|couldn'?t) you just|^(so |but |well,? )?why (don'?t you|not) (just )?\\w+|"
+            + "^have you (looked into|considered|thought about \\w+ing|tried \\w+ing|checked out|downloaded|joined|signed up)|"
+            + "^(so |but |well,? )?(can'?t|couldn'?t) you just|"
+            // A referral or a check posed as a question: "Have you spoken to your GP?", "Have you checked what you're entitled to?".
+            + "^(so |but |well,? )?have you (spoken|talked|been|gone|reached out) to (your|a|an|the) (gp|doctor|counsell?or|"
+            + "therapist|hr|union|bank|manager|tutor|teacher|school|uni|housing|council|citizens advice|occupational health)\\b|"
+            + "^(so |but |well,? )?have you (checked|looked at) (what|whether|if|into)\\b|^have you got (proper|decent|a good|good|any good)\\b|"
+            + "^(so |but |well,? )?why (don'?t you|not) (just )?\\w+|"
             // "Maybe sit down with him": an imperative softened by maybe.
             + "^(maybe|perhaps) (just )?(?!you|i|we|it|that|this|she|he|they|there|not|so|because)[a-z]+ (with|to|down|up|"
             + "out|a|an|the|some|your|him|her|them|it))\\b"
             // "One thing that really helps is…", "a holiday might do you good": a suggestion told as a fact.
             + "|\\b(one thing|something|what) (that )?(really |often |usually )?(helps|works|can help|might help)( me)? is\\b"
+            + "|^(the )?(best|only|first) thing (to do )?(is|would be) (to )?\\w+"
+            // More tips in a row: "a running club is great too, or a book group".
+            + "|^(a|an|some) [a-z' ]{2,30} (is|are|can be) (great|brilliant|good|fab|fun|lovely|worth (a go|a try|trying|a look))( too| as well)?,? or\\b"
             + "|\\b(might|would|could|will) do you (good|the world of good|a world of good)\\b"
             // A recommendation told as testimony: "blackout blinds changed everything for me".
             + "|\\b(changed everything|changed my life|worked wonders|did wonders|was a (game[- ]?changer|lifesaver)) for me\\b");
@@ -60,6 +70,13 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     private static final Pattern ABOUT_OWN_ADVICE = Pattern.compile("\\b(i('m| am| was)? (sorry|went|jumped|rushed|"
             + "got ahead|shouldn'?t have)|i'?m (not here to|doing it too)|sorry)\\b.*\\b(advice|suggestion|solution|"
             + "fix|tell(ing)? you what to do|ideas?)\\b|\\b(advice|suggestions?) (instead|rather) of");
+    /** A crisis line offered as a safety net ("you can ring Samaritans on 116 123"), good practice once risk is talked about. */
+    private static final Pattern CRISIS_LINE = Pattern.compile("\\b(samaritans|116 ?123|crisis (line|team)|helpline|999|111|"
+            + "a ?& ?e|shout on|text shout|85258)\\b");
+
+    /** The client telling something of their own life, which a change of subject walks away from. */
+    private static final Pattern TELLS_OWN = Pattern.compile("\\b(i|i'm|i've|i'd|me|my|nobody|no one)\\b");
+
     /** The client asking for ideas: advice that answers is invited. */
     private static final Pattern ASKS_FOR_IDEAS = Pattern.compile("\\b(any (ideas|advice|tips|suggestions)|"
             + "what (should|could|can) i (do|try)|what would you (do|suggest)|how do (people|i) (deal|cope|handle|start)|"
@@ -174,7 +191,16 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         Optional<String> judging = JudgingReader.in(sentences, context.clientText()).or(() -> head.of(Move.JUDGING));
         boolean selfFocus = SelfFocusReader.in(sentences) || head.selfFocus();
         boolean otherFault = minimising.isPresent() || judging.isPresent() || selfFocus;
-        if (!context.clientCues().isEmpty() && !acknowledges && (highRisk || !otherFault)) {
+        // "Anyway, …" walks away from what the client told, whatever else the reply does.
+        boolean changesSubject = CueAcknowledgement.changesSubject(quoteOf(sentences));
+        Optional<String> toldOwn = changesSubject && context.clientCues().isEmpty()
+                ? Sentences.split(context.clientText()).stream()
+                        .filter(s -> TELLS_OWN.matcher(Text.lower(s)).find()).findFirst()
+                : Optional.empty();
+        toldOwn.ifPresent(told -> flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, quoteOf(sentences),
+                "The client told you \"" + told.strip() + "\", and your reply changed the subject.",
+                BetterAlternatives.stayWith(told))));
+        if (!context.clientCues().isEmpty() && !acknowledges && (highRisk || !otherFault || changesSubject)) {
             DistressCue cue = context.clientCues().stream().filter(c -> !c.watchOut()).findFirst()
                     .orElse(context.clientCues().get(0));
             flags.add(new Flag(FlagKind.MISSED_DISTRESS_CUE, minimising.orElse(quoteOf(sentences)),
@@ -190,11 +216,9 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
         judging.ifPresent(s -> flags.add(new Flag(FlagKind.JUDGING, s,
                 "This judges the client's choices; people stop sharing when they feel judged.",
                 BetterAlternatives.forJudging())));
-        boolean onlyClosed = !sentences.isEmpty()
-                && sentences.stream().anyMatch(s -> s.skill() == Skill.CLOSED_QUESTION)
-                && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION
-                || s.skill() == Skill.AFFIRMATION);
-        long closedHere = sentences.stream().filter(s -> s.skill() == Skill.CLOSED_QUESTION).count();
+        long closedHere = Analysis.yesNoQuestions(sentences);
+        boolean onlyClosed = closedHere > 0
+                && sentences.stream().noneMatch(s -> s.skill().isReflection() || s.skill() == Skill.OPEN_QUESTION);
         // Counted in questions, as a supervisor counts them: "Do you sleep ok? Do you eat ok?" is two.
         if (onlyClosed && facts.closedQuestionStreak() + closedHere >= 3) {
             flags.add(new Flag(FlagKind.CLOSED_QUESTION_STREAK, quoteOf(sentences),
@@ -220,12 +244,16 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             return Optional.empty();
         }
         boolean explored = context.facts().coreDisclosed() && context.facts().reflections() > 0;
+        boolean riskTalked = context.clientCues().stream().anyMatch(c -> c.kind() == CueKind.IDEATION)
+                || context.transcript().stream().anyMatch(e -> e.speaker() == TranscriptEntry.Speaker.TRAINEE
+                && ASKS_ABOUT_RISK.matcher(Text.lower(e.text())).find());
         // Reflecting and then asking permission is the move the flag teaches, not a fault.
         boolean reflectsFirst = sentences.stream().anyMatch(s -> s.skill().isReflection());
         return sentences.stream()
                 .filter(s -> s.skill() == Skill.ADVICE_WITHOUT_PERMISSION
                         || s.skill() == Skill.ADVICE_WITH_PERMISSION && !explored && !reflectsFirst)
                 .filter(s -> !MinimisingReader.brushesOff(s.text()) && !JudgingReader.judges(s.text()))
+                .filter(s -> !(riskTalked && CRISIS_LINE.matcher(Text.lower(s.text())).find()))
                 .findFirst()
                 .map(s -> new Flag(FlagKind.PREMATURE_ADVICE, s.text(),
                         explored ? "Advice without asking first: check they want ideas before offering them."

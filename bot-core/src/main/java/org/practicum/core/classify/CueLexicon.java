@@ -27,7 +27,8 @@ final class CueLexicon {
                 "take my (?:own )?life", "self[- ]?harm\\w*", "hurt(?:ing)? myself", "cut(?:ting)? myself",
                 "not be around (?:much )?longer", "no point (?:in )?(?:living|being alive|going on|being here)",
                 "be dead", "(?:thinking|thought|think) about death", "cease to exist", "stop existing",
-                "rather not be here", "if i wasn't here", "if i weren't here", "if i was gone", "when i'm gone",
+                "rather not be here", "(?:rather|want to|wish i could) (?:just )?go where (?:she|he|they)(?:'s| is| are| went)",
+                "if i wasn't here", "if i weren't here", "if i was gone", "when i'm gone",
                 "no reason to live", "nothing to live for", "can't do this anymore", "cant do this anymore",
                 "if i (?:just )?(?:wasn't|weren't) (?:here|around|in the picture)", "better place without me",
                 "never coming back", "want (?:it all|everything) to stop", "reason to carry on",
@@ -97,6 +98,7 @@ final class CueLexicon {
                 "(?:i've|i have) changed", "lost interest", "don't care about anything anymore",
                 "everything feels grey", "feel (?:so )?empty", "everything is sorted now");
         add(CueKind.BURDEN, "burden", "better off without me", "(?:fine|happier|easier) without me",
+                "(?:manage|cope) (?:fine |better |okay |ok )?without me", "worth more dead", "(?:out of|from) my life insurance",
                 "no ?one would (?:notice|care|miss)", "nobody would (?:notice|care|miss)", "waste of space",
                 "in everyone's way", "bring(?:ing)? everyone down", "drag(?:ging)? everyone down",
                 "wouldn't miss me", "wouldnt miss me", "won't miss me", "a problem for everyone",
@@ -145,7 +147,7 @@ final class CueLexicon {
 
     /** Drinking or using to get through: a way of coping an expert will not move past, unlike a glass of wine. */
     private static final Pattern SEVERE_SUBSTANCE = Phrases.anyOf(
-            "(?:drink|drinking|drank|using|smoking) (?:\\w+ )?(?:to cope|to sleep|to get to sleep|to forget|to numb|to get through|"
+            "(?:drink|drinking|drank|using|smoking|glass(?:es)?|wine|cans?|pints?|beers?|vodkas?|gin|whisky) (?:\\w+ )?(?:to cope|to sleep|to (?:get )?(?:off )?to sleep|to (?:drop|nod) off|to forget|to numb|to get through|"
                     + "just to)", "just to (?:get to sleep|cope|get through|forget|feel normal)",
             "(?:most of |half )?a bottle (?:of \\w+ )?(?:every|a|after every) (?:night|day|shift)", "bottle of \\w+ (?:every|a|after every|each) "
                     + "(?:night|day|shift|evening)", "(?:taking|take|took) (?:\\w+ ){0,4}(?:tablets|pills) (?:to|just to) "
@@ -184,7 +186,9 @@ final class CueLexicon {
                 "got (?:glassed|stabbed|jumped|beaten up)", "dr(?:ove|iving|ive) (?:home )?(?:drunk|after a few)"));
         ACTS.put(CueKind.ANXIETY, Phrases.anyOf("can't sleep", "cant sleep", "haven't slept", "not sleeping",
                 "(?:awake|up) all night", "lie awake", "lying awake", "(?:just )?lie there", "(?:two|three|2|3) hours (?:of )?sleep",
-                "sleep (?:maybe |about )?(?:two|three|2|3) hours", "can't stop crying"));
+                "sleep (?:maybe |about )?(?:two|three|2|3) hours", "can't stop crying",
+                // The body's alarm told as what happens: "sat there feeling sick", "my stomach's in knots".
+                "(?:feel|feeling|felt) (?:physically |actually )?sick", "stomach(?:'s| is)? in (?:knots|bits)", "panic attacks?"));
     }
 
     /** Someone else as the subject before the sign ("my friend has stopped replying"): not the client's own act. */
@@ -223,9 +227,18 @@ final class CueLexicon {
         return SEVERE_ANXIETY.matcher(Phrases.normalise(sentence)).find();
     }
 
+    private static final Pattern DENIED_IDEATION = Phrases.anyOf("(?:i'm|i am|im) not (?:thinking about|thinking of|going to|"
+            + "planning (?:to|on)|about to) (?:hurt|hurting|kill|killing|harm|harming|end|ending|do|doing) (?:myself|it|anything)\\w*",
+            "not suicidal", "(?:never|not) (?:thought|thinking) about (?:suicide|ending it|killing myself)");
+
     /** Cue kinds in the sentence as a reply must take them up: another person's suicide is not the client's ideation. */
     static List<CueKind> ownKindsIn(String sentence) {
         List<CueKind> kinds = kindsIn(sentence);
+        // "No, I'm not thinking about hurting myself": the thought denied is no cue to take up.
+        if (DENIED_IDEATION.matcher(Phrases.normalise(sentence)).find() && kindsIn(DENIED_IDEATION.matcher(
+                Phrases.normalise(sentence)).replaceAll(" ")).stream().noneMatch(k -> k == CueKind.IDEATION)) {
+            kinds.remove(CueKind.IDEATION);
+        }
         if (ANOTHER_PERSONS_SUICIDE.matcher(Phrases.normalise(sentence)).find()
                 && kindsIn(ANOTHER_PERSONS_SUICIDE.matcher(Phrases.normalise(sentence)).replaceAll(" ")).stream()
                 .noneMatch(k -> k == CueKind.IDEATION)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.practicum.core.analysis.Analysis;
+import org.practicum.core.analysis.Skill;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.session.TurnRecord;
@@ -71,7 +72,7 @@ public record PracticeReview(String focus, List<String> wentWell, String risk) {
     }
 
     /**
-     * A way back: nothing flagged, no advice, not a change of subject, and it goes back to the client: a
+     * A way back: nothing flagged, no advice, not a change of subject or a run of yes/no questions, and it goes back to the client: a
      * reflection, an apology for the move, or a question about what they said ("what's that been like?").
      * An open question alone is not enough: "So what are you having for tea?" is open too.
      */
@@ -79,7 +80,13 @@ public record PracticeReview(String focus, List<String> wentWell, String risk) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
         return a.flags().isEmpty() && (a.reflects() || GOES_BACK.matcher(lower).find())
                 && a.sentences().stream().noneMatch(s -> s.skill().isAdvice())
-                && !CHANGES_SUBJECT.matcher(lower).find();
+                && !CHANGES_SUBJECT.matcher(lower).find() && !onlyClosedQuestions(a);
+    }
+
+    /** "Sorry. Was it a warehouse job?": yes/no questions and no reflection go on interviewing, not back to the client. */
+    private static boolean onlyClosedQuestions(Analysis a) {
+        return !a.reflects() && a.sentences().stream().anyMatch(s -> s.skill() == Skill.CLOSED_QUESTION)
+                && a.sentences().stream().noneMatch(s -> s.skill() == Skill.OPEN_QUESTION);
     }
 
     static String shortened(String text) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicum.core.analysis.ConversationFacts;
+import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.testing.Fixtures;
@@ -203,5 +204,114 @@ class MoveShapesTest {
     void tell_me_about_it_is_a_matching_disclosure() {
         assertTrue(flagsAfter("the baby's up every two hours", "Ugh, tell me about it, mine never slept either!")
                 .contains(FlagKind.SELF_FOCUS));
+    }
+
+    @Test
+    void announcing_a_change_of_subject_after_the_client_tells_their_own_life_misses_it_even_with_no_cue_found() {
+        // Blind role-play: "Anyway, how's your mum doing?" right after "everyone only asks about Mum" went unflagged.
+        String client = "my sister phones for the kids, never for me";
+        assertEquals(Set.of(FlagKind.MISSED_DISTRESS_CUE), flagsAfter(client, "Right. Anyway, how are the kids?"));
+        assertEquals(Set.of(), flagsAfter(client, "She calls for the kids and not for you. What's that like?"));
+        assertEquals(Set.of(), flagsAfter("the weather's been grim here", "Anyway, what brings you here today?"),
+                "nothing of the client's own was walked away from");
+    }
+
+    @Test
+    void reassurance_told_as_what_the_client_must_know_argues_with_the_burden_thought_and_misses_it() {
+        DistressCue burden = new DistressCue(CueKind.BURDEN, "i think the lads would do better without me");
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE),
+                flagsAfter("i think the lads would do better without me", "You know they'd be lost without you, surely?", burden));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Did you even check the contract first?", "So had you actually tried talking to him?",
+            "That's skiving though, isn't it?", "Your partner deserves the truth.",
+            "If you'd sorted the paperwork in the first place this wouldn't be happening.",
+            "You can't talk to your mum like that though."})
+    void doubt_posed_as_a_question_hindsight_conditions_and_rules_laid_down_are_judging(String reply) {
+        assertRaises(FlagKind.JUDGING, "i lost the deposit on the flat", reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Have you talked to your doctor about the headaches?", "Have you checked whether the council can help?",
+            "The best thing is to write it all down.", "A swimming class is brilliant too, or a choir."})
+    void referral_questions_best_thing_and_tips_in_a_row_are_advice(String reply) {
+        assertRaises(FlagKind.PREMATURE_ADVICE, "the headaches are every day now and i can't think", reply);
+    }
+
+    @Test
+    void a_crisis_line_at_the_close_is_good_practice_once_risk_was_asked_about_and_advice_before() {
+        String client = "i'm okay for tonight, my brother's staying";
+        String reply = "I'm glad he's with you. You can call Samaritans on 116 123 if it gets worse in the night.";
+        List<TranscriptEntry> asked = List.of(new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, 0,
+                "some days i wish i could just stop existing"), new TranscriptEntry(TranscriptEntry.Speaker.TRAINEE, 1,
+                "Are you having thoughts of suicide?"), new TranscriptEntry(TranscriptEntry.Speaker.CLIENT, 1, client));
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, 0, List.of());
+        Analysis afterRiskTalk = analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"),
+                facts, client, List.of(), asked, 2), reply);
+        assertFalse(afterRiskTalk.has(FlagKind.PREMATURE_ADVICE), afterRiskTalk.flags().toString());
+        assertTrue(flagsAfter("my landlord wants me out by friday", "You can call Shelter's helpline about it.")
+                .contains(FlagKind.PREMATURE_ADVICE), "a helpline for a housing problem is still advice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"So it follows you home, even though you try not to let it.",
+            "It's a really common thing to find hard, moving somewhere new."})
+    void a_mirror_of_the_clients_effort_and_validating_how_common_a_struggle_is_are_not_minimising(String reply) {
+        assertFalse(flagsAfter("i try not to bring it home but it's always there", reply).contains(FlagKind.MINIMISING), reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lads can be like that at that age.", "She lived a full life, and that's something to be thankful for."})
+    void normalising_the_other_person_and_a_grateful_bright_side_are_minimising(String reply) {
+        assertRaises(FlagKind.MINIMISING, "my grandad's gone and my son won't even talk about it", reply);
+    }
+
+    @Test
+    void advice_aimed_at_moving_on_is_advice_not_minimising() {
+        assertEquals(Set.of(FlagKind.PREMATURE_ADVICE), flagsAfter("she's already with someone else",
+                "You should delete her number, it's the quickest way to move on."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"You'll find your feet in no time.", "That's the spirit!", "Two weeks is not too bad though!",
+            "Don't feel guilty!", "You're a legend for doing all that.", "Every family's like that, isn't it?"})
+    void promising_a_new_start_approving_a_brave_face_and_cheering_are_minimising(String reply) {
+        assertRaises(FlagKind.MINIMISING, "it's fine, i'll manage. it's been two weeks", reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"When I left the army I felt exactly that lost. Are you sleeping?",
+            "Have you tried a walking group? That's how I got through my first winter.",
+            "I panicked when I got my results too, I'll be honest. You'll get there."})
+    void a_story_of_the_trainees_that_ends_on_them_or_never_turns_back_is_self_focus(String reply) {
+        assertRaises(FlagKind.SELF_FOCUS, "i don't know who i am without the job", reply);
+    }
+
+    @Test
+    void a_one_line_disclosure_handed_back_with_an_open_question_is_not_self_focus() {
+        assertFalse(flagsAfter("i don't know who i am without the job", "I changed careers once too and it shook me. "
+                + "What's it been like for you?").contains(FlagKind.SELF_FOCUS));
+    }
+
+    @Test
+    void anyway_before_a_goodbye_is_not_a_change_of_subject() {
+        assertFalse(flagsAfter("i'm not one for talking about my feelings", "Anyway, take care of yourself this week.")
+                .contains(FlagKind.MISSED_DISTRESS_CUE));
+    }
+
+    @Test
+    void praise_and_a_yes_no_suggestion_do_not_break_a_run_of_yes_no_questions() {
+        String client = "it's just me and the kids most days";
+        ConversationFacts facts = new ConversationFacts(1, 0, false, false, 0, 1, List.of());
+        Analysis praised = analyzer.analyze(new AnalysisContext("s-shapes", Fixtures.scenario("advanced-burden"), facts,
+                client, List.of(), List.of(), 2), "You're doing brilliantly. Do they go to school? Are they little?");
+        assertTrue(praised.has(FlagKind.CLOSED_QUESTION_STREAK), praised.flags().toString());
+        assertEquals(2, runAfter(1, client, "Have you tried a childminder?").closedRunAfter(1));
+    }
+
+    private void assertRaises(FlagKind kind, String clientText, String reply) {
+        Set<FlagKind> flags = flagsAfter(clientText, reply);
+        assertTrue(flags.contains(kind), () -> reply + " raised " + flags);
     }
 }

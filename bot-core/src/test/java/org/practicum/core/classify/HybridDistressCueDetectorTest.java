@@ -77,6 +77,9 @@ class HybridDistressCueDetectorTest {
         "anxiety      | ever since the break-in i've been terrified all the time",
         "anxiety      | i dozed off at the wheel coming home from my shift",
         "substance    | i need half a bottle of wine every night just to get to sleep",
+        "substance    | it's three or four cans to get off to sleep these days",
+        "ideation     | some nights i'd rather just go where he went",
+        "burden       | honestly they'd cope fine without me",
     })
     void a_cue_a_reply_must_not_move_past_is_high_risk(String kind, String line) {
         List<DistressCue> cues = detector.highRisk(line);
@@ -114,6 +117,8 @@ class HybridDistressCueDetectorTest {
         "withdrawal | i haven't picked up my phone to anyone in weeks",
         "anxiety    | i go to bed at ten and just lie there till four",
         "recklessness | i keep getting into fights on a friday night",
+        "anxiety    | i felt sick the whole drive in",
+        "anxiety    | my stomach's in knots before every shift",
     })
     void a_sign_told_as_what_the_client_does_is_a_watch_out_cue(String kind, String line) {
         List<DistressCue> cues = detector.highRisk(line);
@@ -123,7 +128,7 @@ class HybridDistressCueDetectorTest {
 
     @ParameterizedTest(name = "\"{0}\" is no cue of the client's own")
     @ValueSource(strings = {"my flatmate has stopped replying to my texts", "he smashed my mug on purpose",
-            "apparently i'm not myself since the operation"})
+            "apparently i'm not myself since the operation", "no, i'm not going to hurt myself, i'm just tired of it all"})
     void someone_elses_act_or_view_is_not_the_clients_cue(String line) {
         assertEquals(List.of(), detector.highRisk(line));
     }

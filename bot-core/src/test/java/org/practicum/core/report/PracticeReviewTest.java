@@ -174,6 +174,21 @@ class PracticeReviewTest {
     }
 
     @Test
+    void yes_no_questions_after_a_flag_are_not_called_a_repair_even_with_an_apology() {
+        // Blind role-play: "sorry. was it a warehouse job? were you there the whole 14 years?" was praised as a way back.
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("You should just talk to them about it.", client("maybe"));
+        turn("Sorry. Is it your daughter you're closest to? Does she live nearby?", client("yes"));
+        turn("Oh don't worry, it'll all work out.", client("maybe"));
+        turn("Sorry, I rushed past that. What's it been like, feeling that way?", client("hard"));
+
+        List<String> good = PracticeReview.of(turns).wentWell();
+
+        assertEquals(1, good.size(), good.toString());
+        assertTrue(good.get(0).startsWith("Turn 5 · After a flag, you came back to the client"), good.toString());
+    }
+
+    @Test
     void the_pattern_counts_what_the_replies_did_and_names_the_first_thing_to_work_on() {
         turn(null, client("honestly i feel like a burden to all of them", BURDEN));
         turn("Oh don't be silly, you're not a burden! Have you tried going for a walk?", client("right"));
