@@ -68,7 +68,7 @@ final class ClientWords {
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** A shrug said last ("i'm not going anywhere, honestly", "barely slept tbh"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile("(,\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|if i'm honest|really|though|love|duck|mate|pal)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
+            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|mostly|basically|anyway)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
     /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
     private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
@@ -134,6 +134,12 @@ final class ClientWords {
     private static final String SAID_WITH = ", and ";
     private static final Pattern NEGATED = Pattern.compile("\\b(isn't|not|wasn't|aren't)\\b");
     private static final String QUOTED_WITH = ". ";
+    /**
+     * A short clause whose meaning is in what it points to ("this is it", "i just can't get in it"): said back
+     * alone it reads as a fragment.
+     */
+    private static final Pattern POINTS_ONLY = Pattern.compile("^(?:(?:this|that|it)(?:'s| is| was)?(?:\\s+[\\p{L}']+){0,2}"
+            + "|(?:[\\p{L}']+\\s+){1,5}(?:it|that|this|them))$");
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 16;
     private static final int MAX_QUOTE_WORDS = 10;
@@ -166,6 +172,9 @@ final class ClientWords {
 
     private static boolean saysBack(String clause) {
         String c = clause.toLowerCase().replace('’', '\'');
+        if (POINTS_ONLY.matcher(c).matches()) {
+            return false;
+        }
         // A set-aside ("it's not those sort of thoughts") said back tells them only what it is not.
         return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find()
                 && !SETS_ASIDE.matcher(c).find();
@@ -347,7 +356,7 @@ final class ClientWords {
         w += c.matches("^(i|i'm|im|i've|ive|my)\\b.*") ? 3 : 0;
         w += c.matches(".*\\b(can't|cant|don't|dont|won't|never|nothing|nobody|no one|not|didn't|couldn't|haven't"
                 + "|hasn't|isn't|wasn't|doesn't|wouldn't)\\b.*") ? 2 : 0;
-        w += tellsOfDifficulty(clause) ? 3 : 0;
+        w += tellsOfDifficulty(clause) ? 4 : 0;
         w -= SETS_ASIDE.matcher(c.replace('’', '\'')).find() ? 4 : 0;
         int words = c.split("\\s+").length;
         return w + (words >= 5 && words <= 12 ? 2 : 0);

@@ -12,14 +12,12 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
-import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
@@ -45,7 +43,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final Set<ClientMove> TOLD = EnumSet.of(ClientMove.DISCLOSE, ClientMove.ELABORATE,
             ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
-    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
+    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote|answer_no)}");
     /** Words saying something is alright: such a message is not hard as a whole. */
     private static final Pattern SAYS_IT_IS_OK = Pattern.compile("\\b(alright|all right|okay|ok|fine|not bad)\\b");
     /** The hard part of the latest message, said back or quoted, or the cue in it. */
@@ -57,8 +55,6 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /** The values that say the client's words back in the trainee's sentence (quotes keep the client's capitals). */
     private static final List<String> SAID_BACK = List.of("reflection", "hard_part", "earlier_hard_part",
             "earlier_reflection", "risk_reflection");
-    /** How many earlier story messages a repair may go back to, in turn. */
-    private static final int EARLIER_CHOICES = 2;
 
     private final SuggestionTemplates templates;
 
@@ -131,6 +127,11 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static Situation situation(SuggestionContext context) {
         ClientReply client = context.client();
         ClientState state = context.state();
+        Optional<ShortAnswer> answer = shortAnswer(context);
+        if (answer.isPresent() && ruptured(context.lastAnalysis()).isEmpty()) {
+            // A yes or no to a plain closed question: the thread the question opened, not older words.
+            return Situation.ANSWERED;
+        }
         if (PULLED_BACK.contains(client.move())) {
             // An apology only for what a flag names; a short answer to a plain question is invited back instead.
             return ruptured(context.lastAnalysis()).isPresent() ? Situation.REPAIR : Situation.RETURN;
@@ -150,32 +151,47 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         return state.isDisclosed(context.scenario().coreIndex()) ? Situation.DEEPENING : Situation.EXPLORING;
     }
 
+    /** Their short yes or no to the trainee's last line, when it was a closed question. */
+    private static Optional<ShortAnswer> shortAnswer(SuggestionContext context) {
+        List<TranscriptEntry> transcript = context.transcript();
+        // The client's message is the last entry; the trainee's line it answers comes just before.
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            if (transcript.get(i).speaker() == TranscriptEntry.Speaker.TRAINEE) {
+                return ShortAnswer.of(context.client().text(), transcript.get(i).text());
+            }
+        }
+        return Optional.empty();
+    }
+
     private Map<String, String> values(SuggestionContext context, DistressCue cue, RiskQuestion next) {
         Map<String, String> v = new LinkedHashMap<>();
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
         boolean hard = toldOfSomethingHard(context.client());
-        ClientWords.hardPart(said).or(() -> hard ? ClientWords.reflection(said) : Optional.empty())
-                .ifPresent(r -> v.put("hard_part", r));
+        Optional<String> named = ClientWords.hardPart(said);
+        named.or(() -> hard ? ClientWords.reflection(said) : Optional.empty()).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
         ClientWords.hardQuote(said).or(() -> hard ? ClientWords.quote(said) : Optional.empty())
                 .ifPresent(q -> v.put("hard_quote", q));
         ClientWords.guarded(said).ifPresent(q -> v.put("guarded", q));
+        shortAnswer(context).flatMap(ShortAnswer::saidBack).ifPresent(a -> v.put("answer_no", a));
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
         if (ClientWords.sentBySomeoneElse(said)) {
             v.put("sent", ClientWords.reflection(said).filter(ClientWords::sentBySomeoneElse).orElse(ClientWords.NOT_THEIR_IDEA));
         }
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
-            Set<String> story = storyLines(context.scenario());
-            earlier(context, story, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
-            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
+            earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
+            earlier(context, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
                     .ifPresent(q -> v.put("earlier_hard_part", q));
-            earlier(context, story, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
+            earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
         }
         ruptured(context.lastAnalysis()).ifPresent(kind -> v.put("sorry", fill(templates.apologies().get(kind), v)));
-        List<String> feelings = templates.feelings().get(feltCategory(context));
+        // A clause hard only as part of their story ("you put your fist through the cupboard door") gets a plain
+        // "hard", not the mood's word: "that sounds unfair" on a bare fact reads as a stock feeling.
+        EmotionCategory felt = v.containsKey("hard_part") && named.isEmpty() ? EmotionCategory.NEUTRAL : feltCategory(context);
+        List<String> feelings = templates.feelings().get(felt);
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
             v.put("cue_quote", cue.quote().strip());
@@ -221,17 +237,6 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
                 && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
     }
 
-    /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
-    private static Set<String> storyLines(Scenario scenario) {
-        Set<String> lines = new HashSet<>();
-        scenario.opening().forEach(line -> lines.add(line.text()));
-        for (Layer layer : scenario.layers()) {
-            Stream.of(layer.disclose(), layer.elaborate()).forEach(l -> l.forEach(line -> lines.add(line.text())));
-            layer.cues().forEach(c -> c.lines().forEach(line -> lines.add(line.text())));
-        }
-        return lines;
-    }
-
     /**
      * The emotion to validate: the line's, unless a bright line comes from a low mood ("Mark's been
      * amazing" said by someone who feels a burden), where "that sounds good to hear" would miss the person.
@@ -269,30 +274,14 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     }
 
     /**
-     * Words of one of the client's latest earlier story messages that have them, for a turn whose message
-     * gives none. Only lines of their story: a reaction ("i know people lose people") is what a slip drew,
-     * not what to go back to. One of the last {@value #EARLIER_CHOICES}, in turn, so a run of repairs
-     * does not go back to the same words every time.
+     * Words of the client's message just before this one, for a turn whose message gives none: what the
+     * trainee answered (and a repair goes back to). Never older ones: after a short answer, words from
+     * several turns back read as not listening to what was just said.
      */
-    private static Optional<String> earlier(SuggestionContext context, Set<String> story,
-                                            Function<String, Optional<String>> words) {
+    private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
-        List<String> found = new ArrayList<>();
-        int since = -1;
-        // The opening only when nothing of the story came since: its words are what they came with, said at hello.
-        for (int i = said.size() - 2; i >= 0 && found.size() < EARLIER_CHOICES; i--) {
-            String text = said.get(i).text();
-            if (story.contains(text) && (i > 0 || found.isEmpty())) {
-                Optional<String> w = words.apply(text).filter(x -> !found.contains(x));
-                if (w.isPresent() && found.isEmpty()) {
-                    since = said.size() - 2 - i;
-                }
-                w.ifPresent(found::add);
-            }
-        }
-        // The latest first, right after it; the one before on the next message, and so on.
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(since % found.size()));
+        return said.size() < 2 ? Optional.empty() : words.apply(said.get(said.size() - 2).text());
     }
 
     /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */
