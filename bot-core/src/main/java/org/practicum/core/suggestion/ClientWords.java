@@ -18,6 +18,7 @@ final class ClientWords {
 
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
             + "|like|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
+            + "|i'll be honest|i'll be straight with you|honest to god|truth is|to tell the truth"
             + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??"
             // a time said first ("two weeks back I put my fist through…"): the clause is what follows
             + "|(?:a|one|two|three|four|a couple of|a few) (?:days?|weeks?|months?|years?|nights?) (?:back|ago)"
@@ -68,7 +69,7 @@ final class ClientWords {
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** A shrug said last ("i'm not going anywhere, honestly", "barely slept tbh"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile("(,\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|mostly|basically|anyway)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
+            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|mostly|basically|anyway|yes|yeah|exactly)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
     /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
     private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
@@ -293,7 +294,9 @@ final class ClientWords {
                         .replaceAll("[.!…,;:]+$", "").strip()).replaceFirst("");
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
                 String lower = c.toLowerCase().replace('’', '\'');
-                if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()
+                // A clause that is all filler ("I'll be honest") says nothing to say back.
+                boolean allFiller = FILLER.matcher(c + " ").replaceFirst("").isBlank();
+                if (!allFiller && words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()
                         && !SETS_LIMIT.matcher(lower).find()) {
                     clauses.add(c);
                 }
