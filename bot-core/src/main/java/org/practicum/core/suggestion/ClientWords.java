@@ -69,7 +69,7 @@ final class ClientWords {
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** A shrug said last ("i'm not going anywhere, honestly", "barely slept tbh"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile("(,\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|mostly|basically|anyway|yes|yeah|exactly)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
+            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|basically|anyway|yes|yeah|exactly)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
     /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
     private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
@@ -135,12 +135,8 @@ final class ClientWords {
     private static final String SAID_WITH = ", and ";
     private static final Pattern NEGATED = Pattern.compile("\\b(isn't|not|wasn't|aren't)\\b");
     private static final String QUOTED_WITH = ". ";
-    /**
-     * A short clause whose meaning is in what it points to ("this is it", "i just can't get in it"): said back
-     * alone it reads as a fragment.
-     */
-    private static final Pattern POINTS_ONLY = Pattern.compile("^(?:(?:this|that|it)(?:'s| is| was)?(?:\\s+[\\p{L}']+){0,2}"
-            + "|(?:[\\p{L}']+\\s+){1,5}(?:it|that|this|them))$");
+    /** A short clause whose meaning is in what it points to ("this is it", "that's about right"): a fragment alone. */
+    private static final Pattern POINTS_ONLY = Pattern.compile("^(?:this|that|it)(?:'s| is| was)?(?:\\s+[\\p{L}']+){0,2}$");
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 16;
     private static final int MAX_QUOTE_WORDS = 10;

@@ -43,7 +43,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final Set<ClientMove> TOLD = EnumSet.of(ClientMove.DISCLOSE, ClientMove.ELABORATE,
             ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
-    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote|answer_no)}");
+    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote|answer_no|answer_not|answer_yes)}");
     /** Words saying something is alright: such a message is not hard as a whole. */
     private static final Pattern SAYS_IT_IS_OK = Pattern.compile("\\b(alright|all right|okay|ok|fine|not bad)\\b");
     /** The hard part of the latest message, said back or quoted, or the cue in it. */
@@ -56,10 +56,15 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final List<String> SAID_BACK = List.of("reflection", "hard_part", "earlier_hard_part",
             "earlier_reflection", "risk_reflection");
 
+    /** How many of the client's messages before the latest a suggestion may go back to for their words. */
+    private static final int EARLIER_REACH = 4;
+
     private final SuggestionTemplates templates;
+    private final Grounding grounding;
 
     public TemplateSuggestionEngine(SuggestionTemplates templates) {
         this.templates = templates;
+        this.grounding = new Grounding(templates.wording());
     }
 
     @Override
@@ -163,6 +168,11 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         return Optional.empty();
     }
 
+    private static List<String> clientSaid(SuggestionContext context) {
+        return context.transcript().stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT)
+                .map(TranscriptEntry::text).toList();
+    }
+
     private Map<String, String> values(SuggestionContext context, DistressCue cue, RiskQuestion next) {
         Map<String, String> v = new LinkedHashMap<>();
         String said = context.client().text();
@@ -175,7 +185,15 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         ClientWords.hardQuote(said).or(() -> hard ? ClientWords.quote(said) : Optional.empty())
                 .ifPresent(q -> v.put("hard_quote", q));
         ClientWords.guarded(said).ifPresent(q -> v.put("guarded", q));
-        shortAnswer(context).flatMap(ShortAnswer::saidBack).ifPresent(a -> v.put("answer_no", a));
+        shortAnswer(context).ifPresent(answer -> {
+            // The trainee's question said back: only words the client or the card gave ("exercise" may be a fact
+            // of the story the client has not told).
+            Map<String, Optional<String>> saidBack = Map.of("answer_no", answer.notDone(), "answer_not", answer.notSo(),
+                    "answer_yes", answer.so());
+            saidBack.forEach((key, words) -> words
+                    .filter(w -> grounding.leaks(w, context.scenario(), clientSaid(context)).isEmpty())
+                    .ifPresent(w -> v.put(key, w)));
+        });
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
         if (ClientWords.sentBySomeoneElse(said)) {
             v.put("sent", ClientWords.reflection(said).filter(ClientWords::sentBySomeoneElse).orElse(ClientWords.NOT_THEIR_IDEA));
@@ -274,14 +292,20 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     }
 
     /**
-     * Words of the client's message just before this one, for a turn whose message gives none: what the
-     * trainee answered (and a repair goes back to). Never older ones: after a short answer, words from
-     * several turns back read as not listening to what was just said.
+     * Words of the latest of the client's last {@value #EARLIER_REACH} messages before this one that has them,
+     * for a turn whose message gives none: what the trainee answered, and a repair goes back to. Never
+     * older: words from further back read as not listening to what was just said.
      */
     private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
         List<TranscriptEntry> said = context.transcript().stream()
                 .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
-        return said.size() < 2 ? Optional.empty() : words.apply(said.get(said.size() - 2).text());
+        for (int i = said.size() - 2; i >= Math.max(0, said.size() - 1 - EARLIER_REACH); i--) {
+            Optional<String> found = words.apply(said.get(i).text());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */
