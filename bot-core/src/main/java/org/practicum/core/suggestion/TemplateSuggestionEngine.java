@@ -1,6 +1,7 @@
 package org.practicum.core.suggestion;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicum.core.analysis.Analysis;
@@ -18,6 +20,7 @@ import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.emotion.EmotionCategory;
+import org.practicum.core.scenario.Layer;
 import org.practicum.core.scenario.RiskQuestion;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
@@ -200,10 +203,11 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         }
         if (context.client().move() != ClientMove.DISCLOSE) {
             // Right after a new disclosure, going back to older words would pass over what was just told.
-            earlier(context, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
-            earlier(context, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
+            Set<String> story = storyLines(context.scenario());
+            earlier(context, story, ClientWords::quote).ifPresent(q -> v.put("earlier_quote", q));
+            earlier(context, story, m -> ClientWords.hardPart(m).or(() -> ClientWords.reflection(m)))
                     .ifPresent(q -> v.put("earlier_hard_part", q));
-            earlier(context, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
+            earlier(context, story, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
         }
         ruptured(context.lastAnalysis()).ifPresent(kind -> v.put("sorry", fill(templates.apologies().get(kind), v)));
         // A clause hard only as part of their story ("you put your fist through the cupboard door") gets a plain
@@ -255,6 +259,17 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
                 && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
     }
 
+    /** The lines of the scenario's story (its opening, layers and cues): what the client tells of the hard part. */
+    private static Set<String> storyLines(Scenario scenario) {
+        Set<String> lines = new HashSet<>();
+        scenario.opening().forEach(line -> lines.add(line.text()));
+        for (Layer layer : scenario.layers()) {
+            Stream.of(layer.disclose(), layer.elaborate()).forEach(l -> l.forEach(line -> lines.add(line.text())));
+            layer.cues().forEach(c -> c.lines().forEach(line -> lines.add(line.text())));
+        }
+        return lines;
+    }
+
     /**
      * The emotion to validate: the line's, unless a bright line comes from a low mood ("Mark's been
      * amazing" said by someone who feels a burden), where "that sounds good to hear" would miss the person.
@@ -294,18 +309,19 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /**
      * Words of the latest of the client's last {@value #EARLIER_REACH} messages before this one that has them,
      * for a turn whose message gives none: what the trainee answered, and a repair goes back to. Never
-     * older: words from further back read as not listening to what was just said.
+     * older: words from further back read as not listening to what was just said. Lines of their story first:
+     * a reaction ("nobody's put it like that before") is what a reply drew, said back only when no story line
+     * in reach has words.
      */
-    private static Optional<String> earlier(SuggestionContext context, Function<String, Optional<String>> words) {
-        List<TranscriptEntry> said = context.transcript().stream()
-                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
-        for (int i = said.size() - 2; i >= Math.max(0, said.size() - 1 - EARLIER_REACH); i--) {
-            Optional<String> found = words.apply(said.get(i).text());
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> earlier(SuggestionContext context, Set<String> story,
+                                            Function<String, Optional<String>> words) {
+        List<String> said = context.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).map(TranscriptEntry::text).toList();
+        List<String> reach = new ArrayList<>(said.subList(Math.max(0, said.size() - 1 - EARLIER_REACH),
+                Math.max(0, said.size() - 1)));
+        Collections.reverse(reach);
+        return Stream.concat(reach.stream().filter(story::contains), reach.stream().filter(m -> !story.contains(m)))
+                .map(words).flatMap(Optional::stream).findFirst();
     }
 
     /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */
