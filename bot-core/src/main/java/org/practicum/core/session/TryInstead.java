@@ -19,6 +19,8 @@ import org.practicum.core.suggestion.Suggestions;
  */
 final class TryInstead {
 
+    private static final String SAYS_BACK = "It sounds like";
+
     private TryInstead() {
     }
 
@@ -36,12 +38,23 @@ final class TryInstead {
         return switch (kind) {
             case MISSED_DISTRESS_CUE -> first(shown, s -> MessageReader.asksAboutSuicide(s.text()));
             // Advice, self-focus and a run of closed questions: an open question or reflection about them.
-            case PREMATURE_ADVICE, SELF_FOCUS -> first(shown, s -> s.kind() == SuggestionKind.MI);
+            case PREMATURE_ADVICE, SELF_FOCUS -> first(shown, s -> s.kind() == SuggestionKind.MI && !ownsUp(s))
+                    .or(() -> first(shown, s -> s.kind() == SuggestionKind.MI));
             case CLOSED_QUESTION_STREAK -> first(shown, s -> s.kind() == SuggestionKind.MI
                     && s.text().strip().endsWith("?"));
-            // Minimising and judging: taking the feeling seriously.
-            case MINIMISING, JUDGING -> first(shown, s -> s.kind() == SuggestionKind.EMPATHETIC);
+            // Minimising and judging: taking the feeling seriously, their words said back.
+            case MINIMISING, JUDGING -> first(shown, s -> s.kind() != SuggestionKind.MI && !ownsUp(s)
+                    && s.text().startsWith(SAYS_BACK))
+                    .or(() -> first(shown, s -> s.kind() == SuggestionKind.EMPATHETIC));
         };
+    }
+
+    /**
+     * A suggestion that opens with the trainee owning up to an earlier slip ("I'm sorry…", "I think I jumped
+     * ahead…"): shown as the example for this slip, it answers the wrong one.
+     */
+    private static boolean ownsUp(Suggestion s) {
+        return s.text().startsWith("I'm sorry") || s.text().startsWith("I think I ");
     }
 
     private static Optional<String> first(List<Suggestion> shown, Predicate<Suggestion> fits) {

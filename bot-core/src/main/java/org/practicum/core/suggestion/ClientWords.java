@@ -18,6 +18,7 @@ final class ClientWords {
 
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
             + "|like|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
+            + "|i'll be honest|i'll be straight with you|honest to god|truth is|to tell the truth"
             + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??"
             // a time said first ("two weeks back I put my fist through…"): the clause is what follows
             + "|(?:a|one|two|three|four|a couple of|a few) (?:days?|weeks?|months?|years?|nights?) (?:back|ago)"
@@ -68,7 +69,7 @@ final class ClientWords {
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** A shrug said last ("i'm not going anywhere, honestly", "barely slept tbh"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile("(,\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|if i'm honest|really|though|love|duck|mate|pal)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
+            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|basically|anyway|yes|yeah|exactly)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
     /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
     private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
@@ -134,6 +135,8 @@ final class ClientWords {
     private static final String SAID_WITH = ", and ";
     private static final Pattern NEGATED = Pattern.compile("\\b(isn't|not|wasn't|aren't)\\b");
     private static final String QUOTED_WITH = ". ";
+    /** A short clause whose meaning is in what it points to ("this is it", "that's about right"): a fragment alone. */
+    private static final Pattern POINTS_ONLY = Pattern.compile("^(?:this|that|it)(?:'s| is| was)?(?:\\s+[\\p{L}']+){0,2}$");
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 16;
     private static final int MAX_QUOTE_WORDS = 10;
@@ -166,6 +169,9 @@ final class ClientWords {
 
     private static boolean saysBack(String clause) {
         String c = clause.toLowerCase().replace('’', '\'');
+        if (POINTS_ONLY.matcher(c).matches()) {
+            return false;
+        }
         // A set-aside ("it's not those sort of thoughts") said back tells them only what it is not.
         return hasSubject(c) && !PLAYS_IT_DOWN.matcher(c).find() && !SOUNDS.matcher(c).find()
                 && !SETS_ASIDE.matcher(c).find();
@@ -284,7 +290,9 @@ final class ClientWords {
                         .replaceAll("[.!…,;:]+$", "").strip()).replaceFirst("");
                 int words = c.isEmpty() ? 0 : c.split("\\s+").length;
                 String lower = c.toLowerCase().replace('’', '\'');
-                if (words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()
+                // A clause that is all filler ("I'll be honest") says nothing to say back.
+                boolean allFiller = FILLER.matcher(c + " ").replaceFirst("").isBlank();
+                if (!allFiller && words >= MIN_WORDS && words <= MAX_WORDS && !ADDRESSES_TRAINEE.matcher(lower).find()
                         && !SETS_LIMIT.matcher(lower).find()) {
                     clauses.add(c);
                 }
@@ -347,7 +355,7 @@ final class ClientWords {
         w += c.matches("^(i|i'm|im|i've|ive|my)\\b.*") ? 3 : 0;
         w += c.matches(".*\\b(can't|cant|don't|dont|won't|never|nothing|nobody|no one|not|didn't|couldn't|haven't"
                 + "|hasn't|isn't|wasn't|doesn't|wouldn't)\\b.*") ? 2 : 0;
-        w += tellsOfDifficulty(clause) ? 3 : 0;
+        w += tellsOfDifficulty(clause) ? 4 : 0;
         w -= SETS_ASIDE.matcher(c.replace('’', '\'')).find() ? 4 : 0;
         int words = c.split("\\s+").length;
         return w + (words >= 5 && words <= 12 ? 2 : 0);

@@ -25,10 +25,11 @@ public record SuggestionTemplates(Map<SuggestionKind, Map<Situation, List<String
 
     /**
      * Where the conversation is, for which templates fit: {@code REPAIR} after a slip a flag names,
-     * {@code RETURN} after a short or pulled-back answer to a reply that was no slip (a plain closed question).
+     * {@code RETURN} after a short or pulled-back answer to a reply that was no slip (a plain closed question),
+     * {@code ANSWERED} after a short yes or no to a closed question that was no slip ({@link ShortAnswer}).
      */
     public enum Situation {
-        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR, RETURN, GUARDED;
+        OPENING, EXPLORING, DEEPENING, PLANNING, REPAIR, RETURN, ANSWERED, GUARDED;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.practicum.core.suggestion;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.analysis.FlagKind;
@@ -45,7 +46,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static final Set<ClientMove> TOLD = EnumSet.of(ClientMove.DISCLOSE, ClientMove.ELABORATE,
             ClientMove.VOICE_CUE, ClientMove.ANSWER_CUE);
     /** Placeholders filled with the client's own words: templates with one come first. */
-    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote)}");
+    private static final Pattern GROUNDED = Pattern.compile("\\{(reflection|hard_part|quote|hard_quote|cue_quote|answer_no|answer_not|answer_yes)}");
     /** Words saying something is alright: such a message is not hard as a whole. */
     private static final Pattern SAYS_IT_IS_OK = Pattern.compile("\\b(alright|all right|okay|ok|fine|not bad)\\b");
     /** The hard part of the latest message, said back or quoted, or the cue in it. */
@@ -57,13 +58,16 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     /** The values that say the client's words back in the trainee's sentence (quotes keep the client's capitals). */
     private static final List<String> SAID_BACK = List.of("reflection", "hard_part", "earlier_hard_part",
             "earlier_reflection", "risk_reflection");
-    /** How many earlier story messages a repair may go back to, in turn. */
-    private static final int EARLIER_CHOICES = 2;
+
+    /** How many of the client's messages before the latest a suggestion may go back to for their words. */
+    private static final int EARLIER_REACH = 4;
 
     private final SuggestionTemplates templates;
+    private final Grounding grounding;
 
     public TemplateSuggestionEngine(SuggestionTemplates templates) {
         this.templates = templates;
+        this.grounding = new Grounding(templates.wording());
     }
 
     @Override
@@ -131,6 +135,11 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     private static Situation situation(SuggestionContext context) {
         ClientReply client = context.client();
         ClientState state = context.state();
+        Optional<ShortAnswer> answer = shortAnswer(context);
+        if (answer.isPresent() && ruptured(context.lastAnalysis()).isEmpty()) {
+            // A yes or no to a plain closed question: the thread the question opened, not older words.
+            return Situation.ANSWERED;
+        }
         if (PULLED_BACK.contains(client.move())) {
             // An apology only for what a flag names; a short answer to a plain question is invited back instead.
             return ruptured(context.lastAnalysis()).isPresent() ? Situation.REPAIR : Situation.RETURN;
@@ -150,18 +159,44 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
         return state.isDisclosed(context.scenario().coreIndex()) ? Situation.DEEPENING : Situation.EXPLORING;
     }
 
+    /** Their short yes or no to the trainee's last line, when it was a closed question. */
+    private static Optional<ShortAnswer> shortAnswer(SuggestionContext context) {
+        List<TranscriptEntry> transcript = context.transcript();
+        // The client's message is the last entry; the trainee's line it answers comes just before.
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            if (transcript.get(i).speaker() == TranscriptEntry.Speaker.TRAINEE) {
+                return ShortAnswer.of(context.client().text(), transcript.get(i).text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> clientSaid(SuggestionContext context) {
+        return context.transcript().stream().filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT)
+                .map(TranscriptEntry::text).toList();
+    }
+
     private Map<String, String> values(SuggestionContext context, DistressCue cue, RiskQuestion next) {
         Map<String, String> v = new LinkedHashMap<>();
         String said = context.client().text();
         v.put("name", context.scenario().persona().firstName());
         ClientWords.reflection(said).ifPresent(r -> v.put("reflection", r));
         boolean hard = toldOfSomethingHard(context.client());
-        ClientWords.hardPart(said).or(() -> hard ? ClientWords.reflection(said) : Optional.empty())
-                .ifPresent(r -> v.put("hard_part", r));
+        Optional<String> named = ClientWords.hardPart(said);
+        named.or(() -> hard ? ClientWords.reflection(said) : Optional.empty()).ifPresent(r -> v.put("hard_part", r));
         ClientWords.quote(said).ifPresent(q -> v.put("quote", q));
         ClientWords.hardQuote(said).or(() -> hard ? ClientWords.quote(said) : Optional.empty())
                 .ifPresent(q -> v.put("hard_quote", q));
         ClientWords.guarded(said).ifPresent(q -> v.put("guarded", q));
+        shortAnswer(context).ifPresent(answer -> {
+            // The trainee's question said back: only words the client or the card gave ("exercise" may be a fact
+            // of the story the client has not told).
+            Map<String, Optional<String>> saidBack = Map.of("answer_no", answer.notDone(), "answer_not", answer.notSo(),
+                    "answer_yes", answer.so());
+            saidBack.forEach((key, words) -> words
+                    .filter(w -> grounding.leaks(w, context.scenario(), clientSaid(context)).isEmpty())
+                    .ifPresent(w -> v.put(key, w)));
+        });
         ClientWords.unsure(said).ifPresent(q -> v.put("unsure", q));
         if (ClientWords.sentBySomeoneElse(said)) {
             v.put("sent", ClientWords.reflection(said).filter(ClientWords::sentBySomeoneElse).orElse(ClientWords.NOT_THEIR_IDEA));
@@ -175,7 +210,10 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
             earlier(context, story, ClientWords::reflection).ifPresent(q -> v.put("earlier_reflection", q));
         }
         ruptured(context.lastAnalysis()).ifPresent(kind -> v.put("sorry", fill(templates.apologies().get(kind), v)));
-        List<String> feelings = templates.feelings().get(feltCategory(context));
+        // A clause hard only as part of their story ("you put your fist through the cupboard door") gets a plain
+        // "hard", not the mood's word: "that sounds unfair" on a bare fact reads as a stock feeling.
+        EmotionCategory felt = v.containsKey("hard_part") && named.isEmpty() ? EmotionCategory.NEUTRAL : feltCategory(context);
+        List<String> feelings = templates.feelings().get(felt);
         v.put("feeling", feelings.get(Math.floorMod(context.turn() + context.seed(), feelings.size())));
         if (cue != null) {
             v.put("cue_quote", cue.quote().strip());
@@ -221,7 +259,7 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
                 && shown != EmotionCategory.HAPPINESS && shown != EmotionCategory.SURPRISE;
     }
 
-    /** The lines of the scenario's story (its layers and cues): what the client tells of the hard part, as a whole. */
+    /** The lines of the scenario's story (its opening, layers and cues): what the client tells of the hard part. */
     private static Set<String> storyLines(Scenario scenario) {
         Set<String> lines = new HashSet<>();
         scenario.opening().forEach(line -> lines.add(line.text()));
@@ -269,30 +307,21 @@ public final class TemplateSuggestionEngine implements SuggestionEngine {
     }
 
     /**
-     * Words of one of the client's latest earlier story messages that have them, for a turn whose message
-     * gives none. Only lines of their story: a reaction ("i know people lose people") is what a slip drew,
-     * not what to go back to. One of the last {@value #EARLIER_CHOICES}, in turn, so a run of repairs
-     * does not go back to the same words every time.
+     * Words of the latest of the client's last {@value #EARLIER_REACH} messages before this one that has them,
+     * for a turn whose message gives none: what the trainee answered, and a repair goes back to. Never
+     * older: words from further back read as not listening to what was just said. Lines of their story first:
+     * a reaction ("nobody's put it like that before") is what a reply drew, said back only when no story line
+     * in reach has words.
      */
     private static Optional<String> earlier(SuggestionContext context, Set<String> story,
                                             Function<String, Optional<String>> words) {
-        List<TranscriptEntry> said = context.transcript().stream()
-                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).toList();
-        List<String> found = new ArrayList<>();
-        int since = -1;
-        // The opening only when nothing of the story came since: its words are what they came with, said at hello.
-        for (int i = said.size() - 2; i >= 0 && found.size() < EARLIER_CHOICES; i--) {
-            String text = said.get(i).text();
-            if (story.contains(text) && (i > 0 || found.isEmpty())) {
-                Optional<String> w = words.apply(text).filter(x -> !found.contains(x));
-                if (w.isPresent() && found.isEmpty()) {
-                    since = said.size() - 2 - i;
-                }
-                w.ifPresent(found::add);
-            }
-        }
-        // The latest first, right after it; the one before on the next message, and so on.
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(since % found.size()));
+        List<String> said = context.transcript().stream()
+                .filter(e -> e.speaker() == TranscriptEntry.Speaker.CLIENT).map(TranscriptEntry::text).toList();
+        List<String> reach = new ArrayList<>(said.subList(Math.max(0, said.size() - 1 - EARLIER_REACH),
+                Math.max(0, said.size() - 1)));
+        Collections.reverse(reach);
+        return Stream.concat(reach.stream().filter(story::contains), reach.stream().filter(m -> !story.contains(m)))
+                .map(words).flatMap(Optional::stream).findFirst();
     }
 
     /** The slip the trainee's reply was flagged for, which a repair owns up to; a run of closed questions is none. */

@@ -57,6 +57,30 @@ class TryInsteadTest {
     }
 
     @Test
+    void a_slip_after_a_repair_is_shown_a_suggestion_that_says_their_words_back_not_an_apology_for_the_slip_before() {
+        // Blind trainer: "Take it as seriously as they do: 'I think I jumped ahead with ideas there…'" answers the
+        // advice before, not the minimising now.
+        Flag minimising = new Flag(FlagKind.MINIMISING, "At least you have people around you.", "It plays it down.",
+                "Take it as seriously as they do: \"That sounds hard.\"");
+        Flag advice = new Flag(FlagKind.PREMATURE_ADVICE, "Have you tried yoga?", "Advice too early.",
+                "Hold the solution and reflect first: \"What's been hardest?\"");
+        Suggestions repair = new Suggestions(List.of(
+                new Suggestion(SuggestionKind.MI, "I think I jumped ahead with ideas there, Callum. What's that been like?"),
+                new Suggestion(SuggestionKind.EMPATHETIC, "I think I jumped ahead with ideas there, Callum. It sounds like "
+                        + "the flat's this quiet, and that's hard."),
+                new Suggestion(SuggestionKind.SUPPORT, "It sounds like the flat's this quiet, Callum. You don't need me "
+                        + "to fix it; I'm here to listen.")), "");
+
+        Analysis analysed = TryInstead.fromShown(new Analysis(List.of(), List.of(minimising, advice), false, false, ""),
+                repair);
+
+        assertEquals("Take it as seriously as they do: \"It sounds like the flat's this quiet, Callum. You don't need me "
+                + "to fix it; I'm here to listen.\"", analysed.flags().get(0).better());
+        assertEquals("Hold the solution and reflect first: \"I think I jumped ahead with ideas there, Callum. What's that "
+                + "been like?\"", analysed.flags().get(1).better(), "with no other open question, the one shown");
+    }
+
+    @Test
     void a_missed_cue_is_shown_the_suggested_direct_question_and_keeps_its_own_when_none_was_suggested() {
         Flag missed = new Flag(FlagKind.MISSED_DISTRESS_CUE, "Anyway, how's work?", "It stepped past the cue.",
                 "Name it and ask directly and calmly: \"When you say 'what's the point', are you having thoughts of "

@@ -50,6 +50,9 @@ class SuggestionKindsTest {
         });
         v.put("feeling", templates.feelings().get(line.emotion()).get(0));
         ClientWords.hardPart(line.text()).ifPresent(r -> v.put("earlier_hard_part", r));
+        v.put("answer_no", "you haven't tried talking to someone");
+        v.put("answer_yes", "it is every day");
+        v.put("answer_not", "it isn't every day");
         v.put("sorry", TemplateSuggestionEngine.fill(templates.apologies().get(FlagKind.MINIMISING), v));
         List<String> out = new ArrayList<>();
         for (SuggestionTemplates.Situation situation : SuggestionTemplates.Situation.values()) {
