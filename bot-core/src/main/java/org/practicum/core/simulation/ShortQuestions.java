@@ -2,6 +2,7 @@ package org.practicum.core.simulation;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.ReactionKind;
@@ -20,6 +21,9 @@ final class ShortQuestions {
     /** Letters two words must share at their start to count as the same word ("applied", "applications"). */
     private static final int STEM = 5;
 
+    /** A question that asks what, how, where, when, who or why: whatever its label, "yes" does not answer it. */
+    private static final Pattern WH_QUESTION = Pattern.compile("(?i)(^|[.!?]\\s+|\\b(so|anyway|ok|and),?\\s+)"
+            + "(what|how|where|when|who|why|which)\\b[^.!?]*\\?");
     /** The words of asking for a clarification itself; any other word names what is asked about. */
     private static final Set<String> CLARIFYING = Set.of("mean", "meant", "meaning", "explain", "follow",
             "understand", "sure", "tell", "bit", "say", "more");
@@ -73,7 +77,10 @@ final class ShortQuestions {
                 : scores.answering(StoryLines.open(scenario, s).stream()
                         .filter(l -> shared(asked, stems(l.text())) >= 1).toList(), t);
         if (telling.isEmpty()) {
-            return Reactions.of(ClientMove.FLAT, ReactionKind.CLOSED_QUESTION, scenario, s.currentLayer());
+            // "What are you up to this weekend?" read as yes/no still wants no "yes": a non-answer, not a stock yes or no.
+            return WH_QUESTION.matcher(t.said()).find()
+                    ? Reactions.of(ClientMove.DEFLECT, ReactionKind.DEFLECT, scenario, s.currentLayer())
+                    : Reactions.of(ClientMove.FLAT, ReactionKind.CLOSED_QUESTION, scenario, s.currentLayer());
         }
         int layer = Math.max(0, StoryLines.layerOf(scenario, telling.get(0)));
         return ClientDirective.of(ClientMove.ELABORATE, layer, LineScores.sameLayer(scenario, telling, layer));

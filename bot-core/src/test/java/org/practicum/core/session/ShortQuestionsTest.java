@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicum.core.scenario.Line;
+import org.practicum.core.scenario.ReactionKind;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
 import org.practicum.core.simulation.ClientState;
@@ -87,6 +88,16 @@ class ShortQuestionsTest {
                 "do you sleep ok?", "do you eat ok?", "do you get out much?", "have you applied for anything yet?"));
 
         assertEquals(ClientMove.FLAT, turns.get(5).client().move(), turns.get(5).client().text());
+    }
+
+    @Test
+    void a_what_question_read_as_yes_no_is_never_answered_with_a_bare_yes_or_no() {
+        Scenario scenario = Fixtures.scenario("told-to-talk");
+        TurnRecord answer = fixture.played("told-to-talk", 8, List.of("hi gareth! well you're here now",
+                "anyway what are you up to this weekend?")).get(2);
+
+        assertTrue(scenario.reaction(ReactionKind.CLOSED_QUESTION).stream()
+                .noneMatch(l -> l.text().equals(answer.client().text())), answer.client().text());
     }
 
     @Test
