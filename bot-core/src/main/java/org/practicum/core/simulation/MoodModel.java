@@ -143,8 +143,10 @@ final class MoodModel {
             // A warm line said from a low mood ("Mark's been amazing") is guarded, not glad.
             category = EmotionCategory.NEUTRAL;
             ownValence = null;
-        } else if (category == EmotionCategory.HAPPINESS && RUPTURE_REACTIONS.contains(d.move())) {
-            // Going along with advice or reassurance ("Haha yeah, I'm probably being silly") hides the feeling:
+        } else if (category == EmotionCategory.HAPPINESS
+                && (RUPTURE_REACTIONS.contains(d.move()) || s.ruptureStreak() > 0)) {
+            // Going along with advice or reassurance ("Haha yeah, I'm probably being silly"), or a cheerful goodbye
+            // while still brushed off ("Ok, thanks! I'm sure it'll sort itself out"), hides the feeling:
             // guarded, and no brighter than the mood underneath.
             category = EmotionCategory.NEUTRAL;
             ownValence = Math.min(mood.valence(), EmotionCategory.NEUTRAL.typicalValence() * scale);

@@ -63,6 +63,17 @@ class MoodModelTest {
     }
 
     @Test
+    void a_cheerful_goodbye_while_still_brushed_off_shows_guarded() {
+        Mood lifted = new Mood(-0.1, 0);
+        ClientState brushedOff = state(0, 1, lifted, 3);
+        Emotion shown = new MoodModel(null).shown(lifted, Utterance.of("Ok, thanks! I'm sure it'll sort itself out",
+                EmotionCategory.HAPPINESS), ClientDirective.of(ClientMove.THANK_AND_CLOSE, 0, List.of()), brushedOff, BURDEN);
+
+        assertEquals(EmotionCategory.NEUTRAL, shown.category());
+        assertTrue(shown.valence() <= lifted.valence() + 0.01, "valence " + shown.valence());
+    }
+
+    @Test
     void the_words_of_a_neutral_line_show_sadness_or_fear_but_never_brighten_it() {
         MoodModel sadWords = new MoodModel(text -> new EmotionReading(EmotionCategory.SADNESS, 0.8, -0.7, -0.4));
         MoodModel gladWords = new MoodModel(text -> new EmotionReading(EmotionCategory.HAPPINESS, 0.9, 0.7, 0.3));
