@@ -51,7 +51,7 @@ final class JudgingReader {
             + "\\bthough,? (isn'?t|wasn'?t|aren'?t|don'?t|doesn'?t|didn'?t) (it|that|they|you|he|she)\\?|"
             + "(isn'?t|wasn'?t|aren'?t|won'?t) (really |exactly |very |that )?(going to |gonna )?(be )?(?!easy|fun|simple|"
             + "surprising|your fault|on you)\\w+\\b[^?]*, (is|was|are|were|will) (it|they|you|he|she)\\?|"
-            + "not (really |very |exactly |that )?fair (on|to)|(she|he|they|your \\w+) (deserves?|ought) (to know|the truth|better|to be told)|"
+            + "(not|isn'?t|wasn'?t|aren'?t|is not) (really |very |exactly |that )?fair (on|to)|(she|he|they|your \\w+) (deserves?|ought) (to know|the truth|better|to be told)|"
             // "You can't shout at her though": a rule laid down over what the client just told.
             + "^(but,? |well,? )?you can'?t (just )?(?!help|control|change|blame|know|be)\\w+\\b[^.!?]*\\bthough\\b|"
             // Hindsight as a condition: "if you'd kept on top of it in the first place…".
@@ -66,7 +66,10 @@ final class JudgingReader {
             // Hindsight and the trainee's own standard: "surely you could have…", "I'd never leave mine…".
             + "^surely (you|that|it)\\b|you could (have|'ve) just\\b|if you'?d (just |only )?(looked|listened|asked|checked|"
             + "noticed|paid|thought|been)\\b|\\bi('d| would) never (\\w+ ){0,2}(leave|let|do|say|go|lend|give|tell|put)\\b|"
-            + "(you'?re|you are) (overreacting|too sensitive)|man up|toughen up|grow up|"
+            + "(you'?re|you are) (overreacting|too sensitive|oversensitive)|"
+            // Doubt about the client's reaction as a question: "were you maybe a bit oversensitive though?".
+            + "(were|are) you (maybe |perhaps |not )?(being )?(a bit|a little|slightly|too) (over\\w+|too \\w+|sensitive|touchy|"
+            + "dramatic|much)\\b[^?]*\\?|man up|toughen up|grow up|"
             + "to be fair,? .*(you|your)|a whole (day|week|month|year|hour)\\b[^.!]*\\?)");
     private static final Pattern NEGATED = Pattern.compile("\\b(not|n'?t|never)\\s+(\\w+\\s+)?(stupid|silly|selfish|"
             + "wrong|irresponsible|lazy|dramatic|your fault|on you)|none of (this|it|that) (is|was) on you");

@@ -38,7 +38,10 @@ final class MinimisingReader {
             + "(probably|maybe|perhaps|i'?m sure) (he|she|they)('s|'re| was| were| is| are)? (just|only)\\b|"
             + "^(maybe|perhaps) (he|she|they) (was|were|is|are|'s|'re) (just|only|probably)\\b|"
             + "(you'?re|you are) stronger than you think|"
-            + "(he|she|they)'?ll (come (crawling )?back|change (his|her|their) mind|realise|regret)|"
+            + "(he|she|they)'?ll (come (crawling )?back|change (his|her|their) mind|realise|regret|be over it|get over it|bounce back)|"
+            + "(kids|children|people|teenagers|we) are (so |really |very )?resilient|"
+            // "It'll all come good in the end, you'll see."
+            + "(it'?ll|it will|things will|everything will) (all )?(come good|come right|fall into place|turn out fine)|you'?ll see[!.]*$|"
             + "(they|he|she|people)('ll| will) (get used to|come round|come around|adjust|forget|get over|settle)|"
             + "(it )?(just )?(can )?takes? (people |them |him |her )?(a while|time|some time) to|"
             + "better off without (him|her|them)|tomorrow'?s a new day|time heals|(fourth|third|second|next) time lucky|"
@@ -59,7 +62,9 @@ final class MinimisingReader {
             + "(totally|completely|perfectly|really|so) (normal|common)(?! (thing )?to (feel|be|want|find|struggle))|rite of passage|part of life|"
             + "some people are just|(it|that) comes from (love|a good place)|(he|she|they) didn'?t mean (it|anything)|"
             + "\\w+ (fight|argue|row|fall out|have rows|get like that) sometimes|every \\w+'?s (different|the same|like that)|(doesn'?t|does not) mean anything|"
-            + "nobody (even )?noticed|no one (even )?noticed|isn'?t everything|"
+            + "nobody (even )?noticed|no one (even )?noticed|(isn'?t|aren'?t|is not|are not) everything|"
+            // A bright side tacked on: "lie-ins are the best though!".
+            + "^[\\w' -]{2,30} (is|are|'s) (the best|great|lovely|nice|amazing) though[!.]*$|"
             // A bright side.
             + "^(aw|oh|ah|well)?,? ?but (you'?ll|you will|you can|you get to|you still|think of)\\b|"
             + "^(a |an |it'?s |that'?s )?[\\w:' ]{0,20} (is|'s) still (a|an) \\w+[!.]|"
@@ -99,6 +104,8 @@ final class MinimisingReader {
             // "You know they'd never be better off without you, right?": the contradiction as what the client must know.
             + "^(oh,? |no,? |aw,? |but,? |hey,? )*(you (do )?know|surely you know) (that )?(they|he|she|you|it|we|everyone)"
             + "('d|'ll|'re| would| will| are| do)? (never|not|n'?t|so|really)\\b|"
+            // What the client gives, argued against "all I do is take": "you give them loads!".
+            + "\\byou (do|give|help|mean|bring|contribute|offer) (them |him |her |everyone |us )?(so much|loads|plenty|a lot|everything)\\b|"
             // What they would be without the client: "they'd be lost without you".
             + "\\b(they|he|she|everyone|we|the \\w+)('d| would) (be (lost|nothing|devastated|heartbroken)|fall apart|never (cope|manage))"
             + " without you\\b");

@@ -72,7 +72,8 @@ final class CueLexicon {
                 "beyond help", "too late for me", "wish(?:ing)? it (?:was|were) (?:all )?over", "don't see a future",
                 "dont see a future", "can't see (?:a|any) future", "can't see (?:a|any) way (?:this|it) ends");
         add(CueKind.WITHDRAWAL, "don't see anyone", "dont see anyone", "stopped (?:seeing|talking to|going out|replying)",
-                "cancel+(?:ing|ed)? (?:plans|on)", "stay(?:ing)? in (?:my )?(?:room|bed)", "haven't left the (?:house|flat|room)",
+                "cancel+(?:ing|ed)? (?:plans|on)", "stay(?:ing)? in (?:my )?(?:room|bed)",
+                "(?:lie|lying|stay|staying) in bed (?:till|until|all) (?:the )?(?:afternoon|day|lunchtime|midday)", "haven't left the (?:house|flat|room)",
                 "don't want to see anyone", "dont want to see anyone", "isolat\\w*", "shut(?:ting)? myself",
                 "push(?:ed|ing)? (?:everyone|people) away", "ignor(?:e|ing) (?:my )?(?:messages|texts|calls|phone)",
                 "no one to talk to", "nobody to talk to", "alone all the time", "keep(?:ing)? to myself",
@@ -98,7 +99,7 @@ final class CueLexicon {
                 "(?:i've|i have) changed", "lost interest", "don't care about anything anymore",
                 "everything feels grey", "feel (?:so )?empty", "everything is sorted now");
         add(CueKind.BURDEN, "burden", "better off without me", "(?:fine|happier|easier) without me",
-                "(?:manage|cope) (?:fine |better |okay |ok )?without me", "worth more dead", "(?:out of|from) my life insurance",
+                "(?:manage|cope) (?:fine |better |okay |ok )?without me", "all i (?:ever )?do is take", "(?:i )?(?:just )?take and take", "worth more dead", "(?:out of|from) my life insurance",
                 "no ?one would (?:notice|care|miss)", "nobody would (?:notice|care|miss)", "waste of space",
                 "in everyone's way", "bring(?:ing)? everyone down", "drag(?:ging)? everyone down",
                 "wouldn't miss me", "wouldnt miss me", "won't miss me", "a problem for everyone",
@@ -180,6 +181,7 @@ final class CueLexicon {
                         + "(?:my |the |any |their )?(?:phone|calls|texts|messages)",
                 "haven't left the (?:house|flat|room)", "(?:not|\\w+n't) been out of the (?:house|flat|room)",
                 "stay(?:ing)? in (?:my )?(?:room|bed)", "cancel+(?:ing|ed)? (?:plans|on)", "turned my phone off",
+                "(?:lie|lying|stay|staying) in bed (?:till|until|all) (?:the )?(?:afternoon|day|lunchtime|midday)",
                 "ignor(?:e|ing) (?:my )?(?:messages|texts|calls|phone)", "(?:nobody|no one) (?:\\w+ ){0,3}(?:talks|speaks) to me",
                 "can't face (?:anyone|any of them|people|seeing)"));
         ACTS.put(CueKind.RECKLESSNESS, Phrases.anyOf("(?:getting|got|get|keep getting) into (?:fights|a fight|scraps)",

@@ -310,6 +310,26 @@ class MoveShapesTest {
         assertEquals(2, runAfter(1, client, "Have you tried a childminder?").closedRunAfter(1));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"It'll fall into place, you'll see.", "Teenagers are so resilient, he'll bounce back.",
+            "Money isn't everything.", "Early nights are lovely though!"})
+    void a_promise_resilience_what_is_not_everything_and_a_bright_side_tacked_on_are_minimising(String reply) {
+        assertRaises(FlagKind.MINIMISING, "my son got dropped from the team and i can't afford the new one", reply);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Were you maybe a bit touchy though?", "Leaving early isn't really fair on the others though."})
+    void doubt_about_the_clients_reaction_and_fairness_to_others_are_judging(String reply) {
+        assertRaises(FlagKind.JUDGING, "i walked out of the meeting when she laughed at me", reply);
+    }
+
+    @Test
+    void arguing_what_the_client_gives_against_all_i_do_is_take_is_minimising() {
+        DistressCue burden = new DistressCue(CueKind.BURDEN, "all i ever do is take from my sister");
+        assertEquals(Set.of(FlagKind.MINIMISING, FlagKind.MISSED_DISTRESS_CUE),
+                flagsAfter("i think all i ever do is take from my sister", "Honestly, you do so much for her!", burden));
+    }
+
     private void assertRaises(FlagKind kind, String clientText, String reply) {
         Set<FlagKind> flags = flagsAfter(clientText, reply);
         assertTrue(flags.contains(kind), () -> reply + " raised " + flags);

@@ -80,6 +80,7 @@ class HybridDistressCueDetectorTest {
         "substance    | it's three or four cans to get off to sleep these days",
         "ideation     | some nights i'd rather just go where he went",
         "burden       | honestly they'd cope fine without me",
+        "burden       | all i do is take from everyone these days",
     })
     void a_cue_a_reply_must_not_move_past_is_high_risk(String kind, String line) {
         List<DistressCue> cues = detector.highRisk(line);
@@ -118,6 +119,7 @@ class HybridDistressCueDetectorTest {
         "anxiety    | i go to bed at ten and just lie there till four",
         "recklessness | i keep getting into fights on a friday night",
         "anxiety    | i felt sick the whole drive in",
+        "withdrawal | most days i stay in bed till lunchtime",
         "anxiety    | my stomach's in knots before every shift",
     })
     void a_sign_told_as_what_the_client_does_is_a_watch_out_cue(String kind, String line) {
