@@ -17,7 +17,7 @@ import org.practicum.core.text.Sentences;
 final class ClientWords {
 
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
-            + "|like|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
+            + "|like(?! (?:i|i'd|i'm|i've|i was|we|it was|it's|everyone|nobody|someone)\\b)|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
             + "|i'll be honest|i'll be straight with you|honest to god|truth is|to tell the truth"
             + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??"
             // a time said first ("two weeks back I put my fist through…"): the clause is what follows
