@@ -45,6 +45,7 @@ final class TryInstead {
             // Minimising and judging: taking the feeling seriously, their words said back.
             case MINIMISING, JUDGING -> first(shown, s -> s.kind() != SuggestionKind.MI && !ownsUp(s)
                     && s.text().startsWith(SAYS_BACK))
+                    .or(() -> first(shown, s -> s.kind() != SuggestionKind.MI && !ownsUp(s)))
                     .or(() -> first(shown, s -> s.kind() == SuggestionKind.EMPATHETIC));
         };
     }

@@ -17,7 +17,7 @@ import org.practicum.core.text.Sentences;
 final class ClientWords {
 
     private static final Pattern FILLER = Pattern.compile("^(?:(?:yeah|yep|yes|no|nah|um+|uh+|idk|tbh|honestly|i mean"
-            + "|like|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
+            + "|like(?! (?:i|i'd|i'm|i've|i was|we|it was|it's|everyone|nobody|someone)\\b)|so|well|anyway|then|sorry|oh|ok|okay|mm+|hmm+|right|just|and|but|i guess|i suppose|to be honest"
             + "|i'll be honest|i'll be straight with you|honest to god|truth is|to tell the truth"
             + "|i should (?:probably )?(?:say|mention|admit)(?: that)?|can i be honest\\??"
             // a time said first ("two weeks back I put my fist through…"): the clause is what follows
@@ -102,7 +102,7 @@ final class ClientWords {
      * A clause in which the client plays it down or blames themselves: said back as the trainee's own
      * words it would agree with that ("it makes sense, when it's just a thing"), so only a quote of it is used.
      */
-    private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|not a big deal|no big deal"
+    private static final Pattern PLAYS_IT_DOWN = Pattern.compile("\\b(just a|only a|only been|not a big deal|no big deal"
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
             + "|my own fault|(other|some) people have it worse|others have it worse|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said"
             // sorry for taking the time: said back, it would agree they have been a bother
@@ -135,6 +135,12 @@ final class ClientWords {
     private static final String SAID_WITH = ", and ";
     private static final Pattern NEGATED = Pattern.compile("\\b(isn't|not|wasn't|aren't)\\b");
     private static final String QUOTED_WITH = ". ";
+    /**
+     * Going along with a suggestion ("I'll give it a go", "I'll think about it"): said back in a repair it
+     * reads as holding them to it, and it is not what they feel.
+     */
+    private static final Pattern GOES_ALONG = Pattern.compile("^i'll (think about it|give it a go|try (that|it)|do that"
+            + "|have a look|look into it)\\b");
     /** A short clause whose meaning is in what it points to ("this is it", "that's about right"): a fragment alone. */
     private static final Pattern POINTS_ONLY = Pattern.compile("^(?:this|that|it)(?:'s| is| was)?(?:\\s+[\\p{L}']+){0,2}$");
     private static final int MIN_WORDS = 3;
@@ -169,7 +175,7 @@ final class ClientWords {
 
     private static boolean saysBack(String clause) {
         String c = clause.toLowerCase().replace('’', '\'');
-        if (POINTS_ONLY.matcher(c).matches()) {
+        if (POINTS_ONLY.matcher(c).matches() || GOES_ALONG.matcher(c).find()) {
             return false;
         }
         // A set-aside ("it's not those sort of thoughts") said back tells them only what it is not.
