@@ -122,7 +122,6 @@ public final class MessageReader {
         return Intent.OTHER;
     }
 
-    /** The direct risk question asked, if any; follow-ups count only while risk is being talked about. */
     /** Whether {@code text} asks about suicide itself, as the client reads a question (not a follow-up). */
     public static boolean asksAboutSuicide(String text) {
         return riskQuestion(PhraseSet.normalise(text), false) == RiskQuestion.IDEATION;
@@ -133,16 +132,18 @@ public final class MessageReader {
             return RiskQuestion.SELF_HARM;
         }
         if (riskTalk || IDEATION.matcher(text).find()) {
-            if (PLAN.matcher(text).find()) {
+            // What is asked is in the question: "…every day, until it isn't… Have you had thoughts like that?" asks about suicide, not how often.
+            String asked = asked(text);
+            if (PLAN.matcher(asked).find()) {
                 return RiskQuestion.PLAN;
             }
-            if (FREQUENCY.matcher(text).find()) {
+            if (FREQUENCY.matcher(asked).find()) {
                 return RiskQuestion.FREQUENCY;
             }
-            if (WHO_KNOWS.matcher(text).find()) {
+            if (WHO_KNOWS.matcher(asked).find()) {
                 return RiskQuestion.WHO_KNOWS;
             }
-            if (REASONS.matcher(text).find()) {
+            if (REASONS.matcher(asked).find()) {
                 return RiskQuestion.REASONS;
             }
         }
@@ -154,6 +155,12 @@ public final class MessageReader {
             return RiskQuestion.SAFETY;
         }
         return null;
+    }
+
+    /** The sentences that ask something, or the whole message when none has a question mark. */
+    private static String asked(String text) {
+        List<String> questions = Sentences.split(text).stream().filter(s -> s.contains("?")).toList();
+        return questions.isEmpty() ? text : String.join(" ", questions);
     }
 
     /**
