@@ -49,6 +49,9 @@ public final class MessageReader {
             + "|speak (to you )?(soon|again)|i('ll| will) let you go|thank(s| you) for (talking|chatting|sharing all"
             + "|today|your time|trusting me with all)|(hope|hoping) (it|things|everything|the exams?) (goes?|go|works? out)"
             + " (well|ok|okay|alright)|good luck|all the best|look after yourself|mind how you go");
+    /** "You really need to look after yourself more": telling the client to take care is advice, not a goodbye. */
+    private static final Pattern OBLIGED_CARE = Pattern.compile("\\b(need|needs|have|has|got|ought|try|start|remember)"
+            + " to (\\w+ )?(look after|take care of) yourself|\\b(should|must|make sure you) (\\w+ )?(look after|take care of) yourself");
     private static final Pattern CLARIFY = Pattern.compile("what (do|did) you mean|what does that mean|(can|could) you "
             + "(explain|say more about what you mean)|not sure i (follow|understand)|tell me what you mean|meaning by"
             + "|what's that about|say a bit more about (that|what)");
@@ -98,7 +101,7 @@ public final class MessageReader {
             return Intent.RISK_QUESTION;
         }
         boolean asks = text.contains("?") || analysis.has(Skill.OPEN_QUESTION) || analysis.has(Skill.CLOSED_QUESTION);
-        if (CLOSING.matcher(text).find() && (!asks || text.contains("anything else"))) {
+        if (CLOSING.matcher(OBLIGED_CARE.matcher(text).replaceAll(" ")).find() && (!asks || text.contains("anything else"))) {
             return Intent.CLOSING;
         }
         if (CLARIFY.matcher(text).find()) {
@@ -122,7 +125,6 @@ public final class MessageReader {
         return Intent.OTHER;
     }
 
-    /** The direct risk question asked, if any; follow-ups count only while risk is being talked about. */
     /** Whether {@code text} asks about suicide itself, as the client reads a question (not a follow-up). */
     public static boolean asksAboutSuicide(String text) {
         return riskQuestion(PhraseSet.normalise(text), false) == RiskQuestion.IDEATION;
@@ -133,16 +135,18 @@ public final class MessageReader {
             return RiskQuestion.SELF_HARM;
         }
         if (riskTalk || IDEATION.matcher(text).find()) {
-            if (PLAN.matcher(text).find()) {
+            // What is asked is in the question: "…every day, until it isn't… Have you had thoughts like that?" asks about suicide, not how often.
+            String asked = asked(text);
+            if (PLAN.matcher(asked).find()) {
                 return RiskQuestion.PLAN;
             }
-            if (FREQUENCY.matcher(text).find()) {
+            if (FREQUENCY.matcher(asked).find()) {
                 return RiskQuestion.FREQUENCY;
             }
-            if (WHO_KNOWS.matcher(text).find()) {
+            if (WHO_KNOWS.matcher(asked).find()) {
                 return RiskQuestion.WHO_KNOWS;
             }
-            if (REASONS.matcher(text).find()) {
+            if (REASONS.matcher(asked).find()) {
                 return RiskQuestion.REASONS;
             }
         }
@@ -154,6 +158,12 @@ public final class MessageReader {
             return RiskQuestion.SAFETY;
         }
         return null;
+    }
+
+    /** The sentences that ask something, or the whole message when none has a question mark. */
+    private static String asked(String text) {
+        List<String> questions = Sentences.split(text).stream().filter(s -> s.contains("?")).toList();
+        return questions.isEmpty() ? text : String.join(" ", questions);
     }
 
     /**

@@ -55,6 +55,9 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
             + "therapist|hr|union|bank|manager|tutor|teacher|school|uni|housing|council|citizens advice|occupational health)\\b|"
             + "^(so |but |well,? )?have you (checked|looked at) (what|whether|if|into)\\b|^have you got (proper|decent|a good|good|any good)\\b|"
             + "^(so |but |well,? )?why (don'?t you|not) (just )?\\w+|"
+            // "You really need to look after yourself more": an obligation, however softened or stressed.
+            + "\\byou (really |just |honestly |seriously |definitely |probably |do )(need|have|ought|must)( to)? "
+            + "(?!be (heard|listened)|feel)\\w+|"
             // "Maybe sit down with him": an imperative softened by maybe.
             + "^(maybe|perhaps) (just )?(?!you|i|we|it|that|this|she|he|they|there|not|so|because)[a-z]+ (with|to|down|up|"
             + "out|a|an|the|some|your|him|her|them|it))\\b"
