@@ -40,10 +40,13 @@ final class Reactions {
      */
     List<Line> rebuttals(Scenario scenario, Understanding u, String said) {
         List<Line> all = scenario.reaction(ReactionKind.PREMATURE_ADVICE);
+        // A rebuttal about something the advice never raised ("i know what alcohol does to sleep" to blackout
+        // curtains) answers advice nobody gave: the fewer topics of its own, the better it answers this one.
         List<Line> onTopic = all.stream().filter(l -> l.topics().stream().anyMatch(u.adviceTopics()::contains))
                 .sorted(Comparator.comparingLong((Line l) -> l.topics().stream().filter(u.adviceTopics()::contains)
-                        .count()).reversed().thenComparing(Comparator.comparingDouble((Line l) -> scores.fit(said, l))
-                        .reversed())).toList();
+                        .count()).reversed()
+                        .thenComparingLong(l -> l.topics().stream().filter(x -> !u.adviceTopics().contains(x)).count())
+                        .thenComparing(Comparator.comparingDouble((Line l) -> scores.fit(said, l)).reversed())).toList();
         if (!onTopic.isEmpty()) {
             return onTopic;
         }

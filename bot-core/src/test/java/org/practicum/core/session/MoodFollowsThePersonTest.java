@@ -65,7 +65,7 @@ class MoodFollowsThePersonTest {
 
     /** The scripted sessions of training/probes/sessions, by the scenario their file name starts with. */
     static final Map<String, String> SCRIPTS = Map.of("burden", "advanced-burden", "night", "advanced-night-shift",
-            "exam", "exam-stress");
+            "exam", "exam-stress", "breakup", "break-up", "told", "told-to-talk");
 
     @TempDir
     static Path dir;

@@ -101,10 +101,11 @@ class ShortQuestionsTest {
     }
 
     @Test
-    void a_novice_who_keeps_advising_meets_a_guarded_client_who_stays_past_turn_twelve_and_leaves_only_much_later() {
+    void a_novice_who_keeps_advising_but_now_and_then_asks_meets_a_guarded_client_who_stays() {
+        // Every reply a rupture is ClientAnswersTest's sustained rupture; a real novice asks now and then.
         List<String> advice = List.of("you should just get out more", "have you tried joining a club?",
                 "don't worry, it'll get better", "you should call your mum more", "try a running group, honestly",
-                "at least you've got a job", "you just need to put yourself out there");
+                "at least you've got a job", "what's that been like for you?");
         String session = fixture.start("lonely-after-move", 5).sessionId();
         List<ClientMove> moves = new ArrayList<>();
         int endedAt = 0;
@@ -114,7 +115,7 @@ class ShortQuestionsTest {
             endedAt = update.status() == SessionStatus.ENDED ? turn : 0;
         }
 
-        assertTrue(endedAt == 0 || endedAt > 12, "left at turn " + endedAt + ": " + moves);
+        assertTrue(endedAt == 0, "left at turn " + endedAt + ": " + moves);
         assertTrue(moves.subList(0, 12).stream().filter(m -> m == ClientMove.WITHDRAW || m == ClientMove.HURT).count()
                 >= 6, "guarded, not open: " + moves);
     }
