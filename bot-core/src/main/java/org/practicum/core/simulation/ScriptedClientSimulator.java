@@ -1,6 +1,7 @@
 package org.practicum.core.simulation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.practicum.core.conversation.TranscriptEntry;
 import org.practicum.core.scenario.Line;
@@ -79,7 +80,12 @@ public final class ScriptedClientSimulator implements ClientSimulator {
         float[] query = embedder != null && !trainee.isBlank() ? meaningOf(trainee) : null;
         Line best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        String said = bare(trainee);
         for (Line line : candidates) {
+            // "anyway" to "Anyway, what are you up to this weekend?" reads as an echo, not a reaction: any other line first.
+            if (candidates.size() > 1 && !bare(line.text()).isBlank() && said.contains(bare(line.text()))) {
+                continue;
+            }
             double relevance = trainee.isBlank() ? 0
                     : query != null ? Embedder.cosine(query, embedder.embed(line.text()))
                     : Sentences.wordOverlap(trainee, line.text());
@@ -89,7 +95,11 @@ public final class ScriptedClientSimulator implements ClientSimulator {
                 best = line;
             }
         }
-        return best;
+        return best != null ? best : candidates.get(0);
+    }
+
+    private static String bare(String text) {
+        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip() + " ";
     }
 
     /** The mean of the reply's sentence embeddings: the analysis has already embedded each sentence. */
