@@ -23,20 +23,30 @@ final class SessionFocus {
     private SessionFocus() {
     }
 
+    /** Where a pattern first showed: the turn, the trainee's words, and whether the client had just voiced risk. */
+    private record FirstTime(int turn, String quote, boolean afterRisk) {
+    }
+
     static String of(List<TurnRecord> active, String clientName) {
         int replies = 0;
         int reflections = 0;
         int pulledBack = 0;
+        int askedDirectly = 0;
         Map<FlagKind, Integer> flagged = new EnumMap<>(FlagKind.class);
+        Map<FlagKind, FirstTime> first = new EnumMap<>(FlagKind.class);
+        boolean riskJustVoiced = false;
         for (TurnRecord t : active) {
             Analysis a = t.analysis();
-            if (a == null) {
-                continue;
+            if (a != null) {
+                replies++;
+                reflections += a.reflects() ? 1 : 0;
+                askedDirectly = askedDirectly == 0 && RiskReview.asksDirectly(a) ? t.turn() : askedDirectly;
+                boolean afterRisk = riskJustVoiced;
+                a.flags().stream().map(f -> f.kind()).distinct().forEach(k -> flagged.merge(k, 1, Integer::sum));
+                a.flags().forEach(f -> first.putIfAbsent(f.kind(), new FirstTime(t.turn(), f.quote(), afterRisk)));
+                pulledBack += t.client() != null && withdraws(t.client().move()) ? 1 : 0;
             }
-            replies++;
-            reflections += a.reflects() ? 1 : 0;
-            a.flags().stream().map(f -> f.kind()).distinct().forEach(k -> flagged.merge(k, 1, Integer::sum));
-            pulledBack += t.client() != null && withdraws(t.client().move()) ? 1 : 0;
+            riskJustVoiced = t.client() != null && t.client().cues().stream().anyMatch(c -> RiskReview.RISK.contains(c.kind()));
         }
         if (replies == 0) {
             return "";
@@ -47,10 +57,11 @@ final class SessionFocus {
         String pattern = "Of " + (replies == 1 ? "the 1 reply" : "the " + replies + " replies") + ", "
                 + String.join(", ", counts) + "."
                 + (pulledBack == 0 ? "" : " " + clientName + " pulled back " + times(pulledBack) + ".");
-        return pattern + " " + next(flagged, reflections, replies, clientName);
+        return pattern + " " + next(first, askedDirectly, reflections, replies, clientName);
     }
 
-    private static String next(Map<FlagKind, Integer> flagged, int reflections, int replies, String name) {
+    private static String next(Map<FlagKind, FirstTime> flagged, int askedDirectly, int reflections, int replies,
+                               String name) {
         FlagKind first = ORDER.stream().filter(flagged::containsKey).findFirst().orElse(null);
         if (first == null) {
             return reflections * 3 >= replies
@@ -58,8 +69,17 @@ final class SessionFocus {
                     + name + "."
                     : "Next time: say back more of what " + name + " tells you before the next question.";
         }
-        return "Next time, first: " + switch (first) {
-            case MISSED_DISTRESS_CUE -> "when " + name + " says something that sounds like despair, stop there: name it "
+        FirstTime moment = flagged.get(first);
+        // A supervisor names the moment, and does not tell a trainee to do what they already did.
+        return "Next time, first (turn " + moment.turn() + ", “" + PracticeReview.shortened(moment.quote()) + "”): "
+                + switch (first) {
+            case MISSED_DISTRESS_CUE -> !moment.afterRisk()
+                    ? "when " + name + " tells you something that matters, stay with it before you change the subject: "
+                    + "say it back and ask about it."
+                    : askedDirectly > 0
+                    ? "when " + name + " says something that sounds like despair, stay with it before moving on: name "
+                    + "it and ask about it, as you did when you asked directly at turn " + askedDirectly + "."
+                    : "when " + name + " says something that sounds like despair, stop there: name it "
                     + "and ask about it, directly if it could be about suicide.";
             case PREMATURE_ADVICE -> "hold back suggestions until you have said back what " + name + " feels and "
                     + name + " has said what they want.";

@@ -199,7 +199,34 @@ class PracticeReviewTest {
 
         assertTrue(focus.startsWith("Of the 2 replies, 0 said back what " + name + " said or felt, 1 moved past a "
                 + "distress cue, 2 gave advice before the feelings were explored"), focus);
-        assertTrue(focus.contains("Next time, first: when " + name + " says something that sounds like despair"), focus);
+        assertTrue(focus.contains("Next time, first (turn 2, “Oh don't be silly, you're not a burden!”): when " + name
+                + " says something that sounds like despair, stop there"), focus);
+    }
+
+    @Test
+    void a_trainee_who_asked_directly_is_not_told_to_ask_directly_but_to_stay_with_it_as_they_did() {
+        // blind review: "ask directly if it could be about suicide" to a trainee who had done exactly that
+        turn(null, client("honestly i feel like a burden to all of them", BURDEN));
+        turn("Are you having thoughts of ending your life?", client("sometimes, yes", BURDEN));
+        turn("Anyway, what do you do at the weekends?", client("not much"));
+
+        String focus = PracticeReview.of(turns, scenario).focus();
+
+        assertTrue(focus.contains("Next time, first (turn 3, “Anyway, what do you do at the weekends?”): when "
+                + scenario.persona().firstName() + " says something that sounds like despair, stay with it before moving on"), focus);
+        assertTrue(focus.contains("as you did when you asked directly at turn 2."), focus);
+    }
+
+    @Test
+    void a_subject_changed_after_something_that_is_not_despair_is_named_as_what_it_was() {
+        // blind review: Leila was angry, not despairing, and was told to be asked about suicide
+        turn(null, client("my mum cried and my dad hasn't said a word to me since. i just want them to still be my parents"));
+        turn("Anyway, what are you studying?", client("law"));
+
+        String focus = PracticeReview.of(turns, scenario).focus();
+
+        assertTrue(focus.contains("stay with it before you change the subject: say it back and ask about it."), focus);
+        assertFalse(focus.contains("suicide"), focus);
     }
 
     @Test
