@@ -69,7 +69,7 @@ final class ClientWords {
             + "|though|although|after|before|until|while|as|or|cos|cause|unless|apart)\\b");
     /** A shrug said last ("i'm not going anywhere, honestly", "barely slept tbh"): not part of what is said back. */
     private static final Pattern TRAILING_FILLER = Pattern.compile("(,\\s*(honestly|tbh|to be honest|to be fair|i think"
-            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|basically|anyway|yes|yeah|exactly)|\\s+(tbh|tbf|lol|haha+))$", Pattern.CASE_INSENSITIVE);
+            + "|i guess|i suppose|if i'm honest|really|though|love|duck|mate|pal|well|obviously|basically|anyway|yes|yeah|exactly)|\\s+(tbh|tbf|lol|haha+|though))$", Pattern.CASE_INSENSITIVE);
     /** A sentence with its "I've" left off: "Just been made redundant after fourteen years". */
     private static final Pattern ELLIPTICAL_BEEN = Pattern.compile("(^|[.!?]\\s+)(?i:just )?(?i:been) ");
     /** A doubt about themselves said as a maybe, at a sentence's start: "Maybe I am useless". */
@@ -141,6 +141,21 @@ final class ClientWords {
      */
     private static final Pattern GOES_ALONG = Pattern.compile("^i'll (think about it|give it a go|try (that|it)|do that"
             + "|have a look|look into it)\\b");
+    /**
+     * Said to the trainee or about their own words, not what the client feels: agreeing with a suggestion
+     * ("that's a good idea, I'm sure"), a protest ("i'm not stupid"), what they told someone else ("i said just revising").
+     */
+    private static final Pattern NOT_THEIR_POINT = Pattern.compile("^(that's|that is|it's|sounds) (a )?(good|great|nice|fair|lovely)"
+            + " (idea|point|thought)|^(you're|you are) (probably )?right\\b|^i'm sure\\b|^i('m| am) not (stupid|an idiot|daft|thick"
+            + "|lazy|mad|crazy|dramatic|dumb)\\b|^i (said|told (him|her|them|everyone)) (just|nothing|fine|i'm fine|it's nothing)\\b");
+    /** A verb, or what passes for one in chat: "my son liam and the baby" has none and is a list, not a clause. */
+    private static final Pattern VERB = Pattern.compile("\\b(\\p{L}+'s|\\p{L}+'re|\\p{L}+'ve|\\p{L}+'ll|\\p{L}+'d|\\p{L}+n't|is|was|are|were|am"
+            + "|has|have|had|do|does|did|can|could|will|would|should|might|must|keeps?|says?|said|thinks?|wants?|needs?"
+            + "|feels?|felt|gets?|got|goes|went|makes?|made|knows?|knew|\\p{L}{3,}ed)\\b");
+    /** The same person as subject and object, said back: "feel like me" is "feel like yourself". */
+    private static final Pattern SELF_AS_OBJECT = Pattern.compile("\\b(being|be|feel|feeling|feels|felt) (like )?you( any ?more| again| at all)?$");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("\\b(he|she|they|people|everyone|everybody|nobody|someone"
+            + "|we|him|her|them|\\p{Lu}\\p{L}+)\\b");
     /** A short clause whose meaning is in what it points to ("this is it", "that's about right"): a fragment alone. */
     private static final Pattern POINTS_ONLY = Pattern.compile("^(?:this|that|it)(?:'s| is| was)?(?:\\s+[\\p{L}']+){0,2}$");
     private static final int MIN_WORDS = 3;
@@ -175,7 +190,8 @@ final class ClientWords {
 
     private static boolean saysBack(String clause) {
         String c = clause.toLowerCase().replace('’', '\'');
-        if (POINTS_ONLY.matcher(c).matches() || GOES_ALONG.matcher(c).find()) {
+        if (POINTS_ONLY.matcher(c).matches() || GOES_ALONG.matcher(c).find() || NOT_THEIR_POINT.matcher(c).find()
+                || c.startsWith("my ") && !VERB.matcher(c).find()) {
             return false;
         }
         // A set-aside ("it's not those sort of thoughts") said back tells them only what it is not.
@@ -387,7 +403,22 @@ final class ClientWords {
                     : swapped + trailing);
         }
         // "kind to me i'll fall apart" said back would run two "you"s together.
-        return out.toString().replaceAll("\\byou you\\b", "you, you");
+        return ownGrammar(out.toString().replaceAll("\\byou you\\b", "you, you"));
+    }
+
+    /**
+     * What the swap leaves unidiomatic: "it's like you're…" after "It sounds like" ("it feels like"), the client as
+     * their own object ("not being yourself", "an impression of yourself"), a superlative whose "the" chat left off.
+     */
+    private static String ownGrammar(String said) {
+        String out = said.replaceFirst("^it's like you", "it feels like you")
+                .replaceFirst("^(worst|hardest|best|only|main) (bit|part|thing)\\b", "the $1 $2");
+        out = SELF_AS_OBJECT.matcher(out).replaceAll("$1 $2yourself$3");
+        boolean theirOwnSubject = out.matches("^(it feels like )?you('re| are| were| keep| can't| do| did)?\\b.*");
+        if (theirOwnSubject && !OTHER_SUBJECT.matcher(out.replaceFirst("^(it feels like )?you", "")).find()) {
+            out = out.replaceFirst("\\b(of|at|with|on) you$", "$1 yourself");
+        }
+        return out;
     }
 
     private static String lowerFirst(String word) {

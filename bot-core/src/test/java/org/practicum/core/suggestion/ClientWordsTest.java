@@ -1,6 +1,7 @@
 package org.practicum.core.suggestion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -146,5 +147,30 @@ class ClientWordsTest {
         assertEquals(Optional.empty(), ClientWords.quote("I'd rather leave that for now, if that's alright."));
         assertEquals(Optional.of("some mornings you've wished you didn't have to face any of it"), ClientWords.hardPart(
                 "No. I'll be straight with you. Some mornings I've wished I didn't have to face any of it. But not that."));
+    }
+
+    @Test
+    void said_back_in_the_second_person_it_reads_as_english() {
+        // blind rating r4: "It sounds like it's like you're doing a really good impression of you", "it's not being you any more"
+        assertEquals(Optional.of("it feels like you're doing a really good impression of yourself"),
+                ClientWords.reflection("it's like i'm doing a really good impression of me"));
+        assertEquals(Optional.of("it's not being yourself any more"),
+                ClientWords.reflection("It's not being me any more"));
+        assertEquals(Optional.of("the worst bit's the mornings"), ClientWords.reflection("worst bit's the mornings"));
+        // someone else in the clause: the "you" is not the client's own object
+        assertEquals(Optional.of("you feel like everyone's looking at you"),
+                ClientWords.reflection("i feel like everyone's looking at me"));
+        assertEquals(Optional.of("you feel like you can't cope"), ClientWords.reflection("i feel like i can't cope"));
+    }
+
+    @Test
+    void agreeing_protesting_listing_or_reporting_their_own_words_is_not_what_they_feel() {
+        // blind rating r4: "It sounds like that's a good idea, you're sure", "you're not stupid", "your son Liam and the baby",
+        // "you said just revising"
+        assertEquals(Optional.empty(), ClientWords.reflection("Mm. Yes, that's a good idea, I'm sure. Thank you"));
+        assertEquals(Optional.empty(), ClientWords.reflection("yeah i've tried that. obviously. i'm not stupid"));
+        assertEquals(Optional.empty(), ClientWords.reflection("My son Liam and the baby."));
+        assertFalse(ClientWords.reflection("kacper's heard me up at night. he asked if i'm ok and i said just revising")
+                .orElseThrow().contains("just revising"));
     }
 }
