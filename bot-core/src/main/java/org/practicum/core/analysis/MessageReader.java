@@ -28,6 +28,12 @@ public final class MessageReader {
             + "|ending|no longer being)|want(ing)? to die|wish(ing)? you (were|was|weren't|wasn't) (dead|here|alive)"
             + "|not (want|wanting) to (be here|live|be alive|wake up|go on)|better off dead|rather not (wake|be here)"
             + "|not wake up|be better off without you|thoughts of not");
+    /** "so no thoughts of ending your life", "not thoughts of ending things": the client's no, said back. */
+    private static final Pattern SAYS_BACK_A_DENIAL = Pattern.compile("\\b(no|not|never|without|don't|haven't|aren't)( \\w+){0,2} (thoughts?|suicid\\w*|plans?)\\b");
+    /** A question that asks about what the sentence before it said: "have you had thoughts like that?", "have you?". */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(like that|like this|those|these|such|any of that)\\b"
+            + "|^(have|do|are|is|did) (you|it|that)( ever)?( had| felt| thought| been)?( (that|it|them|so))?\\W*$"
+            + "|\\b(is that|has that|does that|could that|might that|would that) (ever )?(something|been|happened|crossed)\\b");
     private static final Pattern SELF_HARM = Pattern.compile("(hurt|harm|cut)(ing)? yourself|self[- ]?harm");
     private static final Pattern SAFETY = Pattern.compile("are you safe|(feel|feeling|keep(ing)?( yourself)?|stay(ing)?) "
             + "safe|safe (tonight|right now|at the moment|at home)");
@@ -134,7 +140,8 @@ public final class MessageReader {
         if (SELF_HARM.matcher(text).find()) {
             return RiskQuestion.SELF_HARM;
         }
-        if (riskTalk || IDEATION.matcher(text).find()) {
+        boolean ideation = asksAboutIdeation(text);
+        if (riskTalk || ideation) {
             // What is asked is in the question: "…every day, until it isn't… Have you had thoughts like that?" asks about suicide, not how often.
             String asked = asked(text);
             if (PLAN.matcher(asked).find()) {
@@ -150,7 +157,7 @@ public final class MessageReader {
                 return RiskQuestion.REASONS;
             }
         }
-        if (IDEATION.matcher(text).find()) {
+        if (ideation) {
             return RiskQuestion.IDEATION;
         }
         // "it sounds like work has stopped feeling safe" reflects; "are you safe?" asks.
@@ -158,6 +165,33 @@ public final class MessageReader {
             return RiskQuestion.SAFETY;
         }
         return null;
+    }
+
+    /**
+     * Whether the message asks about thoughts of suicide: in its question, or in the sentence the question points
+     * back to ("…thoughts of ending their life. Have you had thoughts like that?"). A summary that says back a
+     * denial ("so no thoughts of ending your life, but…") and then asks something else is not the question again.
+     */
+    private static boolean asksAboutIdeation(String text) {
+        List<String> sentences = Sentences.split(text);
+        if (sentences.stream().noneMatch(s -> s.contains("?"))) {
+            return IDEATION.matcher(text).find();
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (!s.contains("?")) {
+                continue;
+            }
+            if (IDEATION.matcher(s).find() && !SAYS_BACK_A_DENIAL.matcher(s).find()) {
+                return true;
+            }
+            String before = i == 0 ? "" : sentences.get(i - 1);
+            if (IDEATION.matcher(before).find() && !SAYS_BACK_A_DENIAL.matcher(before).find()
+                    && POINTS_BACK.matcher(s).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentences that ask something, or the whole message when none has a question mark. */

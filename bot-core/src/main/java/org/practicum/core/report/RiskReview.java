@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.Intent;
+import org.practicum.core.analysis.Understanding;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.cue.DistressCue;
 import org.practicum.core.scenario.Layer;
@@ -122,8 +123,10 @@ final class RiskReview {
     static boolean asksDirectly(Analysis a) {
         RiskQuestion q = a.understanding().risk();
         // a summary that says the thoughts back ("...you think about not being here") is not asking
+        // Read by the MessageReader, the message says what it asks; without that reading, the analyser's word stands.
+        boolean read = a.understanding() != Understanding.NOTHING;
         return a.asksAboutRisk() && a.understanding().intent() != Intent.REFLECTION
-                && (q == null || q == RiskQuestion.IDEATION || q == RiskQuestion.SELF_HARM);
+                && (q == null && !read || q == RiskQuestion.IDEATION || q == RiskQuestion.SELF_HARM);
     }
 
     private static String words(List<RiskQuestion> questions) {

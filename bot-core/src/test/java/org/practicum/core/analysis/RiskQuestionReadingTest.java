@@ -27,4 +27,24 @@ class RiskQuestionReadingTest {
         assertEquals(RiskQuestion.PLAN, read("Have you thought about how you would do it?", true));
         assertEquals(RiskQuestion.FREQUENCY, read("how often do they come", true));
     }
+
+    @Test
+    void a_summary_that_says_back_a_no_and_asks_something_else_is_not_the_question_again() {
+        // blind role-play t2: recapping "no thoughts of ending your life" drew "no, I promise" and the closing question was lost
+        assertEquals(null, read("So, no thoughts of ending your life, but most nights at three you wonder how much longer "
+                + "you can keep doing this. What would make the next week a bit lighter?", false));
+        assertEquals(null, read("Thank you for telling me that straight. So not thoughts of ending things. What do you do "
+                + "when it comes?", false));
+    }
+
+    @Test
+    void a_question_that_points_back_to_the_thoughts_is_the_question() {
+        assertEquals(RiskQuestion.IDEATION, read("Some people who feel this low think about ending their life. "
+                + "Is that something you've thought about?", false));
+        assertEquals(RiskQuestion.IDEATION, read("Sometimes people feeling like this have thoughts of suicide. Have you?", false));
+        assertEquals(RiskQuestion.IDEATION, read("When you said you'd rather not wake up, are you having thoughts of "
+                + "ending your life?", false));
+        assertEquals(RiskQuestion.IDEATION, read("Do you ever have thoughts of not wanting to be here?", false));
+        assertEquals(RiskQuestion.IDEATION, read("I'm wondering if you're having thoughts of ending your life.", false));
+    }
 }
