@@ -31,7 +31,8 @@ final class BetterAlternatives {
 
     /** For a reply that changed the subject away from what the client told: go back to their words. */
     static String stayWith(String quote) {
-        return "Stay with it before moving on: \"You mentioned '" + quote.strip()
+        // The quote's own full stop would end the sentence inside the quotation marks: "…redundant.'."
+        return "Stay with it before moving on: \"You mentioned '" + quote.strip().replaceAll("[.!…]+$", "")
                 + "'. That sounds like a lot. How has that been for you?\"";
     }
 

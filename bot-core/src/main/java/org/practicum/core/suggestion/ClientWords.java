@@ -106,7 +106,9 @@ final class ClientWords {
             + "|could be worse|overreacting|being silly|being stupid|being daft|should have|shouldn't have"
             + "|my own fault|(other|some) people have it worse|others have it worse|don't worry|[\\w']+(?:'s| is) fine|i'm fine|rough patch|part of the job|came out wrong|ignore me|forget i said"
             // sorry for taking the time: said back, it would agree they have been a bother
-            + "|taken up (so much|too much|all your|your) time|been going on|rambling|wittering)\\b");
+            + "|taken up (so much|too much|all your|your) time|been going on|rambling|wittering"
+            // their own reassurance: said back, it would agree that it will all be fine
+            + "|sort itself out|sorts? (itself|themselves) out|it'?ll (be fine|pass|be ok|be okay|blow over)|it is what it is)\\b");
     private static final Pattern DIFFICULTY = Pattern.compile("\\b(feel|scared|afraid|tired|exhausted|alone|lonely|hard"
             + "|worst|miss|hate|sad|angry|stuck|burden|guilty|ashamed|point|lost|empty|awful|heavy|worried|panic|cry"
             + "|crying|hurt|low|flat|numb|can't|cant|struggl|cope|coping|sleep|useless|infuriat|making it up|believe me|believed|failing|fail|wrong|afraid"

@@ -173,4 +173,11 @@ class ClientWordsTest {
         assertFalse(ClientWords.reflection("kacper's heard me up at night. he asked if i'm ok and i said just revising")
                 .orElseThrow().contains("just revising"));
     }
+
+    @Test
+    void the_clients_own_reassurance_is_not_said_back_as_if_true() {
+        // terminal play: "It sounds like it'll sort itself out. Can you tell me more about that?"
+        assertEquals(Optional.empty(), ClientWords.reflection("Anyway. It'll sort itself out."));
+        assertEquals(Optional.empty(), ClientWords.reflection("it'll pass. it is what it is"));
+    }
 }
