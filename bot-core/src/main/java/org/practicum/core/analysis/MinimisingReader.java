@@ -80,7 +80,8 @@ final class MinimisingReader {
             + "think about|stress)|nothing to worry about|no need to (worry|be upset|cry)|"
             // Telling the client how (not) to feel.
             + "don'?t (feel|be) (so )?(lost|sad|bad|guilty|down|upset|low|embarrassed|ashamed|like that)\\b|"
-            + "don'?t (worry|stress|dwell|take it personally|be (so |too )?hard on yourself|be (silly|daft|ridiculous)|"
+            // "so you don't worry them" tells what the client does; only the imperative reassures
+            + "(?<!you |they |i |we )don'?t (worry(?! (them|him|her|me|us|anyone|anybody|your \\w+))|stress|dwell|take it personally|be (so |too )?hard on yourself|be (silly|daft|ridiculous)|"
             + "let (it|them|him|her|that|one \\w+) (get to you|ruin|bother)|blame yourself|think like that|say that)|"
             + "(?<!you |i |we )try not to (dwell|worry|panic|stress|get upset|be upset|cry|let|think about it|take it)|not worth (it|getting upset|worrying|your tears)|"
             + "(you'?re|you are) (being )?(way |far |much )?too hard on yourself|get over it|(^|just |need to |have to |got to |time to )move on\\b|cheer up|chin up|"
@@ -137,9 +138,26 @@ final class MinimisingReader {
     /** Whether the sentence shrinks the problem or tells the client how (not) to feel, whatever came before. */
     static boolean brushesOff(String sentence) {
         String lower = Text.lower(sentence.strip());
+        if (DISOWNS.matcher(lower).find()) {
+            return false;
+        }
         Matcher talk = ABOUT_THE_TALK.matcher(lower);
-        return BRUSH_OFF.matcher(talk.lookingAt() ? lower.substring(talk.end()) : lower).find();
+        Matcher m = BRUSH_OFF.matcher(talk.lookingAt() ? lower.substring(talk.end()) : lower);
+        while (m.find()) {
+            // "Are you eating properly at least?" asks about what holds them up; "At least you've got a job" shrinks it.
+            if (!(m.group().equals("at least") && ASKS_AT_LEAST.matcher(lower).find())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** "I'm not saying it could be worse", "I don't think it's nothing": the trainee disowning a minimising reading. */
+    private static final Pattern DISOWNS = Pattern.compile("\\b(not saying|wasn'?t saying|not trying to (say|make)"
+            + "|don'?t think (it'?s|that'?s|you'?re)|didn'?t mean to (make|sound|say))\\b");
+    /** A yes/no question with "at least" in it: "are you at least getting some time…?", "…eating properly at least?". */
+    private static final Pattern ASKS_AT_LEAST = Pattern.compile("^(\\w+[,!.]? )?(are|is|do|does|did|have|has|can|could|will|were|was)"
+            + " (you|they|he|she|there|it)\\b.*\\?$|\\bat least\\?$");
 
     /**
      * Whether the sentence argues with what the client said of themselves: a contradiction, or their own words

@@ -2,6 +2,7 @@ package org.practicum.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +30,8 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
     /** A goodbye wish ("take care"), perhaps with the client's name, reads as an imperative but gives no advice. */
     private static final Pattern CLOSING_WISH = Pattern.compile("^(ok(ay)?,? )?(take care|look after yourself|"
             + "good luck|all the best|bye|goodbye|see you|speak soon)( of yourself)?( now| then)?(,? [a-z]+)?"
-            + "( (with|for|on|in) (the|your|it|that)( \\w+){0,2})?[.!]*$");
+            + "( (with|for|on|in) (the|your|it|that)( \\w+){0,2})?"
+            + "( and (don'?t be a stranger|keep in touch|speak soon|see you soon|good luck))?[.!]*$");
     /** "Talk me through a normal day": an invitation to say more, shaped like an imperative. */
     private static final Pattern INVITES_TALK = Pattern.compile("^(so,? |okay,? |ok,? )?((talk|walk|take) me through|tell me "
             + "(about|more|what|how|a bit))\\b");
@@ -140,7 +142,7 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
                 skill = RuleSkillClassifier.PERMISSION.matcher(sentence.toLowerCase(Locale.ROOT)).find()
                         ? Skill.ADVICE_WITH_PERMISSION : Skill.ADVICE_WITHOUT_PERMISSION;
             }
-            if (skill.isAdvice() && notAdvice(sentence)) {
+            if (skill.isAdvice() && (notAdvice(sentence) || saysBack(sentence, previous))) {
                 skill = sentence.strip().endsWith("?") ? Skill.CLOSED_QUESTION : Skill.OTHER;
             }
             boolean story = SelfFocusReader.tellsOwnStory(sentence)
@@ -274,6 +276,20 @@ public final class RuleResponseAnalyzer implements ResponseAnalyzer {
      * A question about risk (a plan question reads as "have you thought about…"), a goodbye wish, "don't be
      * sorry", giving the client time, an apology for earlier advice, a welcome or a wh-question.
      */
+    /**
+     * "Just one person you could text for a coffee" after "I just need like one person up here. Someone I could text
+     * to get a coffee": the client's own idea said back in their words is a reflection, not the trainee's advice.
+     */
+    private static boolean saysBack(String sentence, String clientText) {
+        if (clientText == null || clientText.isBlank()) {
+            return false;
+        }
+        Set<String> said = Sentences.contentWords(sentence);
+        Set<String> theirs = Sentences.contentWords(clientText);
+        long shared = said.stream().filter(theirs::contains).count();
+        return said.size() >= 3 && shared * 4 >= said.size() * 3;
+    }
+
     private static boolean notAdvice(String sentence) {
         String lower = Text.lower(sentence.strip());
         return ASKS_ABOUT_RISK.matcher(lower).find() || CLOSING_WISH.matcher(lower).matches()

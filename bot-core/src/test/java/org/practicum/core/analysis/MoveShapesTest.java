@@ -334,4 +334,30 @@ class MoveShapesTest {
         Set<FlagKind> flags = flagsAfter(clientText, reply);
         assertTrue(flags.contains(kind), () -> reply + " raised " + flags);
     }
+
+    @Test
+    void good_replies_the_blind_supervisors_saw_flagged_raise_nothing() {
+        // blind role-play dc03517: every flag shown to the skilled trainees was a false alarm
+        assertEquals(Set.of(), flagsAfter("I think I just need like one person up here. Someone I could text to get a "
+                + "coffee. Sorry, that sounds a bit sad", "It doesn't sound sad to me. Just one person you could text for a coffee."));
+        assertEquals(Set.of(), flagsAfter("it's not nothing to me though",
+                "Hmm, I don't think it's nothing, and I didn't mean to make it sound small."));
+        assertEquals(Set.of(), flagsAfter("i haven't told them. they've got enough on",
+                "So you're holding this on your own partly so you don't worry them."));
+        assertEquals(Set.of(), flagsAfter("it's just been a lot, with mum and everything",
+                "It's good you're talking about it. Are you eating properly at least?"));
+        assertEquals(Set.of(), flagsAfter("thanks. really. it's helped",
+                "It was lovely chatting, Helen. Take care of yourself and don't be a stranger!"));
+    }
+
+    @Test
+    void the_same_words_as_the_real_thing_are_still_flagged() {
+        assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("i lost my job last month",
+                "At least you've got some savings to fall back on."));
+        assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("i keep thinking i'll fail", "Don't worry about it, honestly."));
+        assertTrue(flagsAfter("i can't sleep at all", "You could try a warm bath before bed.")
+                .contains(FlagKind.PREMATURE_ADVICE));
+        assertTrue(flagsAfter("i've got nobody to text for a coffee", "You could text someone from work for a coffee.")
+                .contains(FlagKind.PREMATURE_ADVICE));
+    }
 }
