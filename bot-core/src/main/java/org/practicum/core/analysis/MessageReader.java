@@ -27,7 +27,9 @@ public final class MessageReader {
             + "|(thoughts?|thinking) (of|about) (dying|death|not being (here|around|alive)"
             + "|ending|no longer being)|want(ing)? to die|wish(ing)? you (were|was|weren't|wasn't) (dead|here|alive)"
             + "|not (want|wanting) to (be here|live|be alive|wake up|go on)|better off dead|rather not (wake|be here)"
-            + "|not wake up|be better off without you|thoughts of not");
+            + "|not wake up|be better off without you|thoughts of not"
+            // the burden thought asked about: "…that others would be better off without them. Is that something you've had?"
+            + "|(would|'d) (all )?be better off (without (you|them|me)|if (you|they|i) (were|was)n'?t (here|around))");
     /** "so no thoughts of ending your life", "not thoughts of ending things": the client's no, said back. */
     private static final Pattern SAYS_BACK_A_DENIAL = Pattern.compile("\\b(no|not|never|without|don't|haven't|aren't)( \\w+){0,2} (thoughts?|suicid\\w*|plans?)\\b");
     /** A question that asks about what the sentence before it said: "have you had thoughts like that?", "have you?". */

@@ -44,7 +44,7 @@ final class MinimisingReader {
             + "(it'?ll|it will|things will|everything will) (all )?(come good|come right|fall into place|turn out fine)|you'?ll see[!.]*$|"
             + "(they|he|she|people)('ll| will) (get used to|come round|come around|adjust|forget|get over|settle)|"
             + "(it )?(just )?(can )?takes? (people |them |him |her )?(a while|time|some time) to|"
-            + "better off without (him|her|them)|tomorrow'?s a new day|time heals|(fourth|third|second|next) time lucky|"
+            + "(?<!would be |'d be |could be |would all be |'d all be )better off without (him|her|them)|tomorrow'?s a new day|time heals|(fourth|third|second|next) time lucky|"
             // Normalising the event away (not validating a feeling: "it's normal to feel…" is not here).
             + "(everyone|everybody|we all|lots of (people|us)|loads of \\w+|most people|so many people|plenty of people|"
             + "couples) (goes|go|gets|get|has|have|feel|feels|takes|take|argue|fall out|lose) "

@@ -360,4 +360,15 @@ class MoveShapesTest {
         assertTrue(flagsAfter("i've got nobody to text for a coffee", "You could text someone from work for a coffee.")
                 .contains(FlagKind.PREMATURE_ADVICE));
     }
+
+    @Test
+    void asking_about_the_thought_that_others_would_be_better_off_is_a_risk_question_not_minimising() {
+        // terminal play (training/probes/sessions/burden-skilled.txt): the textbook question was flagged as minimising
+        Set<FlagKind> flags = flagsAfter("I sleep in the afternoons because I have to, and then I lie awake half the night",
+                "Sometimes when people feel like a burden, they have thoughts that others would be better off without them. "
+                        + "Is that something you've had?");
+        assertEquals(Set.of(), flags);
+        assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("he left me for someone else",
+                "Honestly, you're better off without him."));
+    }
 }

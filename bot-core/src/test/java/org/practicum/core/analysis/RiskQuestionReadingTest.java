@@ -46,5 +46,7 @@ class RiskQuestionReadingTest {
                 + "ending your life?", false));
         assertEquals(RiskQuestion.IDEATION, read("Do you ever have thoughts of not wanting to be here?", false));
         assertEquals(RiskQuestion.IDEATION, read("I'm wondering if you're having thoughts of ending your life.", false));
+        assertEquals(RiskQuestion.IDEATION, read("Sometimes when people feel like a burden, they have thoughts that others "
+                + "would be better off without them. Is that something you've had?", false));
     }
 }
