@@ -20,7 +20,9 @@ final class JudgingReader {
             + "you'?ve got to be (so |more |really )?careful|there for a reason|has to come first|"
             + "you (kind of |really )?(have|need) to keep on top|"
             // Blame posed as a question.
-            + "why (on earth |the hell |would |did )*(did|would|didn'?t|wouldn'?t) you|what (made you think|were you thinking)|"
+            // "Why did you stop working?" asks; "why didn't you…", "why would you…", "why did you let…" blame.
+            + "why (on earth |the hell )?(didn'?t|wouldn'?t|would) you|why (on earth|the hell) did you|why did you (just |even |ever )?"
+            + "(do that|let|say that|go back|put up with|agree|believe|think|bother|leave it|wait)\\b|what (made you think|were you thinking)|"
             + "how did (you|the \\w+) (manage to |come to )?(let|leave|forget|miss|lose)\\b.*\\?|how did the \\w+ get\\b.*\\?|"
             + "what made you think|(what|why|how) on earth|what possessed you|"
             // Doubt posed as a question: "did you actually revise for it?", "had you even tried?".
@@ -36,7 +38,7 @@ final class JudgingReader {
             + "(that'?s|that was|that is|it was|sounds|you were|you'?re being|you are being|was a bit|pretty|quite|bit) "
             + "(a bit |pretty |quite |really |very |so |kind of |rather )?(irresponsible|rash|careless|reckless|selfish|"
             + "foolish|stupid|naive|lazy|immature|dramatic|ridiculous|silly|wrong of you|overreacting|antisocial|rude|"
-            + "childish|petty|unfair|mean|harsh|excessive|over the top|unhealthy)|"
+            + "childish|petty|unfair|mean|harsh|excessive|over the top|unhealthy)\\b|"
             // "That's really not a healthy way…", "Lying to your manager isn't great": a verdict on what they did.
             + "((that|this|it|which)('s| is)( really| just)? not|(that|this|it) (isn'?t|is not)|\\w+ing\\b[\\w' ]{0,30}? "
             + "(isn'?t|is not)) (a |very |really |that |exactly ){0,2}(great|healthy|good|smart|sensible|wise|clever)"

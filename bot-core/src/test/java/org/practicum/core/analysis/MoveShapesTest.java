@@ -371,4 +371,16 @@ class MoveShapesTest {
         assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("he left me for someone else",
                 "Honestly, you're better off without him."));
     }
+
+    @Test
+    void a_plain_why_or_what_question_is_not_blame() {
+        // blind role-play dc03517: both were flagged as judging and the client answered as if judged
+        assertEquals(Set.of(), flagsAfter("there was a thing i was meant to apply for. doesn't matter now",
+                "What was it you were meant to apply for?"));
+        assertEquals(Set.of(), flagsAfter("I'm at home a lot. I suppose I have too much time to think",
+                "Why did you stop working, if you don't mind me asking?"));
+        assertEquals(Set.of(FlagKind.JUDGING), flagsAfter("i never told him how bad it was",
+                "Why didn't you just tell him?"));
+        assertEquals(Set.of(FlagKind.JUDGING), flagsAfter("i snapped at her in front of everyone", "That was a bit mean."));
+    }
 }
