@@ -165,7 +165,8 @@ final class MinimisingReader {
      * going anywhere") agrees with them.
      */
     private static boolean argues(String lower, String clientLower) {
-        if (VALIDATES_REACTION.matcher(lower).find()) {
+        // "No you're not!" to "maybe I'm making too much of it" takes the problem seriously: it argues with the doubt.
+        if (VALIDATES_REACTION.matcher(lower).find() || DOUBTS_OWN_REACTION.matcher(clientLower).find()) {
             return false;
         }
         Matcher negates = NEGATES.matcher(lower);
@@ -174,6 +175,10 @@ final class MinimisingReader {
         }
         return CONTRADICTS.matcher(lower).find() && !saysBackTheirNegation(lower, clientLower);
     }
+
+    /** The client doubting their own reaction, which a "no you're not" contradicts on their side. */
+    private static final Pattern DOUBTS_OWN_REACTION = Pattern.compile("\\b(making (too much|a (big )?fuss|a big deal) (of|about)"
+            + "|overreacting|being (silly|dramatic|daft|stupid|pathetic|precious)|making a mountain)\\b");
 
     /** "You're not overreacting": denying the client's doubt about their own reaction validates it. */
     private static final Pattern VALIDATES_REACTION = Pattern.compile("\\b(not|n'?t|never) (\\w+ )?(overreacting|being "

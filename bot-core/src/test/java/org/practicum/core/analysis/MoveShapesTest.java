@@ -383,4 +383,12 @@ class MoveShapesTest {
                 "Why didn't you just tell him?"));
         assertEquals(Set.of(FlagKind.JUDGING), flagsAfter("i snapped at her in front of everyone", "That was a bit mean."));
     }
+
+    @Test
+    void denying_the_clients_doubt_about_their_own_reaction_takes_them_seriously() {
+        // blind role-play dc03517: "No you're not!" to "Maybe I'm making too much of it" was flagged as minimising
+        assertEquals(Set.of(), flagsAfter("Mm. Maybe I'm making too much of it", "No you're not!"));
+        assertEquals(Set.of(FlagKind.MINIMISING), flagsAfter("I feel like a burden to all of them",
+                "Oh don't be silly, you're not a burden!"));
+    }
 }
