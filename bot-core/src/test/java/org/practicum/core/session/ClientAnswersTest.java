@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practicum.core.emotion.EmotionCategory;
@@ -42,19 +39,8 @@ class ClientAnswersTest {
             "Do you ever feel you'd be better off gone?",
             "Are you safe right now?");
 
-    @TempDir
-    Path dir;
-    EngineFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new EngineFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.eachTest();
 
     static Stream<String> scenarios() {
         return Fixtures.scenarios().all().stream().map(Scenario::id);

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practicum.core.scenario.ReactionKind;
 import org.practicum.core.scenario.Scenario;
 import org.practicum.core.simulation.ClientMove;
@@ -45,19 +42,8 @@ class ClientBehaviourTest {
             "Did you eat today?",
             "You should see a doctor.");
 
-    @TempDir
-    Path dir;
-    EngineFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new EngineFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.eachTest();
 
     private List<TurnRecord> run(String scenario, List<String> replies, long seed) {
         String id = fixture.start(scenario, seed).sessionId();

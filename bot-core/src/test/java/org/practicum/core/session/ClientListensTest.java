@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practicum.core.analysis.FlagKind;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.Scenario;
@@ -23,19 +20,8 @@ import org.practicum.core.testing.Fixtures;
  */
 class ClientListensTest {
 
-    @TempDir
-    static Path dir;
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = EngineFixture.shipped(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final EngineFixture fixture = EngineFixture.shippedForTheClass();
 
     /** The client's answer to the last of {@code lines}, after the others, in a fresh session. */
     private static SessionUpdate after(String scenario, long seed, String... lines) {

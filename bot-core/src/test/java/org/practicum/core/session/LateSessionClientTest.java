@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practicum.core.cue.CueKind;
 import org.practicum.core.scenario.Cue;
 import org.practicum.core.scenario.Line;
@@ -56,19 +53,8 @@ class LateSessionClientTest {
 
     static final Set<CueKind> RISK_CUES = EnumSet.of(CueKind.IDEATION, CueKind.BURDEN, CueKind.ACUTE);
 
-    @TempDir
-    static Path dir;
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = EngineFixture.shipped(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final EngineFixture fixture = EngineFixture.shippedForTheClass();
 
     @Test
     void a_skilled_trainee_earns_trust_over_the_session_and_a_late_rupture_still_costs() {

@@ -2,13 +2,10 @@ package org.practicum.core.session;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practicum.core.suggestion.SuggestionKind;
 
 /** After a yes, the suggestions follow the trainee's safety questions instead of offering one over and over. */
@@ -26,19 +23,8 @@ class SafetySuggestionsTest {
             "What keeps you going when the thoughts come?",
             "Does anyone know how you've been feeling?");
 
-    @TempDir
-    Path dir;
-    EngineFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new EngineFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.eachTest();
 
     @Test
     void no_safety_question_is_suggested_three_turns_running_while_the_trainee_asks_others() {

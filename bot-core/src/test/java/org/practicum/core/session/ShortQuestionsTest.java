@@ -3,14 +3,11 @@ package org.practicum.core.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practicum.core.scenario.Line;
 import org.practicum.core.scenario.ReactionKind;
 import org.practicum.core.scenario.Scenario;
@@ -28,19 +25,8 @@ class ShortQuestionsTest {
     static final List<String> LISTENING = List.of("hi, thanks for getting in touch", "that sounds like a lot. tell me more?",
             "mm", "what's that been like for you?");
 
-    @TempDir
-    static Path dir;
-    static EngineFixture fixture;
-
-    @BeforeAll
-    static void open() {
-        fixture = EngineFixture.shipped(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final EngineFixture fixture = EngineFixture.shippedForTheClass();
 
     private static Optional<Line> line(Scenario scenario, String text) {
         return scenario.allLines().stream().filter(l -> text.contains(l.text())).findFirst();

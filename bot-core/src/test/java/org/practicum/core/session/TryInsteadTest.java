@@ -3,12 +3,9 @@ package org.practicum.core.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practicum.core.analysis.Analysis;
 import org.practicum.core.analysis.Flag;
 import org.practicum.core.analysis.FlagKind;
@@ -19,19 +16,8 @@ import org.practicum.core.suggestion.Suggestions;
 /** A flag's "try instead" is one of the replies suggested for the client message the trainee answered. */
 class TryInsteadTest {
 
-    @TempDir
-    Path dir;
-    EngineFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new EngineFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.eachTest();
 
     @Test
     void advice_is_shown_the_open_question_suggested_for_the_same_client_message() {
